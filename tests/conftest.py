@@ -1,0 +1,46 @@
+"""Shared fixtures. Every test gets its own data folder; nothing touches the real one."""
+
+from __future__ import annotations
+
+import os
+
+# pytest-qt aborts without a platform when there is no display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from tutor import startup  # noqa: E402
+from tutor.store.db import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's real data folder or settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("TUTOR_DATA_DIR", raising=False)
+    monkeypatch.delenv("TUTOR_DATABASE_URL", raising=False)
+    monkeypatch.setenv("TUTOR_LANGUAGE", "en")
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def db(data_dir) -> Database:
+    database = open_database(f"sqlite:///{data_dir / 'tutor.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def runtime(data_dir):
+    rt = startup.start(data_dir)
+    yield rt
+    rt.close()

@@ -1,0 +1,89 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.config import Config
+
+from tutor.errors import StorageError
+from tutor.store.db import MIGRATIONS, SCHEMA_HEAD, Database, database_url, open_database
+from tutor.store.models import Base
+
+
+def pragma(db, name):
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def test_sqlite_is_set_up_for_durability(db):
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "synchronous") == 2  # FULL
+    assert pragma(db, "foreign_keys") == 1
+    assert pragma(db, "busy_timeout") >= 10_000
+
+
+def test_schema_is_created_at_the_newest_revision(db):
+    assert db.schema_version() == SCHEMA_HEAD
+    assert db.integrity_ok()
+
+
+def test_schema_head_constant_matches_the_migration_files():
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_models_and_migrations_agree(db):
+    """A model change without a migration would fail here."""
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_opening_again_keeps_data_and_skips_migration(data_dir):
+    url = f"sqlite:///{data_dir / 't.sqlite3'}"
+    first = open_database(url)
+    with first.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE marker (x)")
+    first.dispose()
+    second = open_database(url)
+    with second.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM marker").scalar() == 0
+    second.dispose()
+
+
+def test_database_url_from_the_environment(tmp_path):
+    assert database_url(tmp_path / "x.sqlite3", {}) == f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    url = "postgresql+psycopg://tutor@centre-server/tutor"
+    assert database_url(tmp_path / "x.sqlite3", {"TUTOR_DATABASE_URL": url}) == url
+
+
+def test_a_damaged_database_is_reported_and_left_untouched(tmp_path):
+    broken = tmp_path / "tutor.sqlite3"
+    content = b"this is not a database, but it might be someone's progress" * 100
+    broken.write_bytes(content)
+    with pytest.raises(StorageError) as caught:
+        open_database(f"sqlite:///{broken}")
+    assert "Nothing has been changed" in str(caught.value)
+    assert broken.read_bytes() == content
+
+
+def test_two_programs_creating_the_database_at_once(tmp_path):
+    """Two lab windows started together on an empty data folder both open it."""
+    url = f"sqlite:///{tmp_path / 'race.sqlite3'}"
+    code = (
+        "import sys; from tutor.store.db import open_database; "
+        f"d = open_database({url!r}); print(d.schema_version())"
+    )
+    children = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2])
+        for _ in range(4)
+    ]
+    results = [child.communicate(timeout=60) for child in children]
+    for child, (out, err) in zip(children, results):
+        assert child.returncode == 0, err
+        assert out.strip() == SCHEMA_HEAD

@@ -1,0 +1,89 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.content.conftest import DEMO, GOOD
+from tutor import cli
+
+ROOT = Path(__file__).parents[1]
+
+
+def run_tutor(*args, env=None, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "tutor", *args], capture_output=True,
+                          text=True, timeout=60, env=env, cwd=cwd)
+
+
+def test_lessons_check_passes_on_the_shipped_packs():
+    result = run_tutor("lessons", "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 with problems" in result.stderr
+
+
+def test_lessons_check_reports_file_and_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("tutor.skills.installed_skills", lambda: {"demo": DEMO})
+    good = tmp_path / "good.toml"
+    good.write_text(GOOD)
+    bad = tmp_path / "bad.toml"
+    bad.write_text(GOOD.replace("min_wpm = 12", "speed = 12"))
+    assert cli.main(["lessons", "check", str(good)]) == 0
+    capsys.readouterr()
+    assert cli.main(["lessons", "check", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip() == f"{bad}:18: unknown key 'speed'"
+    assert "2 pack file(s) checked: 1 good, 1 with problems." in err
+
+
+def test_lessons_check_on_a_missing_path(tmp_path, capsys):
+    assert cli.main(["lessons", "check", str(tmp_path / "nope")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_data_dir_option_creates_the_database_there(tmp_path):
+    target = tmp_path / "x"
+    result = run_tutor("--data-dir", str(target), "where")
+    assert result.returncode == 0, result.stderr
+    assert (target / "tutor.sqlite3").is_file()
+    assert (target / "logs" / "tutor.log").is_file()
+    assert f"data folder: {target} (option)" in result.stdout
+
+
+def test_environment_variable_is_used(tmp_path):
+    import os
+
+    env = {**os.environ, "TUTOR_DATA_DIR": str(tmp_path / "env")}
+    result = run_tutor("where", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "env" / "tutor.sqlite3").is_file()
+
+
+def test_portable_copy_keeps_its_data_beside_it(tmp_path):
+    """A copy of the checkout with a `portable` marker, as on a USB stick."""
+    import os
+    import shutil
+
+    stick = tmp_path / "stick" / "Tutor"
+    for part in ("tutor", "assets", "lessons"):
+        shutil.copytree(ROOT / part, stick / part, ignore=shutil.ignore_patterns("__pycache__"))
+    (stick / "portable").write_text("")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUTOR_")}
+    env["PYTHONPATH"] = str(stick)
+    result = run_tutor("where", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"data folder: {stick / 'data'} (portable)" in result.stdout
+    assert (stick / "data" / "tutor.sqlite3").is_file()
+
+
+def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = run_tutor("--data-dir", str(blocker / "sub"), "where")
+    assert result.returncode == 1
+    assert "cannot write in its data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_version():
+    result = run_tutor("--version")
+    assert result.returncode == 0 and result.stdout.startswith("Tutor ")

@@ -1,0 +1,80 @@
+"""Starting the GUI: the application object, the first window, and the safety net that
+turns an unexpected error into a calm message instead of a crash."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tutor import APP_NAME, __version__, startup
+from tutor.errors import TutorError
+from tutor.i18n.qt import Translations, translate_error
+from tutor.ui.dialogs import ErrorDialog
+from tutor.ui.main_window import MainWindow
+from tutor.ui.style import apply_text_size, ui_icon
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("tutor")
+    app.setWindowIcon(ui_icon("app"))
+    return app  # type: ignore[return-value]
+
+
+class ErrorNet:
+    """Catches exceptions nobody else caught: logs them, shows a calm dialog."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._showing = False
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if self._showing:  # never a cascade of dialogs
+            return
+        self._showing = True
+        message = translate_error(error) if isinstance(error, TutorError) else ""
+        QTimer.singleShot(0, lambda: self._show(message))
+
+    def _show(self, message: str) -> None:
+        try:
+            ErrorDialog(message, str(self.window.runtime.log_file), self.window).exec()
+        finally:
+            self._showing = False
+
+
+def run_app(data_dir: str | None = None) -> int:
+    app = make_application()
+    translations = Translations(app, os.environ.get("TUTOR_LANGUAGE"))
+    translations.use(translations.default)
+    apply_text_size(app, "normal")
+    try:
+        runtime = startup.start(data_dir)
+    except TutorError as exc:
+        log.exception("start-up failed")
+        QMessageBox.critical(None, APP_NAME, translate_error(exc))
+        return 1
+    window = MainWindow(runtime, translations)
+    sys.excepthook = ErrorNet(window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        runtime.close()
+        log.info("Tutor closed")

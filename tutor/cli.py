@@ -1,0 +1,103 @@
+"""The ``tutor`` command: with no sub-command it opens the app; the sub-commands serve
+trainers and scripts and never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tutor import __version__, paths
+from tutor.errors import TutorError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutor",
+        description="Tutor: job-ready digital skills for adult beginners. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Tutor {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where learners and progress are kept (default: ${paths.ENV_DATA_DIR}, "
+        "portable mode, or the user's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lessons = commands.add_parser("lessons", help="work with lesson packs")
+    lesson_commands = lessons.add_subparsers(dest="lessons_command", metavar="ACTION")
+    check = lesson_commands.add_parser(
+        "check", help="validate lesson packs; prints file:line: message for each problem"
+    )
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH",
+        help="pack files or folders (default: the shipped packs and the trainers' folder)",
+    )
+
+    commands.add_parser("where", help="print the data folder, database and log file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from tutor.app import run_app  # Qt is imported only here
+
+            return run_app(args.data_dir)
+        if args.command == "lessons":
+            if args.lessons_command != "check":
+                parser.parse_args(["lessons", "--help"])
+            return lessons_check(args.data_dir, args.paths)
+        if args.command == "where":
+            return where(args.data_dir)
+    except TutorError as exc:
+        log.error("%s", exc)
+        print(f"tutor: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    parser.error(f"unknown command {args.command}")
+    return EXIT_USAGE
+
+
+def lessons_check(data_dir: str | None, targets: list[Path]) -> int:
+    from tutor.content.packs import load_catalogue, pack_files
+    from tutor.skills import installed_skills
+
+    if targets:
+        missing = [t for t in targets if not t.exists()]
+    else:  # the shipped packs and the trainers' folder, where they exist
+        location = paths.resolve_data_dir(data_dir)
+        targets, missing = [paths.resource("lessons"), location.lessons], []
+    for target in missing:
+        print(f"{target}: no such file or folder", file=sys.stderr)
+    present = [t for t in targets if t.exists()]
+    files = pack_files(present)
+    problems = load_catalogue(present, installed_skills()).problems
+    for problem in problems:
+        print(problem)
+    bad = len({p.file for p in problems})
+    print(
+        f"{len(files)} pack file(s) checked: {len(files) - bad} good, {bad} with problems.",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS if problems or missing else EXIT_OK
+
+
+def where(data_dir: str | None) -> int:
+    from tutor import startup
+
+    runtime = startup.start(data_dir, load_lessons=False)
+    print(f"data folder: {runtime.location.path} ({runtime.location.reason})")
+    print(f"database:    {runtime.db.url}")
+    print(f"log file:    {runtime.log_file}")
+    runtime.close()
+    return EXIT_OK

@@ -1,0 +1,265 @@
+"""Loading and checking lesson packs.
+
+Packs ship under ``lessons/<skill>/<language>/`` and trainers add their own in the
+``lessons`` folder of the data directory. A broken pack is reported (``file:line:
+what is wrong``) and skipped; it never stops the app.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from tutor.content.schema import PackHeader
+from tutor.content.toml_lines import key_lines, locate
+from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills import Skill
+
+log = logging.getLogger(__name__)
+
+MAX_PACK_BYTES = 4 * 2**20
+CONTEXT = "lessons"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a pack, at a line of a file."""
+
+    file: Path
+    line: int
+    source: str  # English template, marked for translation in the "lessons" context
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.source.format(**self.params)
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.text}"
+
+
+@dataclass(frozen=True)
+class LessonPack:
+    id: str
+    version: str
+    language: str
+    skill: str
+    title: str
+    description: str
+    exercises: tuple[BaseModel, ...]
+    path: Path
+
+    def exercise(self, exercise_id: str) -> BaseModel | None:
+        return next((e for e in self.exercises if e.id == exercise_id), None)  # type: ignore[attr-defined]
+
+
+@dataclass
+class Catalogue:
+    """Every pack that loaded, and the problems of those that did not."""
+
+    packs: dict[str, LessonPack] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def for_skill(self, skill: str, language: str | None = None) -> list[LessonPack]:
+        return [
+            p
+            for p in self.packs.values()
+            if p.skill == skill and (language is None or p.language == language)
+        ]
+
+    def exercise_count(self, skill: str) -> int:
+        return sum(len(p.exercises) for p in self.for_skill(skill))
+
+
+# What pydantic's error types mean, in words a trainer understands.
+_MESSAGES = {
+    "missing": QT_TRANSLATE_NOOP("lessons", "the key '{key}' is missing"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("lessons", "unknown key '{key}'"),
+    "string_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be text in quotes"),
+    "string_too_short": QT_TRANSLATE_NOOP("lessons", "'{key}' must not be empty"),
+    "string_too_long": QT_TRANSLATE_NOOP("lessons", "'{key}' is too long"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP(
+        "lessons", "'{key}' has a value of the wrong form: {value}"
+    ),
+    "int_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a whole number"),
+    "int_parsing": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a whole number"),
+    "int_from_float": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a whole number"),
+    "float_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a number"),
+    "float_parsing": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a number"),
+    "bool_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be true or false"),
+    "bool_parsing": QT_TRANSLATE_NOOP("lessons", "'{key}' must be true or false"),
+    "list_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a list [ ... ]"),
+    "too_short": QT_TRANSLATE_NOOP("lessons", "'{key}' needs at least {min} item(s)"),
+    "too_long": QT_TRANSLATE_NOOP("lessons", "'{key}' has too many items"),
+    "dict_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a table"),
+    "model_type": QT_TRANSLATE_NOOP("lessons", "'{key}' must be a table"),
+    "literal_error": QT_TRANSLATE_NOOP("lessons", "'{key}' must be one of: {expected}"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("lessons", "'{key}' must be at least {limit}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("lessons", "'{key}' must be at most {limit}"),
+    "greater_than": QT_TRANSLATE_NOOP("lessons", "'{key}' must be more than {limit}"),
+    "less_than": QT_TRANSLATE_NOOP("lessons", "'{key}' must be less than {limit}"),
+}
+_OTHER = QT_TRANSLATE_NOOP("lessons", "'{key}': {detail}")
+_UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("lessons", "unknown key '{key}' (did you mean '{close}'?)")
+
+
+def _key_name(loc: tuple[str | int, ...]) -> str:
+    names = [str(part) if isinstance(part, str) else f"[{part + 1}]" for part in loc]
+    return ".".join(names).replace(".[", "[") or "pack"
+
+
+def _problems_from(
+    error: ValidationError, file: Path, lines: dict, prefix: tuple, model: type[BaseModel]
+) -> list[Problem]:
+    problems = []
+    for item in error.errors():
+        loc = prefix + tuple(item["loc"])
+        kind = item["type"]
+        ctx = item.get("ctx") or {}
+        params: dict[str, Any] = {"key": _key_name(loc)}
+        if kind == "extra_forbidden":
+            known = list(model.model_fields)
+            close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+            params["key"] = str(loc[-1])
+            if close:
+                params["close"] = close[0]
+        elif kind == "too_short":
+            params["min"] = ctx.get("min_length", 1)
+        elif kind == "literal_error":
+            params["expected"] = str(ctx.get("expected", ""))
+        elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+            params["limit"] = next(iter(ctx.values()), "")
+        elif kind == "string_pattern_mismatch":
+            params["value"] = repr(item.get("input"))
+        source = _UNKNOWN_CLOSE if "close" in params else _MESSAGES.get(kind)
+        if source is None:
+            source, params["detail"] = _OTHER, item["msg"]
+        problems.append(Problem(file, locate(lines, loc), source, params))
+    return problems
+
+
+def check_pack(
+    path: Path, skills: Mapping[str, Skill]
+) -> tuple[LessonPack | None, list[Problem]]:
+    """Read and validate one pack file: the pack, or None and what is wrong."""
+    try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            return None, [Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "the file is too large"))]
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        return None, [
+            Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "cannot read the file: {reason}"),
+                    {"reason": exc.strerror or str(exc)})
+        ]
+    except UnicodeDecodeError:
+        return None, [
+            Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "the file is not UTF-8 text"))
+        ]
+    return check_pack_text(text, path, skills)
+
+
+def check_pack_text(
+    text: str, path: Path, skills: Mapping[str, Skill]
+) -> tuple[LessonPack | None, list[Problem]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [_syntax_problem(exc, path)]
+    lines = key_lines(text)
+    try:
+        header = PackHeader.model_validate(data)
+    except ValidationError as exc:
+        return None, _problems_from(exc, path, lines, (), PackHeader)
+    skill = skills.get(header.skill)
+    if skill is None:
+        known = ", ".join(sorted(skills)) or "-"
+        return None, [
+            Problem(path, locate(lines, ("skill",)),
+                    QT_TRANSLATE_NOOP("lessons", "unknown skill '{skill}' (installed: {known})"),
+                    {"skill": header.skill, "known": known})
+        ]
+    problems: list[Problem] = []
+    exercises = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(header.exercises):
+        prefix = ("exercises", index)
+        try:
+            exercise = skill.exercise_model.model_validate(raw)
+        except ValidationError as exc:
+            problems += _problems_from(exc, path, lines, prefix, skill.exercise_model)
+            continue
+        exercise_id = exercise.id  # type: ignore[attr-defined]
+        if exercise_id in seen:
+            problems.append(
+                Problem(path, locate(lines, prefix + ("id",)),
+                        QT_TRANSLATE_NOOP(
+                            "lessons", "the exercise id '{id}' is already used at line {first}"),
+                        {"id": exercise_id, "first": seen[exercise_id]})
+            )
+        seen.setdefault(exercise_id, locate(lines, prefix + ("id",)))
+        exercises.append(exercise)
+    if problems:
+        return None, problems
+    pack = LessonPack(
+        id=header.id,
+        version=header.version,
+        language=header.language,
+        skill=header.skill,
+        title=header.title,
+        description=header.description,
+        exercises=tuple(exercises),
+        path=path,
+    )
+    return pack, []
+
+
+def _syntax_problem(exc: tomllib.TOMLDecodeError, path: Path) -> Problem:
+    import re
+
+    message = str(exc)
+    match = re.search(r"\(at line (\d+), column \d+\)", message)
+    line = int(match.group(1)) if match else 1
+    detail = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+    return Problem(path, line, QT_TRANSLATE_NOOP("lessons", "TOML syntax error: {detail}"),
+                   {"detail": detail})
+
+
+def pack_files(roots: Iterable[Path]) -> list[Path]:
+    """Every ``*.toml`` under the given folders (or the files themselves), sorted."""
+    files: list[Path] = []
+    for root in roots:
+        if root.is_file():
+            files.append(root)
+        elif root.is_dir():
+            files += sorted(p for p in root.rglob("*.toml") if p.is_file())
+    return files
+
+
+def load_catalogue(roots: Iterable[Path], skills: Mapping[str, Skill]) -> Catalogue:
+    """Load every pack under ``roots``; earlier roots win when two packs share an id."""
+    catalogue = Catalogue()
+    for path in pack_files(roots):
+        pack, problems = check_pack(path, skills)
+        if pack is None:
+            catalogue.problems += problems
+            for problem in problems:
+                log.warning("lesson pack skipped: %s", problem)
+            continue
+        first = catalogue.packs.get(pack.id)
+        if first is not None:
+            problem = Problem(path, 1,
+                              QT_TRANSLATE_NOOP(
+                                  "lessons", "the pack id '{id}' is already used by {other}"),
+                              {"id": pack.id, "other": str(first.path)})
+            catalogue.problems.append(problem)
+            log.warning("lesson pack skipped: %s", problem)
+            continue
+        catalogue.packs[pack.id] = pack
+    return catalogue

@@ -1,0 +1,79 @@
+"""Qt's side of translation: loading a language, and translating messages that pure
+modules marked with ``QT_TRANSLATE_NOOP``.
+
+Compiled translations (``tutor_<lang>.qm``) are built from the ``.ts`` sources beside
+this file by the README's commands and by the packaging build.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from tutor.errors import TutorError
+from tutor.i18n import is_right_to_left, normalise_language
+from tutor.paths import resource
+
+log = logging.getLogger(__name__)
+
+
+def qm_folder():  # type: ignore[no-untyped-def]
+    return resource("tutor", "i18n")
+
+
+class Translations:
+    """The translators installed in the application for the current language."""
+
+    def __init__(self, app: QCoreApplication, default: str | None = None) -> None:
+        self.app = app
+        # The language of the picker: the PC's, unless TUTOR_LANGUAGE says otherwise.
+        self.default = normalise_language(default or QLocale.system().name())
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    def use(self, language: str) -> str:
+        """Switch the interface to ``language``; widgets get a LanguageChange event."""
+        language = normalise_language(language)
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        if language != "en":
+            ours = QTranslator(self.app)
+            if ours.load(f"tutor_{language}", str(qm_folder())):
+                self._translators.append(ours)
+            else:
+                log.warning("no compiled translation tutor_%s.qm in %s", language, qm_folder())
+            qt_own = QTranslator(self.app)
+            qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{language}", qt_path):
+                self._translators.append(qt_own)
+            for translator in self._translators:
+                self.app.installTranslator(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        if isinstance(self.app, QApplication):
+            self.app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if is_right_to_left(language)
+                else Qt.LayoutDirection.LeftToRight
+            )
+        return language
+
+
+def translated(context: str, source: str, params: Mapping[str, Any] | None = None) -> str:
+    text = QCoreApplication.translate(context, source)
+    try:
+        return text.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return source.format(**(params or {}))
+
+
+def translate_error(error: BaseException) -> str:
+    """The message of ``error`` in the current language."""
+    if isinstance(error, TutorError):
+        return translated("errors", error.source, error.params)
+    return str(error)

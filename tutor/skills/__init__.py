@@ -1,0 +1,53 @@
+"""The skill registry: every skill of Tutor, registered in one place.
+
+A skill is a folder ``tutor/skills/<id>/`` whose ``__init__.py`` defines ``SKILL``, a
+:class:`Skill`. Adding a skill means adding its folder and one line to ``INSTALLED``
+below; nothing else in the app names a skill.
+
+``engine.py`` of a skill holds its rules (pure Python); its ``view.py`` holds its
+widgets. The registry only stores the *path* of the view (``"module:callable"``), so the
+command line and the engines never import Qt. The GUI imports the view when a learner
+opens the skill and calls it as ``factory(host)`` where ``host`` is a
+``tutor.ui.rooms.RoomHost`` (the open learner, the database, the lesson packs and a
+way to record an attempt); it returns the skill's room, a QWidget.
+
+A skill that fails to import is logged and left out; the app still starts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel
+
+log = logging.getLogger(__name__)
+
+# One line per skill, in the order of the home screen.
+INSTALLED: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    title: str  # English source text, marked with QT_TRANSLATE_NOOP("skills", ...)
+    icon: str  # a file in assets/skills/
+    exercise_model: type[BaseModel]  # extends tutor.content.schema.ExerciseBase
+    view: str  # "package.module:callable", imported by the GUI only
+    description: str = ""
+
+
+@cache
+def installed_skills() -> dict[str, Skill]:
+    """The skills that loaded, by id, in the order of ``INSTALLED``."""
+    skills: dict[str, Skill] = {}
+    for module_name in INSTALLED:
+        try:
+            skill = importlib.import_module(module_name).SKILL
+        except Exception:  # a broken skill must not stop the app
+            log.exception("skill %s failed to load and is left out", module_name)
+            continue
+        skills[skill.id] = skill
+    return skills

@@ -1,0 +1,167 @@
+"""Opening the database: SQLite by default, PostgreSQL for a centre server.
+
+``TUTOR_DATABASE_URL`` selects another database with no change above this package.
+SQLite runs in WAL mode with ``synchronous=FULL`` (a committed attempt survives a power
+cut), foreign keys on and a busy timeout, and every write transaction starts with
+``BEGIN IMMEDIATE`` so that two programs on one data folder wait for each other instead
+of failing. The schema is migrated by Alembic when the database is opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tutor.errors import StorageError, disk_full
+from tutor.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+ENV_DATABASE_URL = "TUTOR_DATABASE_URL"
+BUSY_TIMEOUT_MS = 15_000
+# The newest migration; start-up skips Alembic entirely when the database is already
+# there (a test checks this matches the newest file in migrations/versions).
+SCHEMA_HEAD = "0001"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def database_url(database_file: Path, environ: Mapping[str, str]) -> str:
+    return environ.get(ENV_DATABASE_URL) or f"sqlite:///{database_file}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":  # e.g. a network share without shared memory
+            log.warning("SQLite journal mode is %s, not WAL", mode)
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """An engine, and sessions for reading and for writing."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with guard_storage(), self._read() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session whose changes are committed when the block ends without error.
+
+        Only once this block has returned is the data on disk: say "saved" after it.
+        """
+        with guard_storage(), self._write() as session, session.begin():
+            yield session
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest version, creating it in an empty database."""
+        with guard_storage():
+            if self.schema_version() == SCHEMA_HEAD:
+                return
+            from alembic import command
+            from alembic.config import Config
+
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            with self.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # One migrating program at a time on a shared server.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7363526)"))
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+            log.info("database schema migrated to %s", self.schema_version())
+
+    def schema_version(self) -> str | None:
+        with self.engine.connect() as conn:
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except (OperationalError, DatabaseError) as exc:
+                if "alembic_version" in str(exc) or "does not exist" in str(exc):
+                    conn.rollback()
+                    return None
+                raise
+
+    def integrity_ok(self) -> bool:
+        if not self.is_sqlite:
+            return True
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def guard_storage() -> Iterator[None]:
+    """Turn database failures a user can meet into messages they can act on."""
+    try:
+        yield
+    except IntegrityError:  # a rule of the data was broken: the caller's business
+        raise
+    except OperationalError as exc:
+        message = str(exc.orig or exc).lower()
+        if "disk is full" in message or "no space" in message:
+            raise disk_full() from exc
+        if "locked" in message or "busy" in message:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Tutor is busy saving in another window. Wait a moment and try again.",
+                )
+            ) from exc
+        raise _unreadable(exc) from exc
+    except DatabaseError as exc:
+        raise _unreadable(exc) from exc
+    except OSError as exc:
+        if exc.errno == 28:  # ENOSPC
+            raise disk_full() from exc
+        raise
+
+
+def _unreadable(exc: Exception) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Tutor cannot read its progress database ({reason}). Nothing has been changed "
+            "or deleted. Ask your trainer for help: the details are in the log file.",
+        ),
+        reason=str(getattr(exc, "orig", None) or exc).splitlines()[0],
+    )
+
+
+def open_database(url: str) -> Database:
+    """Open (creating if needed) and migrate the database at ``url``."""
+    database = Database(url)
+    database.migrate()
+    return database

@@ -1,0 +1,131 @@
+"""Learner profiles on a shared PC."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from tutor import pins, profiles
+from tutor.errors import LearnerError
+from tutor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from tutor.store.db import Database
+from tutor.store.models import Learner, utcnow
+
+EDITABLE = {"display_name", "picture", "ui_language", "keyboard_layout", "text_size"}
+
+
+def create_learner(
+    db: Database,
+    name: str,
+    picture: str,
+    ui_language: str = "en",
+    keyboard_layout: str | None = None,
+    pin: str | None = None,
+) -> Learner:
+    learner = Learner(
+        id=uuid.uuid4(),
+        display_name=profiles.clean_name(name),
+        picture=profiles.check_choice(picture, profiles.pictures(), "picture"),
+        ui_language=profiles.check_choice(ui_language, LANGUAGES, "language"),
+        keyboard_layout=profiles.check_choice(
+            keyboard_layout or profiles.default_layout(ui_language),
+            profiles.KEYBOARD_LAYOUTS,
+            "keyboard layout",
+        ),
+        text_size="normal",
+        settings={},
+        pin_hash=_hash(pin),
+        created_at=utcnow(),
+        updated_at=utcnow(),
+        last_used_at=utcnow(),
+        archived=False,
+    )
+    with db.writing() as session:
+        session.add(learner)
+    return learner
+
+
+def _hash(pin: str | None) -> str | None:
+    if not pin:
+        return None
+    if not pins.is_valid_pin(pin):
+        raise LearnerError(QT_TRANSLATE_NOOP("errors", "A PIN is four numbers, like 2580."))
+    return pins.hash_pin(pin)
+
+
+def list_learners(db: Database, include_archived: bool = False) -> list[Learner]:
+    """Learners, the most recently used first (then by name)."""
+    query = select(Learner)
+    if not include_archived:
+        query = query.where(Learner.archived.is_(False))
+    with db.reading() as session:
+        found = list(session.scalars(query))
+    found.sort(key=lambda l: l.display_name.casefold())
+    found.sort(key=lambda l: l.last_used_at or l.created_at, reverse=True)
+    return found
+
+
+def get_learner(db: Database, learner_id: uuid.UUID) -> Learner:
+    with db.reading() as session:
+        learner = session.get(Learner, learner_id)
+    if learner is None:
+        raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+    return learner
+
+
+def find_learners(db: Database, text: str) -> list[Learner]:
+    """Learners whose name contains ``text``, ignoring case and accents' absence."""
+    needle = fold(text)
+    return [l for l in list_learners(db) if needle in fold(l.display_name)]
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def update_learner(db: Database, learner_id: uuid.UUID, **changes: Any) -> Learner:
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    if "display_name" in changes:
+        changes["display_name"] = profiles.clean_name(changes["display_name"])
+    allowed = {
+        "picture": profiles.pictures(),
+        "ui_language": LANGUAGES,
+        "keyboard_layout": profiles.KEYBOARD_LAYOUTS,
+        "text_size": profiles.TEXT_SIZES,
+    }
+    for key, choices in allowed.items():
+        if key in changes:
+            profiles.check_choice(changes[key], choices, key)
+    with db.writing() as session:
+        learner = session.get(Learner, learner_id)
+        if learner is None:
+            raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        for key, value in changes.items():
+            setattr(learner, key, value)
+        learner.updated_at = utcnow()
+    return learner
+
+
+def set_pin(db: Database, learner_id: uuid.UUID, pin: str | None) -> None:
+    pin_hash = _hash(pin)
+    with db.writing() as session:
+        learner = session.get(Learner, learner_id)
+        if learner is None:
+            raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        learner.pin_hash = pin_hash
+        learner.updated_at = utcnow()
+
+
+def mark_used(db: Database, learner_id: uuid.UUID) -> None:
+    """Remember that the learner opened their profile now (the picker sorts by it)."""
+    with db.writing() as session:
+        learner = session.get(Learner, learner_id)
+        if learner is not None:
+            learner.last_used_at = utcnow()

@@ -1,0 +1,124 @@
+"""The database tables: learners and their attempts.
+
+Attempts are the source of truth: one append-only row per finished exercise. Everything
+else a learner sees (progress per skill, unlocked lessons, per-key statistics, badges) is
+derived from them, so progress from two PCs merges as a union of attempts by UUID.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so Alembic migrations work the same on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back time-zone aware.
+
+    SQLite keeps no time zone; PostgreSQL does. Either way the application sees aware
+    UTC datetimes, so attempts from PCs in Paris, Kakuma and Amman sort together.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be time-zone aware")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Learner(Base):
+    __tablename__ = "learners"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    display_name: Mapped[str] = mapped_column(String(80))
+    picture: Mapped[str] = mapped_column(String(40))
+    ui_language: Mapped[str] = mapped_column(String(8), default="en")
+    keyboard_layout: Mapped[str] = mapped_column(String(16), default="us")
+    text_size: Mapped[str] = mapped_column(String(16), default="normal")
+    # Per-learner options of the skills (typing: stop on error...), small and open-ended.
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    pin_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    attempts: Mapped[list[Attempt]] = relationship(back_populates="learner")
+
+    @property
+    def has_pin(self) -> bool:
+        return self.pin_hash is not None
+
+    def __repr__(self) -> str:
+        return f"<Learner {self.display_name!r} {self.id}>"
+
+
+class Attempt(Base):
+    """One finished exercise. Rows are only ever added, never changed."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        Index("ix_attempts_learner_skill", "learner_id", "skill"),
+        Index("ix_attempts_learner_finished", "learner_id", "finished_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    learner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learners.id"))
+    skill: Mapped[str] = mapped_column(String(32))
+    exercise_id: Mapped[str] = mapped_column(String(128))
+    pack_id: Mapped[str] = mapped_column(String(128))
+    pack_version: Mapped[str] = mapped_column(String(32))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    score: Mapped[float] = mapped_column(Float)
+    passed: Mapped[bool] = mapped_column(Boolean)
+    # Figures of the attempt (speed, accuracy, criteria met...).
+    metrics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # What is needed to rebuild statistics: the keystroke log of a typing exercise, the
+    # learner's answer, whether a solution was revealed...
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    learner: Mapped[Learner] = relationship(back_populates="attempts")
+
+    def __repr__(self) -> str:
+        return f"<Attempt {self.skill}/{self.exercise_id} {self.score:.2f} {self.id}>"

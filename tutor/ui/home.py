@@ -1,0 +1,121 @@
+"""The home screen: the learner's skills as large tiles with their progress, and what
+they did recently."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from tutor.content import Catalogue
+from tutor.i18n.qt import translated
+from tutor.paths import resource
+from tutor.skills import Skill
+from tutor.store.attempts import activity_by_skill, recent_attempts
+from tutor.store.db import Database
+from tutor.store.models import Learner
+from tutor.ui.style import set_role, tile_icon_size
+from tutor.ui.tiles import TileGrid, make_tile
+
+from PySide6.QtGui import QIcon
+
+RECENT = 5
+
+
+class HomeScreen(QWidget):
+    skill_opened = Signal(str)
+
+    def __init__(self, db: Database, skills: dict[str, Skill], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("homeScreen")
+        self.db = db
+        self.skills = skills
+        self.learner: Learner | None = None
+        self.catalogue = Catalogue()
+
+        self.greeting = set_role(QLabel(), "title")
+        self.greeting.setObjectName("homeGreeting")
+        self.skills_label = set_role(QLabel(), "subtitle")
+        self.empty = set_role(QLabel(), "subtitle")
+        self.empty.setObjectName("homeNoSkills")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid = TileGrid("skillGrid")
+        self.recent_label = set_role(QLabel(), "subtitle")
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentActivity")
+        self.recent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.recent.setMaximumHeight(200)
+        card = set_role(QFrame(), "card")
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.recent_label)
+        card_layout.addWidget(self.recent)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.skills_label)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(card)
+        self.retranslate()
+
+    def show_learner(self, learner: Learner, catalogue: Catalogue) -> None:
+        self.learner = learner
+        self.catalogue = catalogue
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild from the database: only this learner's attempts are read."""
+        learner = self.learner
+        if learner is None:
+            return
+        activity = activity_by_skill(self.db, learner.id)
+        size = tile_icon_size(learner.text_size)
+        tiles = []
+        for skill in self.skills.values():
+            title = translated("skills", skill.title)
+            total = self.catalogue.exercise_count(skill.id)
+            done = activity[skill.id].passed_exercises if skill.id in activity else 0
+            progress = self.tr("{done} of {total} done").format(done=done, total=total)
+            tile = make_tile(f"skillTile:{skill.id}", f"{title}\n{progress}",
+                             QIcon(str(resource("assets", "skills", skill.icon))), size)
+            tile.setAccessibleName(f"{title}, {progress}")
+            tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))
+            tiles.append(tile)
+        self.grid.set_tiles(tiles)
+        self.grid.setVisible(bool(tiles))
+        self.empty.setVisible(not tiles)
+
+        self.recent.clear()
+        locale = QLocale()
+        for attempt in recent_attempts(self.db, learner.id, RECENT):
+            skill = self.skills.get(attempt.skill)
+            skill_title = translated("skills", skill.title) if skill else attempt.skill
+            when = locale.toString(attempt.finished_at.astimezone().date(),
+                                   QLocale.FormatType.ShortFormat)
+            verdict = self.tr("passed") if attempt.passed else self.tr("not yet")
+            self.recent.addItem(
+                f"{when} · {skill_title} · {attempt.exercise_id} · "
+                f"{round(attempt.score * 100)}% · {verdict}"
+            )
+        if self.recent.count() == 0:
+            self.recent.addItem(self.tr("Nothing yet. Choose a skill to start."))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = self.learner.display_name if self.learner else ""
+        self.greeting.setText(self.tr("Hello, {name}!").format(name=name))
+        self.skills_label.setText(self.tr("What do you want to practise?"))
+        self.empty.setText(
+            self.tr("No skill is installed yet. Ask your trainer to install a newer "
+                    "version of Tutor.")
+        )
+        self.grid.setAccessibleName(self.tr("Skills"))
+        self.recent_label.setText(self.tr("What you did recently"))
+        self.recent.setAccessibleName(self.tr("What you did recently"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self.learner is not None:
+            self.refresh()
+        super().changeEvent(event)

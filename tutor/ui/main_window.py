@@ -1,0 +1,251 @@
+"""The main window: a bar with the open learner and "Switch learner", over the screens."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.errors import TutorError
+from tutor.i18n.qt import Translations, translate_error
+from tutor.pins import PinGate
+from tutor.startup import Runtime
+from tutor.store.learners import get_learner, mark_used
+from tutor.store.models import Learner
+from tutor.ui.dialogs import AboutDialog, ErrorDialog, ProblemsDialog
+from tutor.ui.home import HomeScreen
+from tutor.ui.new_learner import NewLearnerScreen
+from tutor.ui.picker import PickerScreen
+from tutor.ui.rooms import RoomHost, open_room
+from tutor.ui.settings import SettingsDialog
+from tutor.ui.style import apply_text_size, avatar_icon, set_role, ui_icon
+
+log = logging.getLogger(__name__)
+
+
+def _bar_button(name: str, icon: str) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    set_role(button, "bar")
+    button.setIcon(ui_icon(icon))
+    button.setIconSize(QSize(28, 28))
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runtime: Runtime, translations: Translations) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.runtime = runtime
+        self.translations = translations
+        self.learner: Learner | None = None
+        self.gate = PinGate()
+        self._language_before_new: str | None = None
+
+        # The bar: who is open, and the ways out.
+        self.avatar = QLabel()
+        self.avatar.setObjectName("barAvatar")
+        self.learner_name = set_role(QLabel(), "subtitle")
+        self.learner_name.setObjectName("barLearnerName")
+        self.home_button = _bar_button("homeButton", "back")
+        self.home_button.clicked.connect(self.show_home)
+        self.switch_button = _bar_button("switchLearnerButton", "switch-person")
+        self.switch_button.clicked.connect(self.switch_learner)
+        self.settings_button = _bar_button("settingsButton", "settings")
+        self.settings_button.clicked.connect(self.open_settings)
+        self.problems_button = _bar_button("problemsButton", "warning")
+        self.problems_button.clicked.connect(self.show_problems)
+        self.about_button = _bar_button("aboutButton", "info")
+        self.about_button.clicked.connect(self.show_about)
+        bar = set_role(QFrame(), "bar")
+        bar.setObjectName("topBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(12, 6, 12, 6)
+        for widget in (self.home_button, self.avatar, self.learner_name):
+            bar_layout.addWidget(widget)
+        bar_layout.addStretch()
+        for widget in (self.problems_button, self.settings_button, self.about_button,
+                       self.switch_button):
+            bar_layout.addWidget(widget)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        self.picker = PickerScreen(runtime.db, self.gate)
+        self.picker.learner_chosen.connect(self.open_learner)
+        self.picker.new_learner_requested.connect(self.start_new_learner)
+        self.new_learner = NewLearnerScreen(runtime.db)
+        self.new_learner.created.connect(self._learner_created)
+        self.new_learner.cancelled.connect(self._new_learner_cancelled)
+        self.new_learner.language_chosen.connect(self.translations.use)
+        self.home = HomeScreen(runtime.db, runtime.skills)
+        self.home.skill_opened.connect(self.open_skill)
+        for screen in (self.picker, self.new_learner, self.home):
+            self.stack.addWidget(screen)
+        self.room: QWidget | None = None
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setWindowIcon(ui_icon("app"))
+        self.resize(1100, 760)
+
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.switch_learner)
+        self.retranslate()
+        self.show_picker()
+
+    # -- screens --------------------------------------------------------------------
+    def show_picker(self) -> None:
+        self._close_room()
+        self.learner = None
+        self.picker.refresh("normal")
+        self.stack.setCurrentWidget(self.picker)
+        self._update_bar()
+
+    def start_new_learner(self) -> None:
+        self._language_before_new = self.translations.language
+        self.new_learner.start(self.translations.language)
+        self.stack.setCurrentWidget(self.new_learner)
+        self._update_bar()
+
+    def _new_learner_cancelled(self) -> None:
+        if self._language_before_new:
+            self.translations.use(self._language_before_new)
+        self.show_picker()
+
+    def _learner_created(self, learner: Learner) -> None:
+        self._language_before_new = None
+        self.open_learner(learner.id)
+
+    def open_learner(self, learner_id: uuid.UUID) -> None:
+        try:
+            mark_used(self.runtime.db, learner_id)
+            learner = get_learner(self.runtime.db, learner_id)
+        except TutorError as exc:
+            self.show_error(translate_error(exc))
+            return
+        log.info("learner %s opened", learner.id)
+        self.learner = learner
+        self._apply_learner_settings(learner)
+        self.show_home()
+
+    def show_home(self) -> None:
+        if self.learner is None:
+            return
+        self._close_room()
+        self.home.show_learner(self.learner, self.runtime.catalogue)
+        self.stack.setCurrentWidget(self.home)
+        self._update_bar()
+
+    def switch_learner(self) -> None:
+        """Back to the picker, in the language the PC started with."""
+        if self.learner is not None:
+            log.info("learner %s closed", self.learner.id)
+        self.translations.use(self.translations.default)
+        apply_text_size(self._app(), "normal")
+        self.show_picker()
+
+    def open_skill(self, skill_id: str) -> None:
+        if self.learner is None:
+            return
+        skill = self.runtime.skills[skill_id]
+        host = RoomHost(skill, self.learner, self.runtime.db, self.runtime.catalogue,
+                        go_home=self.show_home, progress_changed=self.home.refresh)
+        self._close_room()
+        self.room = open_room(host)
+        self.stack.addWidget(self.room)
+        self.stack.setCurrentWidget(self.room)
+        self._update_bar()
+
+    def _close_room(self) -> None:
+        if self.room is not None:
+            self.stack.removeWidget(self.room)
+            self.room.deleteLater()
+            self.room = None
+
+    # -- dialogs --------------------------------------------------------------------
+    def open_settings(self) -> None:
+        if self.learner is None:
+            return
+        dialog = SettingsDialog(self.runtime.db, self.learner, self)
+        dialog.learner_changed.connect(self._learner_changed)
+        dialog.exec()
+
+    def _learner_changed(self, learner: Learner) -> None:
+        self.learner = learner
+        self._apply_learner_settings(learner)
+        self._update_bar()
+
+    def show_about(self) -> None:
+        AboutDialog(self.runtime, self).exec()
+
+    def show_problems(self) -> None:
+        ProblemsDialog(self.runtime.catalogue.problems, self).exec()
+
+    def show_error(self, message: str) -> None:
+        ErrorDialog(message, str(self.runtime.log_file), self).exec()
+
+    # -- state ----------------------------------------------------------------------
+    def _apply_learner_settings(self, learner: Learner) -> None:
+        if self.translations.language != learner.ui_language:
+            self.translations.use(learner.ui_language)
+        apply_text_size(self._app(), learner.text_size)
+
+    @staticmethod
+    def _app():  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.instance()
+
+    def _update_bar(self) -> None:
+        learner = self.learner
+        open_learner = learner is not None and self.stack.currentWidget() is not self.new_learner
+        self.avatar.setVisible(open_learner)
+        self.learner_name.setVisible(open_learner)
+        self.switch_button.setVisible(open_learner)
+        self.settings_button.setVisible(open_learner)
+        self.home_button.setVisible(open_learner and self.stack.currentWidget() is not self.home)
+        self.problems_button.setVisible(bool(self.runtime.catalogue.problems))
+        if learner is not None:
+            self.avatar.setPixmap(avatar_icon(learner.picture).pixmap(40, 40))
+            self.learner_name.setText(learner.display_name)
+            self.avatar.setAccessibleName(learner.display_name)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tutor"))
+        for button, text in (
+            (self.home_button, self.tr("Home")),
+            (self.switch_button, self.tr("Switch learner")),
+            (self.settings_button, self.tr("My settings")),
+            (self.problems_button, self.tr("Problems with lessons")),
+            (self.about_button, self.tr("About")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        log.info("window closed")
+        super().closeEvent(event)

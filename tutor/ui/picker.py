@@ -1,0 +1,247 @@
+"""The first screen: "Who are you?" A tile with a picture and a name for each learner."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.pins import PIN_LENGTH, PinGate
+from tutor.store.db import Database
+from tutor.store.learners import fold, list_learners
+from tutor.store.models import Learner
+from tutor.ui.style import set_role, tile_icon_size, ui_icon, avatar_icon
+from tutor.ui.tiles import TileGrid, make_tile
+
+SEARCH_FROM = 13  # learners at which the search box appears
+
+
+class PickerScreen(QWidget):
+    """Lists the learners; emits ``learner_chosen`` once a learner may open their profile."""
+
+    learner_chosen = Signal(object)  # uuid.UUID
+    new_learner_requested = Signal()
+
+    def __init__(self, db: Database, gate: PinGate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pickerScreen")
+        self.db = db
+        self.gate = gate
+        self.text_size = "normal"
+        self._learners: list[Learner] = []
+
+        self.title = set_role(QLabel(), "title")
+        self.title.setObjectName("pickerTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.search = QLineEdit()
+        self.search.setObjectName("pickerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(ui_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._filter)
+        self.grid = TileGrid("pickerGrid")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.grid, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._update_paused)
+        self.retranslate()
+
+    # -- building -------------------------------------------------------------------
+    def refresh(self, text_size: str | None = None) -> None:
+        if text_size:
+            self.text_size = text_size
+        self._learners = list_learners(self.db)
+        size = tile_icon_size(self.text_size)
+        tiles = [make_tile("newLearnerTile", self.tr("I am new"), ui_icon("add-person"), size)]
+        tiles[0].clicked.connect(self.new_learner_requested)
+        for learner in self._learners:
+            tile = make_tile(
+                f"learnerTile:{learner.id}", learner.display_name,
+                avatar_icon(learner.picture), size,
+            )
+            tile.setProperty("learner_id", str(learner.id))
+            tile.clicked.connect(lambda _=False, l=learner: self._open(l))
+            tiles.append(tile)
+        self.grid.set_tiles(tiles)
+        self.search.setVisible(len(self._learners) >= SEARCH_FROM)
+        self._filter(self.search.text())
+        self._update_paused()
+
+    def tile_for(self, learner_id: uuid.UUID) -> QToolButton | None:
+        return next(
+            (t for t in self.grid.tiles() if t.property("learner_id") == str(learner_id)), None
+        )
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Who are you? Touch your picture."))
+        self.search.setPlaceholderText(self.tr("Find your name"))
+        self.search.setAccessibleName(self.tr("Find your name"))
+        self.grid.setAccessibleName(self.tr("Learners"))
+        if self.grid.tiles():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- behaviour ------------------------------------------------------------------
+    def _filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        for tile in self.grid.tiles():
+            if tile.property("learner_id"):
+                tile.setHidden(bool(needle) and needle not in fold(tile.text()))
+        self.grid.refilter()
+
+    def _open(self, learner: Learner) -> None:
+        if learner.pin_hash:
+            if self.gate.wait_seconds(learner.id):
+                self._update_paused()
+                return
+            dialog = PinDialog(learner, self.gate, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self._update_paused()
+                return
+        self.learner_chosen.emit(learner.id)
+
+    def _update_paused(self) -> None:
+        any_paused = False
+        for learner in self._learners:
+            tile = self.tile_for(learner.id)
+            if tile is None:
+                continue
+            wait = self.gate.wait_seconds(learner.id) if learner.pin_hash else 0
+            if wait:
+                any_paused = True
+                text = self.tr("Wait {seconds} s").format(seconds=int(wait + 0.999))
+                tile.setText(f"{learner.display_name}\n{text}")
+                tile.setIcon(ui_icon("lock"))
+                tile.setEnabled(False)
+            elif not tile.isEnabled():
+                tile.setText(learner.display_name)
+                tile.setIcon(avatar_icon(learner.picture))
+                tile.setEnabled(True)
+        if any_paused and not self._timer.isActive():
+            self._timer.start()
+        elif not any_paused:
+            self._timer.stop()
+
+
+class PinDialog(QDialog):
+    """Asks for a learner's 4-digit PIN, with a number pad for mouse users."""
+
+    def __init__(self, learner: Learner, gate: PinGate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.learner = learner
+        self.gate = gate
+        self.setModal(True)
+
+        self.picture = QLabel()
+        self.picture.setPixmap(avatar_icon(learner.picture).pixmap(96, 96))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = set_role(QLabel(), "subtitle")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)
+        self.edit = set_role(QLineEdit(), "pin")
+        self.edit.setObjectName("pinEdit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaxLength(PIN_LENGTH)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.edit.textEdited.connect(self._edited)
+        self.message = set_role(QLabel(), "error")
+        self.message.setObjectName("pinMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+
+        pad = QGridLayout()
+        pad.setSpacing(8)
+        self.digits: list[QPushButton] = []
+        for digit in range(10):
+            button = set_role(QPushButton(str(digit)), "digit")
+            button.setObjectName(f"pinDigit{digit}")
+            button.setAccessibleName(str(digit))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, d=digit: self._press(str(d)))
+            self.digits.append(button)
+            row, column = ((digit - 1) // 3, (digit - 1) % 3) if digit else (3, 1)
+            pad.addWidget(button, row, column)
+        self.erase = QPushButton()
+        self.erase.setObjectName("pinErase")
+        self.erase.setIcon(ui_icon("back"))
+        self.erase.setAutoDefault(False)
+        self.erase.clicked.connect(self.edit.backspace)
+        pad.addWidget(self.erase, 3, 0)
+        self.cancel = QPushButton()
+        self.cancel.setObjectName("pinCancel")
+        self.cancel.setIcon(ui_icon("close"))
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.reject)
+        pad.addWidget(self.cancel, 3, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addLayout(pad)
+        row.addStretch()
+        layout.addLayout(row)
+        self.retranslate()
+        self.edit.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Your PIN"))
+        self.prompt.setText(
+            self.tr("{name}, type your 4 secret numbers.").format(name=self.learner.display_name)
+        )
+        self.edit.setAccessibleName(self.tr("PIN"))
+        self.erase.setText(self.tr("Erase"))
+        self.erase.setAccessibleName(self.tr("Erase"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+
+    def _press(self, digit: str) -> None:
+        if len(self.edit.text()) < PIN_LENGTH:
+            self.edit.insert(digit)
+            self._edited(self.edit.text())
+
+    def _edited(self, text: str) -> None:
+        digits = "".join(c for c in text if c.isdigit())
+        if digits != text:
+            self.edit.setText(digits)
+        if len(digits) == PIN_LENGTH:
+            self._check(digits)
+
+    def _check(self, pin: str) -> None:
+        result = self.gate.check(self.learner.id, pin, self.learner.pin_hash or "")
+        if result.ok:
+            self.accept()
+            return
+        self.edit.clear()
+        if result.paused:
+            self.reject()
+            return
+        self.message.setText(
+            self.tr("That is not your PIN. Tries left: {count}.").format(count=result.tries_left)
+        )

@@ -1,0 +1,87 @@
+"""The look of the app: text size, colours, icons. One stylesheet, made from the
+learner's text size, applied to the whole application."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from tutor.paths import resource
+from tutor.profiles import TEXT_SIZES
+
+BASE_POINTS = 12.0  # "normal": larger than desktop defaults, for beginners
+TILE_ICON = 96  # pixels at normal size
+
+
+def points(text_size: str) -> float:
+    return BASE_POINTS * TEXT_SIZES.get(text_size, 1.0)
+
+
+def stylesheet(text_size: str) -> str:
+    pt = points(text_size)
+    return f"""
+QWidget {{ font-size: {pt:.1f}pt; color: #111827; }}
+QMainWindow, QDialog, QStackedWidget > QWidget {{ background: #f8fafc; }}
+QLabel[role="title"] {{ font-size: {pt * 1.8:.1f}pt; font-weight: 600; }}
+QLabel[role="subtitle"] {{ font-size: {pt * 1.25:.1f}pt; color: #374151; }}
+QLabel[role="hint"] {{ color: #4b5563; }}
+QLabel[role="error"] {{ color: #991b1b; font-weight: 600; }}
+QToolButton[role="tile"] {{
+    background: #ffffff; border: 2px solid #cbd5e1; border-radius: 14px;
+    padding: 10px; font-size: {pt * 1.15:.1f}pt;
+}}
+QToolButton[role="tile"]:hover {{ border-color: #0f766e; background: #f0fdfa; }}
+QToolButton[role="tile"]:checked {{ border: 4px solid #0f766e; background: #ccfbf1; }}
+QToolButton[role="tile"]:disabled {{ color: #6b7280; background: #e5e7eb; }}
+QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus {{
+    border: 3px solid #1d4ed8;
+}}
+QPushButton, QToolButton[role="bar"] {{
+    background: #ffffff; border: 2px solid #94a3b8; border-radius: 10px;
+    padding: 8px 16px; min-height: {pt * 2:.0f}px;
+}}
+QPushButton:hover, QToolButton[role="bar"]:hover {{ background: #f1f5f9; }}
+QPushButton[role="primary"] {{ background: #0f766e; color: #ffffff; border-color: #0f766e; }}
+QPushButton[role="primary"]:hover {{ background: #115e59; }}
+QPushButton[role="primary"]:disabled {{ background: #94a3b8; border-color: #94a3b8; }}
+QPushButton[role="digit"] {{ font-size: {pt * 1.6:.1f}pt; min-width: {pt * 4:.0f}px; }}
+QLineEdit {{
+    background: #ffffff; border: 2px solid #94a3b8; border-radius: 8px; padding: 8px;
+}}
+QLineEdit[role="pin"] {{ font-size: {pt * 2.2:.1f}pt; letter-spacing: 8px; }}
+QFrame[role="bar"] {{ background: #e2e8f0; border-bottom: 1px solid #cbd5e1; }}
+QFrame[role="card"] {{ background: #ffffff; border: 1px solid #cbd5e1; border-radius: 12px; }}
+"""
+
+
+def apply_text_size(app: QApplication, text_size: str) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(points(text_size))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(text_size))
+
+
+def tile_icon_size(text_size: str) -> QSize:
+    side = round(TILE_ICON * TEXT_SIZES.get(text_size, 1.0))
+    return QSize(side, side)
+
+
+@cache
+def avatar_icon(picture: str) -> QIcon:
+    path = resource("assets", "avatars", f"{picture}.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+@cache
+def ui_icon(name: str) -> QIcon:
+    path = resource("assets", "icons", f"{name}.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def set_role(widget, role: str):  # type: ignore[no-untyped-def]
+    """Give a widget a style role (see ``stylesheet``); returns the widget."""
+    widget.setProperty("role", role)
+    return widget

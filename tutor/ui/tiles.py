@@ -1,0 +1,80 @@
+"""Large picture tiles in a grid that re-flows with the window's width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QToolButton, QWidget
+
+from tutor.ui.style import set_role
+
+
+def make_tile(object_name: str, text: str, icon: QIcon, icon_size: QSize) -> QToolButton:
+    tile = QToolButton()
+    tile.setObjectName(object_name)
+    set_role(tile, "tile")
+    tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    tile.setIcon(icon)
+    tile.setIconSize(icon_size)
+    tile.setText(text)
+    tile.setAccessibleName(text)
+    tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    side = icon_size.width() + 70
+    tile.setFixedSize(QSize(side + 30, side))
+    return tile
+
+
+class TileGrid(QScrollArea):
+    """A scrolling grid of tiles; as many columns as the width allows."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._inner = QWidget()
+        self._grid = QGridLayout(self._inner)
+        self._grid.setSpacing(16)
+        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.setWidget(self._inner)
+        self._tiles: list[QToolButton] = []
+        self._columns = 0
+
+    def set_tiles(self, tiles: list[QToolButton]) -> None:
+        for tile in self._tiles:
+            self._grid.removeWidget(tile)
+            tile.deleteLater()
+        self._tiles = list(tiles)
+        self._columns = 0
+        self._reflow()
+
+    def tiles(self) -> list[QToolButton]:
+        return list(self._tiles)
+
+    def visible_tiles(self) -> list[QToolButton]:
+        return [t for t in self._tiles if not t.isHidden()]
+
+    def refilter(self) -> None:
+        self._columns = 0
+        self._reflow()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        shown = self.visible_tiles()
+        width = max(1, self.viewport().width() - 20)
+        tile_width = shown[0].width() + self._grid.spacing() if shown else 1
+        columns = max(1, width // tile_width)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for tile in self._tiles:
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(shown):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        # Keep tab order in reading order (it follows the layout direction).
+        for first, second in zip(shown, shown[1:], strict=False):
+            QWidget.setTabOrder(first, second)
