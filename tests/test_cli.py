@@ -2,8 +2,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.content.conftest import DEMO, GOOD
 from tutor import cli
 

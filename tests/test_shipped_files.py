@@ -34,3 +34,10 @@ def test_every_picture_has_a_translatable_name():
 
 def test_assets_licence_is_stated():
     assert "GPL-3.0-or-later" in (ROOT / "assets" / "LICENSE-assets.md").read_text()
+
+
+def test_every_installed_skill_has_its_icon_and_view():
+    for skill in installed_skills().values():
+        assert (ROOT / "assets" / "skills" / skill.icon).is_file(), skill.id
+        module, _, attribute = skill.view.partition(":")
+        assert (ROOT / (module.replace(".", "/") + ".py")).is_file() and attribute, skill.id

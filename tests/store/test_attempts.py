@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from tutor.store.attempts import activity_by_skill, attempts_of, record_attempt, recent_attempts
+from tutor.store.attempts import activity_by_skill, attempts_of, recent_attempts, record_attempt
 from tutor.store.learners import create_learner
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)

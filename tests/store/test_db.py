@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.config import Config
 
 from tutor.errors import StorageError
-from tutor.store.db import MIGRATIONS, SCHEMA_HEAD, Database, database_url, open_database
+from tutor.store.db import MIGRATIONS, SCHEMA_HEAD, database_url, open_database
 from tutor.store.models import Base
 
 

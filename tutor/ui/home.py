@@ -8,15 +8,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from tutor.content import Catalogue
 from tutor.i18n.qt import translated
-from tutor.paths import resource
 from tutor.skills import Skill
 from tutor.store.attempts import activity_by_skill, recent_attempts
 from tutor.store.db import Database
 from tutor.store.models import Learner
-from tutor.ui.style import set_role, tile_icon_size
+from tutor.ui.style import set_role, skill_icon, tile_icon_size
 from tutor.ui.tiles import TileGrid, make_tile
-
-from PySide6.QtGui import QIcon
 
 RECENT = 5
 
@@ -44,7 +41,8 @@ class HomeScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentActivity")
         self.recent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.recent.setMaximumHeight(200)
+        self.recent.setMaximumHeight(220)
+        self.recent.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         card = set_role(QFrame(), "card")
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.recent_label)
@@ -55,7 +53,7 @@ class HomeScreen(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.greeting)
         layout.addWidget(self.skills_label)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.grid, 1)
         layout.addWidget(card)
         self.retranslate()
@@ -79,7 +77,7 @@ class HomeScreen(QWidget):
             done = activity[skill.id].passed_exercises if skill.id in activity else 0
             progress = self.tr("{done} of {total} done").format(done=done, total=total)
             tile = make_tile(f"skillTile:{skill.id}", f"{title}\n{progress}",
-                             QIcon(str(resource("assets", "skills", skill.icon))), size)
+                             skill_icon(skill.icon), size)
             tile.setAccessibleName(f"{title}, {progress}")
             tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))
             tiles.append(tile)

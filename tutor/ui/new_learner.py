@@ -7,6 +7,7 @@ interface at once, so the remaining steps are in the learner's language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -93,7 +94,8 @@ class NewLearnerScreen(QWidget):
         layout_row = QWidget()
         layout_layout = QHBoxLayout(layout_row)
         for code in profiles.KEYBOARD_LAYOUTS:
-            button = make_tile(f"keyboard:{code}", code, ui_icon("text-size"), QSize(48, 48))
+            button = make_tile(f"keyboard:{code}", code, QIcon(), QSize(48, 48), width=280)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setCheckable(True)
             button.setProperty("layout", code)
             self.layout_group.addButton(button)
@@ -258,8 +260,9 @@ class NewLearnerScreen(QWidget):
                 translated("pictures", profiles.PICTURE_NAMES.get(name, name))
             )
         for button in self.layout_group.buttons():
-            name = translated("profiles", profiles.KEYBOARD_LAYOUTS[button.property("layout")])
-            button.setText(name)
+            code = button.property("layout")
+            name = translated("profiles", profiles.KEYBOARD_LAYOUTS[code])
+            button.setText(f"{profiles.LAYOUT_KEYS[code]}\n\n{name}")
             button.setAccessibleName(name)
         for button in self.language_group.buttons():
             button.setAccessibleName(button.text())

@@ -21,7 +21,7 @@ from tutor.pins import PIN_LENGTH, PinGate
 from tutor.store.db import Database
 from tutor.store.learners import fold, list_learners
 from tutor.store.models import Learner
-from tutor.ui.style import set_role, tile_icon_size, ui_icon, avatar_icon
+from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
 SEARCH_FROM = 13  # learners at which the search box appears
@@ -93,6 +93,10 @@ class PickerScreen(QWidget):
         self.title.setText(self.tr("Who are you? Touch your picture."))
         self.search.setPlaceholderText(self.tr("Find your name"))
         self.search.setAccessibleName(self.tr("Find your name"))
+        for index, button in enumerate(self.search.findChildren(QToolButton)):
+            # The line edit's own search icon and clear button.
+            button.setObjectName(f"pickerSearchButton{index}")
+            button.setAccessibleName(self.tr("Clear") if index else self.tr("Find"))
         self.grid.setAccessibleName(self.tr("Learners"))
         if self.grid.tiles():
             self.refresh()
@@ -105,10 +109,10 @@ class PickerScreen(QWidget):
     # -- behaviour ------------------------------------------------------------------
     def _filter(self, text: str) -> None:
         needle = fold(text.strip())
-        for tile in self.grid.tiles():
-            if tile.property("learner_id"):
-                tile.setHidden(bool(needle) and needle not in fold(tile.text()))
-        self.grid.refilter()
+        self.grid.set_filtered_out([
+            tile for tile in self.grid.tiles()
+            if needle and tile.property("learner_id") and needle not in fold(tile.text())
+        ])
 
     def _open(self, learner: Learner) -> None:
         if learner.pin_hash:

@@ -154,6 +154,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("My settings"))
         self.language_label.setText(self.tr("Language"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.view().setObjectName("languageList")
+        self.language.view().setAccessibleName(self.tr("Language"))
         self.size_label.setText(self.tr("Text size"))
         for radio in self.sizes.buttons():
             key = str(radio.property("text_size"))
@@ -161,6 +163,8 @@ class SettingsDialog(QDialog):
             radio.setAccessibleName(radio.text())
         self.keyboard_label.setText(self.tr("Keyboard"))
         self.keyboard.setAccessibleName(self.tr("Keyboard"))
+        self.keyboard.view().setObjectName("keyboardList")
+        self.keyboard.view().setAccessibleName(self.tr("Keyboard"))
         for index in range(self.keyboard.count()):
             code = self.keyboard.itemData(index)
             self.keyboard.setItemText(

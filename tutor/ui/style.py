@@ -29,12 +29,14 @@ QLabel[role="title"] {{ font-size: {pt * 1.8:.1f}pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: {pt * 1.25:.1f}pt; color: #374151; }}
 QLabel[role="hint"] {{ color: #4b5563; }}
 QLabel[role="error"] {{ color: #991b1b; font-weight: 600; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QToolButton[role="tile"] {{
     background: #ffffff; border: 2px solid #cbd5e1; border-radius: 14px;
     padding: 10px; font-size: {pt * 1.15:.1f}pt;
 }}
 QToolButton[role="tile"]:hover {{ border-color: #0f766e; background: #f0fdfa; }}
 QToolButton[role="tile"]:checked {{ border: 4px solid #0f766e; background: #ccfbf1; }}
+QToolButton#newLearnerTile {{ background: #ccfbf1; border: 2px dashed #0f766e; }}
 QToolButton[role="tile"]:disabled {{ color: #6b7280; background: #e5e7eb; }}
 QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus {{
     border: 3px solid #1d4ed8;
@@ -73,6 +75,12 @@ def tile_icon_size(text_size: str) -> QSize:
 def avatar_icon(picture: str) -> QIcon:
     path = resource("assets", "avatars", f"{picture}.svg")
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+@cache
+def skill_icon(file_name: str) -> QIcon:
+    path = resource("assets", "skills", file_name)
+    return QIcon(str(path)) if path.is_file() else ui_icon("app")
 
 
 @cache

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QToolButton
 from tutor.ui.style import set_role
 
 
-def make_tile(object_name: str, text: str, icon: QIcon, icon_size: QSize) -> QToolButton:
+def make_tile(
+    object_name: str, text: str, icon: QIcon, icon_size: QSize, width: int = 0
+) -> QToolButton:
     tile = QToolButton()
     tile.setObjectName(object_name)
     set_role(tile, "tile")
@@ -21,7 +23,7 @@ def make_tile(object_name: str, text: str, icon: QIcon, icon_size: QSize) -> QTo
     tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     side = icon_size.width() + 70
-    tile.setFixedSize(QSize(side + 30, side))
+    tile.setFixedSize(QSize(max(width, side + 30), side))
     return tile
 
 
@@ -39,13 +41,16 @@ class TileGrid(QScrollArea):
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._inner)
         self._tiles: list[QToolButton] = []
+        self._filtered_out: set[int] = set()  # ids of tiles hidden by a search
         self._columns = 0
 
     def set_tiles(self, tiles: list[QToolButton]) -> None:
         for tile in self._tiles:
             self._grid.removeWidget(tile)
+            tile.setParent(None)  # out of the widget tree now, deleted later
             tile.deleteLater()
         self._tiles = list(tiles)
+        self._filtered_out = set()
         self._columns = 0
         self._reflow()
 
@@ -53,9 +58,11 @@ class TileGrid(QScrollArea):
         return list(self._tiles)
 
     def visible_tiles(self) -> list[QToolButton]:
-        return [t for t in self._tiles if not t.isHidden()]
+        return [t for t in self._tiles if id(t) not in self._filtered_out]
 
-    def refilter(self) -> None:
+    def set_filtered_out(self, tiles: list[QToolButton]) -> None:
+        """Hide these tiles (a search), show the others, and re-flow the grid."""
+        self._filtered_out = {id(t) for t in tiles}
         self._columns = 0
         self._reflow()
 
@@ -73,8 +80,12 @@ class TileGrid(QScrollArea):
         self._columns = columns
         for tile in self._tiles:
             self._grid.removeWidget(tile)
+            if id(tile) in self._filtered_out:
+                tile.setParent(self._inner)  # kept, but out of the layout
+                tile.hide()
         for index, tile in enumerate(shown):
             self._grid.addWidget(tile, index // columns, index % columns)
+            tile.show()
         # Keep tab order in reading order (it follows the layout direction).
         for first, second in zip(shown, shown[1:], strict=False):
             QWidget.setTabOrder(first, second)
