@@ -14,8 +14,9 @@ VENV=.venv
 QT_DEBS="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0"
 # A real window on X11.
 WINDOW_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-# The end-to-end tests drive the real window on a virtual screen.
-TEST_DEBS="xvfb xauth xdotool x11-xkb-utils"
+# The end-to-end tests drive the real window on a virtual screen; the storage tests
+# also run against a throw-away PostgreSQL server.
+TEST_DEBS="xvfb xauth xdotool x11-xkb-utils postgresql"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
@@ -118,7 +119,10 @@ case "$command" in
         ;;
     translations)
         ensure_venv
-        "$VENV/bin/pyside6-lupdate" $(git ls-files 'tutor/*.py') -ts tutor/i18n/tutor_*.ts
+        for ts in tutor/i18n/tutor_*.ts; do
+            lang=${ts#tutor/i18n/tutor_}; lang=${lang%.ts}
+            "$VENV/bin/pyside6-lupdate" -locations none -no-obsolete $(git ls-files 'tutor/*.py') -target-language "$lang" -ts "$ts"
+        done
         build_translations
         ;;
     *)

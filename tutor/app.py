@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import traceback
 from types import TracebackType
@@ -59,6 +60,24 @@ class ErrorNet:
             self._showing = False
 
 
+def quit_on_terminate(app: QApplication) -> None:
+    """Close cleanly when the PC shuts down or a trainer's script ends us (SIGTERM).
+
+    Python runs signal handlers only between its own instructions, so a light timer
+    gives it the chance while Qt's loop waits.
+    """
+
+    def request_quit(signum: int, frame: object) -> None:
+        log.info("signal %s: closing", signum)
+        app.quit()
+
+    signal.signal(signal.SIGTERM, request_quit)
+    signal.signal(signal.SIGINT, request_quit)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
+
+
 def run_app(data_dir: str | None = None) -> int:
     app = make_application()
     translations = Translations(app, os.environ.get("TUTOR_LANGUAGE"))
@@ -72,6 +91,7 @@ def run_app(data_dir: str | None = None) -> int:
         return 1
     window = MainWindow(runtime, translations)
     sys.excepthook = ErrorNet(window)
+    quit_on_terminate(app)
     window.show()
     try:
         return app.exec()

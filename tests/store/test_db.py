@@ -18,7 +18,8 @@ def pragma(db, name):
         return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
 
-def test_sqlite_is_set_up_for_durability(db):
+def test_sqlite_is_set_up_for_durability(sqlite_db):
+    db = sqlite_db
     assert pragma(db, "journal_mode") == "wal"
     assert pragma(db, "synchronous") == 2  # FULL
     assert pragma(db, "foreign_keys") == 1

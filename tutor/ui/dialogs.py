@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,8 @@ def _close_buttons(dialog: QDialog, name: str) -> QDialogButtonBox:
     buttons.setObjectName(name)
     close = buttons.button(QDialogButtonBox.StandardButton.Close)
     close.setObjectName(f"{name}Close")
+    # Our own word, so every language has it (Qt ships no Swahili for its buttons).
+    close.setText(QCoreApplication.translate("dialogs", "Close"))
     close.setAccessibleName(close.text())
     buttons.rejected.connect(dialog.reject)
     buttons.accepted.connect(dialog.accept)
@@ -106,6 +108,7 @@ class ErrorDialog(QDialog):
         buttons.setObjectName("errorButtons")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("errorOk")
+        ok.setText(self.tr("OK"))
         ok.setAccessibleName(ok.text())
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

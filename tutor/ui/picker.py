@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -200,6 +201,11 @@ class PinDialog(QDialog):
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
         pad.addWidget(self.cancel, 3, 2)
+
+        for column in range(3):
+            pad.setColumnStretch(column, 1)
+        for button in (*self.digits, self.erase, self.cancel):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture)

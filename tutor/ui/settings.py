@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         self.keyboard.setCurrentIndex(self.keyboard.findData(learner.keyboard_layout))
         self.keyboard.currentIndexChanged.connect(self._keyboard_changed)
 
-        self.pin_edit = set_role(QLineEdit(), "pin")
+        self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("settingsPinEdit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(pins.PIN_LENGTH)
