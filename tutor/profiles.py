@@ -77,11 +77,18 @@ def clean_name(name: str) -> str:
     return cleaned
 
 
-def check_choice(value: str, allowed: object, what: str) -> str:
+UNKNOWN_CHOICE = {
+    "picture": QT_TRANSLATE_NOOP("errors", "Unknown picture: {value}."),
+    "language": QT_TRANSLATE_NOOP("errors", "Unknown language: {value}."),
+    "keyboard_layout": QT_TRANSLATE_NOOP("errors", "Unknown keyboard: {value}."),
+    "text_size": QT_TRANSLATE_NOOP("errors", "Unknown text size: {value}."),
+}
+
+
+def check_choice(value: str, allowed: object, field: str) -> str:
+    """``value`` if it is one of ``allowed``; otherwise a clear error naming ``field``."""
     if value not in allowed:  # type: ignore[operator]
-        raise LearnerError(
-            QT_TRANSLATE_NOOP("errors", "Unknown {what}: {value}."), what=what, value=value
-        )
+        raise LearnerError(UNKNOWN_CHOICE[field], value=value)
     return value
 
 

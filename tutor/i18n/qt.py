@@ -11,7 +11,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tutor.errors import TutorError
@@ -55,6 +55,9 @@ class Translations:
                 self.app.installTranslator(translator)
         self.language = language
         QLocale.setDefault(QLocale(language))
+        # Widgets retranslate on the LanguageChange events Qt posts; deliver them now so
+        # the whole window is in one language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft

@@ -32,7 +32,7 @@ def create_learner(
         keyboard_layout=profiles.check_choice(
             keyboard_layout or profiles.default_layout(ui_language),
             profiles.KEYBOARD_LAYOUTS,
-            "keyboard layout",
+            "keyboard_layout",
         ),
         text_size="normal",
         settings={},
@@ -96,13 +96,14 @@ def update_learner(db: Database, learner_id: uuid.UUID, **changes: Any) -> Learn
         changes["display_name"] = profiles.clean_name(changes["display_name"])
     allowed = {
         "picture": profiles.pictures(),
-        "ui_language": LANGUAGES,
+        "language": LANGUAGES,
         "keyboard_layout": profiles.KEYBOARD_LAYOUTS,
         "text_size": profiles.TEXT_SIZES,
     }
     for key, choices in allowed.items():
-        if key in changes:
-            profiles.check_choice(changes[key], choices, key)
+        column = "ui_language" if key == "language" else key
+        if column in changes:
+            profiles.check_choice(changes[column], choices, key)
     with db.writing() as session:
         learner = session.get(Learner, learner_id)
         if learner is None:

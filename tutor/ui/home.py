@@ -99,6 +99,7 @@ class HomeScreen(QWidget):
             )
         if self.recent.count() == 0:
             self.recent.addItem(self.tr("Nothing yet. Choose a skill to start."))
+            self.recent.item(0).setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.retranslate()
 
     def retranslate(self) -> None:

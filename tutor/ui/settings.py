@@ -69,6 +69,7 @@ class SettingsDialog(QDialog):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(pins.PIN_LENGTH)
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.pin_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") * 4)
         self.pin_save = QPushButton()
         self.pin_save.setObjectName("settingsPinSave")
         self.pin_save.setIcon(ui_icon("lock"))

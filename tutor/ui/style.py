@@ -29,7 +29,10 @@ QLabel[role="title"] {{ font-size: {pt * 1.8:.1f}pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: {pt * 1.25:.1f}pt; color: #374151; }}
 QLabel[role="hint"] {{ color: #4b5563; }}
 QLabel[role="error"] {{ color: #991b1b; font-weight: 600; }}
-QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; }}
+QScrollArea, QWidget#qt_scrollarea_viewport, QWidget#tileGridInner {{ background: transparent; }}
+QScrollBar:vertical {{ width: 18px; background: #e2e8f0; border-radius: 9px; }}
+QScrollBar::handle:vertical {{ background: #64748b; border-radius: 9px; min-height: 40px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; width: 0px; }}
 QToolButton[role="tile"] {{
     background: #ffffff; border: 2px solid #cbd5e1; border-radius: 14px;
     padding: 10px; font-size: {pt * 1.15:.1f}pt;

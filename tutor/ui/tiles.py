@@ -36,6 +36,7 @@ class TileGrid(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self._inner = QWidget()
+        self._inner.setObjectName("tileGridInner")
         self._grid = QGridLayout(self._inner)
         self._grid.setSpacing(16)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
