@@ -2,7 +2,6 @@
 sources hold every string the code has."""
 
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET

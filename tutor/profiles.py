@@ -16,9 +16,13 @@ KEYBOARD_LAYOUTS: dict[str, str] = {
     "fr": QT_TRANSLATE_NOOP("profiles", "AZERTY (French)"),
     "ar": QT_TRANSLATE_NOOP("profiles", "Arabic"),
 }
-# The first letters of each layout's top row: a learner can compare them with the keys
-# of the keyboard in front of them, without reading the name.
-LAYOUT_KEYS: dict[str, str] = {"us": "Q W E R T Y", "fr": "A Z E R T Y", "ar": "ض ص ث ق ف غ"}
+# The first keys of each layout's top row, left to right: a learner can compare them with
+# the keyboard in front of them without reading the name (ض is where QWERTY has Q).
+LAYOUT_KEYS: dict[str, tuple[str, ...]] = {
+    "us": ("Q", "W", "E", "R", "T", "Y"),
+    "fr": ("A", "Z", "E", "R", "T", "Y"),
+    "ar": ("ض", "ص", "ث", "ق", "ف", "غ"),
+}
 DEFAULT_LAYOUT = {"en": "us", "sw": "us", "fr": "fr", "ar": "ar"}
 
 # Text sizes, as a factor on the normal size.

@@ -85,6 +85,47 @@ def test_two_programs_creating_the_database_at_once(tmp_path):
         for _ in range(4)
     ]
     results = [child.communicate(timeout=60) for child in children]
-    for child, (out, err) in zip(children, results):
+    for child, (out, err) in zip(children, results, strict=True):
         assert child.returncode == 0, err
         assert out.strip() == SCHEMA_HEAD
+
+
+def test_a_full_disk_is_a_clear_message_and_loses_nothing_saved(sqlite_db):
+    """SQLite reports a full disk as SQLITE_FULL; a page limit produces the same error."""
+    from datetime import UTC, datetime
+
+    from tutor.store.attempts import attempts_of, record_attempt
+    from tutor.store.learners import create_learner
+
+    ana = create_learner(sqlite_db, "Ana", "sun")
+    now = datetime.now(UTC)
+    record_attempt(sqlite_db, ana.id, "typing", "e1", "p", "1", now, now, 1.0, True)
+    with sqlite_db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    @__import__("sqlalchemy").event.listens_for(sqlite_db.engine, "connect")
+    def limit(dbapi_connection, record):
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 1}")
+
+    sqlite_db.engine.dispose()
+    with pytest.raises(StorageError) as caught:
+        for _ in range(50):  # each attempt carries a big keystroke log
+            record_attempt(sqlite_db, ana.id, "typing", "e2", "p", "1", now, now, 0.5, False,
+                           details={"keys": ["x" * 100] * 200})
+    assert "disk is full" in str(caught.value)
+    assert [a.exercise_id for a in attempts_of(sqlite_db, ana.id)][0] == "e1"
+    assert sqlite_db.integrity_ok()
+
+
+def test_migrations_go_down_and_up_again(db):
+    """Every migration can be reversed, so a failed upgrade can be undone by a developer."""
+    from alembic import command
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with db.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+    assert db.schema_version() is None
+    db.migrate()
+    assert db.schema_version() == SCHEMA_HEAD

@@ -8,7 +8,6 @@ from tutor.store.learners import create_learner
 from tutor.ui.settings import SettingsDialog
 
 
-
 @pytest.mark.parametrize("language", ["en", "fr", "ar", "sw"])
 def test_main_screens_in_each_language(qtbot, window, runtime, translations, language):
     ana = create_learner(runtime.db, "Ana", "sun", language)

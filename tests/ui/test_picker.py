@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tutor.pins import PAUSE_SECONDS, verify_pin
-from tutor.store.learners import create_learner, get_learner, list_learners
+from tutor.store.learners import create_learner, list_learners
 
 
 def click(qtbot, widget):
@@ -122,7 +122,7 @@ def test_wrong_pins_are_refused_and_pause_the_tile(qtbot, window, runtime, on_mo
     messages = []
 
     def three_wrong(dialog):
-        for attempt in range(3):
+        for _ in range(3):
             type_pin("0000")(dialog)
             messages.append(dialog.message.text())
 

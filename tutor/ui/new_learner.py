@@ -7,7 +7,6 @@ interface at once, so the remaining steps are in the learner's language.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from tutor.i18n import LANGUAGES
 from tutor.i18n.qt import translate_error, translated
 from tutor.store.db import Database
 from tutor.store.learners import create_learner
-from tutor.ui.style import avatar_icon, set_role, ui_icon
+from tutor.ui.style import avatar_icon, keycaps_icon, set_role, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
 STEPS = ("name", "picture", "language", "keyboard", "pin")
@@ -79,28 +78,28 @@ class NewLearnerScreen(QWidget):
         self.pages.addWidget(self.pictures)
         # 3. language: each written in its own language
         self.language_group = QButtonGroup(self)
-        language_row = QWidget()
-        language_layout = QHBoxLayout(language_row)
+        self.languages = TileGrid("languageGrid")
         for code, native in LANGUAGES.items():
             button = make_tile(f"language:{code}", native, ui_icon("language"), QSize(48, 48))
             button.setCheckable(True)
             button.setProperty("language", code)
             self.language_group.addButton(button)
-            language_layout.addWidget(button)
+        self.languages.set_tiles(self.language_group.buttons())
         self.language_group.buttonClicked.connect(self._language_clicked)
-        self.pages.addWidget(_page(language_row))
+        self.pages.addWidget(self.languages)
         # 4. keyboard
         self.layout_group = QButtonGroup(self)
-        layout_row = QWidget()
-        layout_layout = QHBoxLayout(layout_row)
+        self.keyboards = TileGrid("keyboardGrid")
         for code in profiles.KEYBOARD_LAYOUTS:
-            button = make_tile(f"keyboard:{code}", code, QIcon(), QSize(48, 48), width=280)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            keys = profiles.LAYOUT_KEYS[code]
+            button = make_tile(f"keyboard:{code}", code, keycaps_icon(keys), QSize(300, 44))
             button.setCheckable(True)
             button.setProperty("layout", code)
+            # The keys stay in the order of the physical keyboard in every language.
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.layout_group.addButton(button)
-            layout_layout.addWidget(button)
-        self.pages.addWidget(_page(layout_row))
+        self.keyboards.set_tiles(self.layout_group.buttons())
+        self.pages.addWidget(self.keyboards)
         # 5. optional PIN, typed twice
         self.pin_edit = set_role(QLineEdit(), "pin")
         self.pin_edit.setObjectName("newPinEdit")
@@ -262,8 +261,10 @@ class NewLearnerScreen(QWidget):
         for button in self.layout_group.buttons():
             code = button.property("layout")
             name = translated("profiles", profiles.KEYBOARD_LAYOUTS[code])
-            button.setText(f"{profiles.LAYOUT_KEYS[code]}\n\n{name}")
+            button.setText(name)
             button.setAccessibleName(name)
+        self.keyboards.refit()
+        self.languages.refit()
         for button in self.language_group.buttons():
             button.setAccessibleName(button.text())
         self.back.setText(self.tr("Back") if self.step else self.tr("Cancel"))

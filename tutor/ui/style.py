@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from tutor.paths import resource
@@ -78,6 +78,27 @@ def tile_icon_size(text_size: str) -> QSize:
 def avatar_icon(picture: str) -> QIcon:
     path = resource("assets", "avatars", f"{picture}.svg")
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def keycaps_icon(keys: tuple[str, ...], cap: int = 44) -> QIcon:
+    """A row of keycaps, drawn left to right as on the keyboard, whatever the language."""
+    gap = cap // 6
+    pixmap = QPixmap(len(keys) * (cap + gap) - gap, cap)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(painter.font())
+    font.setPixelSize(int(cap * 0.5))
+    painter.setFont(font)
+    for index, key in enumerate(keys):
+        box = QRectF(index * (cap + gap) + 1, 1, cap - 2, cap - 2)
+        painter.setPen(QPen(QColor("#475569"), 2))
+        painter.setBrush(QColor("#f1f5f9"))
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(QColor("#0f172a"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, key)
+    painter.end()
+    return QIcon(pixmap)
 
 
 @cache

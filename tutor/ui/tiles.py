@@ -22,9 +22,26 @@ def make_tile(
     tile.setAccessibleName(text)
     tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    side = icon_size.width() + 70
-    tile.setFixedSize(QSize(max(width, side + 30), side))
+    tile.setProperty("min_width", width)
+    fit_tiles([tile])
     return tile
+
+
+def fit_tiles(tiles: list[QToolButton]) -> None:
+    """Give tiles one size, large enough for the biggest icon and text among them."""
+    if not tiles:
+        return
+    width = height = 0
+    for tile in tiles:
+        tile.setMinimumSize(0, 0)
+        tile.setMaximumSize(16777215, 16777215)
+        hint = tile.sizeHint()
+        icon = tile.iconSize()
+        width = max(width, hint.width() + 24, icon.width() + 100,
+                    int(tile.property("min_width") or 0))
+        height = max(height, hint.height() + 16, icon.height() + 70)
+    for tile in tiles:
+        tile.setFixedSize(QSize(width, height))
 
 
 class TileGrid(QScrollArea):
@@ -51,7 +68,14 @@ class TileGrid(QScrollArea):
             tile.setParent(None)  # out of the widget tree now, deleted later
             tile.deleteLater()
         self._tiles = list(tiles)
+        fit_tiles(self._tiles)
         self._filtered_out = set()
+        self._columns = 0
+        self._reflow()
+
+    def refit(self) -> None:
+        """After the tiles' texts or the text size changed: one size again, re-flowed."""
+        fit_tiles(self._tiles)
         self._columns = 0
         self._reflow()
 
