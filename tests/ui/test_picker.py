@@ -179,3 +179,16 @@ def test_search_appears_when_there_are_many(qtbot, window, runtime):
     assert shown == ["I am new", "Hélène"]
     window.picker.search.clear()
     assert len(window.picker.grid.visible_tiles()) == 14
+
+
+def test_a_profile_left_open_goes_back_to_the_picker(qtbot, window, runtime):
+    ana = create_learner(runtime.db, "Ana", "sun")
+    window.idle_timer.setInterval(1000)
+    window.open_learner(ana.id)
+    qtbot.wait(600)
+    qtbot.keyClick(window.home, Qt.Key.Key_Tab)  # input restarts the count
+    assert window.idle_timer.remainingTime() > 900
+    qtbot.wait(600)
+    assert window.learner is not None
+    qtbot.waitUntil(lambda: window.learner is None, timeout=2000)
+    assert window.stack.currentWidget() is window.picker

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,9 @@ def _bar_button(name: str, icon: str) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button
+
+
+IDLE_MINUTES = 20  # a profile left open this long on a shared PC goes back to the picker
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +112,14 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
 
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.switch_learner)
+        # A learner who walks away without "Switch learner" must not leave their
+        # profile open to the next person: after a while without input, back to the
+        # picker (their finished work is already saved).
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(IDLE_MINUTES * 60_000)
+        self.idle_timer.timeout.connect(self._idle)
+        QApplication.instance().installEventFilter(self)
         self.retranslate()
         self.show_picker()
 
@@ -143,6 +155,7 @@ class MainWindow(QMainWindow):
             return
         log.info("learner %s opened", learner.id)
         self.learner = learner
+        self.idle_timer.start()
         self._apply_learner_settings(learner)
         self.show_home()
 
@@ -210,8 +223,6 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _app():  # type: ignore[no-untyped-def]
-        from PySide6.QtWidgets import QApplication
-
         return QApplication.instance()
 
     def _update_bar(self) -> None:
@@ -227,6 +238,21 @@ class MainWindow(QMainWindow):
             self.avatar.setPixmap(avatar_icon(learner.picture).pixmap(40, 40))
             self.learner_name.setText(learner.display_name)
             self.avatar.setAccessibleName(learner.display_name)
+
+    _INPUT = frozenset({
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+        QEvent.Type.InputMethod, QEvent.Type.TouchBegin,
+    })
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._INPUT and self.learner is not None:
+            self.idle_timer.start()
+        return False
+
+    def _idle(self) -> None:
+        if self.learner is not None and QApplication.activeModalWidget() is None:
+            log.info("no input for %d minutes: back to the picker", IDLE_MINUTES)
+            self.switch_learner()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tutor"))
@@ -248,4 +274,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         log.info("window closed")
+        QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
