@@ -85,3 +85,30 @@ def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path):
 def test_version():
     result = run_tutor("--version")
     assert result.returncode == 0 and result.stdout.startswith("Tutor ")
+
+
+def test_grade_runs_the_skills_grader(tmp_path, monkeypatch, capsys):
+    import dataclasses
+    import json
+
+    demo = dataclasses.replace(DEMO, grade_file="tests.test_cli:grade_demo")
+    monkeypatch.setattr("tutor.skills.installed_skills", lambda: {"demo": demo})
+    (tmp_path / "data" / "lessons").mkdir(parents=True)
+    (tmp_path / "data" / "lessons" / "demo.toml").write_text(GOOD)
+    answer = tmp_path / "answer.txt"
+    answer.write_text("asdf jkl;")
+    args = ["--data-dir", str(tmp_path / "data"), "grade", "--exercise", "demo-en-basics/first"]
+    assert cli.main([*args, str(answer)]) == 0
+    assert json.loads(capsys.readouterr().out)["passed"] is True
+    answer.write_text("nope")
+    assert cli.main([*args, str(answer)]) == 1
+    assert json.loads(capsys.readouterr().out)["feedback"][0]["message"] == "Type: asdf jkl;"
+    assert cli.main([*args[:-1], "demo-en-basics/nope", str(answer)]) == 2
+    assert "no exercise" in capsys.readouterr().err
+
+
+def grade_demo(pack, exercise, path):
+    from tutor.grading import Feedback, Verdict
+
+    ok = path.read_text().strip() == exercise.text.strip()
+    return Verdict.from_feedback([Feedback("text", ok, "Type: {text}", {"text": exercise.text.strip()})])

@@ -42,7 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="pack files or folders (default: the shipped packs and the trainers' folder)",
     )
 
+    grade = commands.add_parser(
+        "grade", help="grade an answer file; prints the verdict as JSON "
+        "(exit 0 passed, 1 not passed, 2 error)"
+    )
+    grade.add_argument("--exercise", required=True, metavar="PACK/EXERCISE",
+                       help="the exercise, as pack id / exercise id")
+    grade.add_argument("file", type=Path, metavar="FILE",
+                       help="the answer: .xlsx, .py, .eml or .txt, as the skill expects")
+
     commands.add_parser("where", help="print the data folder, database and log file")
+
+    from tutor.skills import installed_skills, load_hook
+
+    for skill in installed_skills().values():
+        if skill.cli:
+            load_hook(skill.cli)(commands)
     return parser
 
 
@@ -60,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return lessons_check(args.data_dir, args.paths)
         if args.command == "where":
             return where(args.data_dir)
+        if args.command == "grade":
+            return grade(args.data_dir, args.exercise, args.file)
+        if hasattr(args, "func"):  # a skill's own command
+            return int(args.func(args))
     except TutorError as exc:
         log.error("%s", exc)
         print(f"tutor: {exc}", file=sys.stderr)
@@ -101,3 +120,33 @@ def where(data_dir: str | None) -> int:
     print(f"log file:    {runtime.log_file}")
     runtime.close()
     return EXIT_OK
+
+
+def grade(data_dir: str | None, exercise_ref: str, file: Path) -> int:
+    from tutor.content.packs import load_catalogue
+    from tutor.skills import installed_skills, load_hook
+
+    pack_id, _, exercise_id = exercise_ref.partition("/")
+    location = paths.resolve_data_dir(data_dir)
+    skills = installed_skills()
+    catalogue = load_catalogue([paths.resource("lessons"), location.lessons], skills)
+    pack = catalogue.packs.get(pack_id)
+    exercise = pack.exercise(exercise_id) if pack else None
+    if pack is None or exercise is None:
+        print(f"tutor: no exercise {exercise_ref!r} (write it as PACK/EXERCISE; "
+              "`tutor lessons check` lists problems with packs)", file=sys.stderr)
+        return EXIT_USAGE
+    skill = skills[pack.skill]
+    if not skill.grade_file:
+        print(f"tutor: the {skill.id} skill does not grade files", file=sys.stderr)
+        return EXIT_USAGE
+    if not file.is_file():
+        print(f"tutor: {file}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        verdict = load_hook(skill.grade_file)(pack, exercise, file)
+    except TutorError as exc:
+        print(f"tutor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(verdict.dumps())
+    return EXIT_OK if verdict.passed else EXIT_PROBLEMS

@@ -8,12 +8,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QLineEdit,
     QRadioButton,
-    QWidget,
 )
 
 from tests.content.conftest import DEMO, GOOD
+from tests.ui.accessibility import unnamed
 from tutor.app import ErrorNet
 from tutor.content.packs import load_catalogue
 from tutor.store.learners import create_learner, get_learner
@@ -173,20 +172,6 @@ def test_about_shows_where_the_data_is(qtbot, runtime, translations):
     text = dialog.findChild(object, "aboutText").text()
     assert str(runtime.location.path) in text
     assert "chosen with --data-dir" in text
-
-
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
-
-
-def unnamed(widget):
-    return [
-        f"{type(w).__name__} {w.objectName()!r} {w.accessibleName()!r}"
-        for w in widget.findChildren(QWidget)
-        if isinstance(w, INTERACTIVE)
-        if not w.objectName() or not w.accessibleName()
-        # Qt's own inner parts of composite widgets (a combo box's list view...).
-        if not w.objectName().startswith("qt_")
-    ]
 
 
 def test_every_interactive_widget_has_an_object_and_accessible_name(

@@ -11,6 +11,16 @@ opens the skill and calls it as ``factory(host)`` where ``host`` is a
 ``tutor.ui.rooms.RoomHost`` (the open learner, the database, the lesson packs and a
 way to record an attempt); it returns the skill's room, a QWidget.
 
+Two optional hooks, also given as ``"module:function"`` paths and imported only when
+used, keep the command line free of skill names:
+
+- ``grade_file(pack, exercise, path) -> tutor.grading.Verdict`` grades an answer file
+  (``.xlsx``, ``.py``, ``.eml``...) for ``tutor grade --exercise PACK/EXERCISE FILE``;
+  it raises ``tutor.errors.TutorError`` for a file it cannot read.
+- ``cli(subcommands)`` adds the skill's own sub-commands to ``tutor`` (for example
+  ``tutor sheets eval``): it receives argparse's sub-parsers object and sets
+  ``func(args) -> int`` as the default of each parser it adds.
+
 A skill that fails to import is logged and left out; the app still starts.
 """
 
@@ -36,7 +46,15 @@ class Skill:
     icon: str  # a file in assets/skills/
     exercise_model: type[BaseModel]  # extends tutor.content.schema.ExerciseBase
     view: str  # "package.module:callable", imported by the GUI only
-    description: str = ""
+    description: str = ""  # English source text, marked like the title
+    grade_file: str = ""  # "package.module:function", see above
+    cli: str = ""  # "package.module:function", see above
+
+
+def load_hook(path: str):  # type: ignore[no-untyped-def]
+    """Import and return the object named by ``"package.module:attribute"``."""
+    module_name, _, attribute = path.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)
 
 
 @cache

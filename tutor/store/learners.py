@@ -130,3 +130,22 @@ def mark_used(db: Database, learner_id: uuid.UUID) -> None:
         learner = session.get(Learner, learner_id)
         if learner is not None:
             learner.last_used_at = utcnow()
+
+
+def set_skill_settings(
+    db: Database, learner_id: uuid.UUID, skill: str, values: dict[str, Any]
+) -> Learner:
+    """Remember a learner's options for one skill (merged into what was there)."""
+    with db.writing() as session:
+        learner = session.get(Learner, learner_id)
+        if learner is None:
+            raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        settings = dict(learner.settings or {})
+        settings[skill] = {**settings.get(skill, {}), **values}
+        learner.settings = settings  # a new dict, so the JSON column is written
+        learner.updated_at = utcnow()
+    return learner
+
+
+def skill_settings(learner: Learner, skill: str) -> dict[str, Any]:
+    return dict((learner.settings or {}).get(skill, {}))

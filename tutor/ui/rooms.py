@@ -7,14 +7,13 @@ lesson packs, and takes back finished attempts and the request to go home.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
 from tutor.content import Catalogue
-from tutor.skills import Skill
+from tutor.skills import Skill, load_hook
 from tutor.store.db import Database
 from tutor.store.models import Learner
 
@@ -30,9 +29,7 @@ class RoomHost:
 
 
 def open_room(host: RoomHost) -> QWidget:
-    module_name, _, attribute = host.skill.view.partition(":")
-    factory = getattr(importlib.import_module(module_name), attribute)
-    room = factory(host)
+    room = load_hook(host.skill.view)(host)
     if not isinstance(room, QWidget):
         raise TypeError(f"{host.skill.view} returned {room!r}, not a QWidget")
     return room
