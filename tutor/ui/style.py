@@ -57,6 +57,10 @@ QLineEdit {{
     background: #ffffff; border: 2px solid #94a3b8; border-radius: 8px; padding: 8px;
 }}
 QLineEdit[role="pin"] {{ font-size: {pt * 2.2:.1f}pt; letter-spacing: 8px; }}
+QLabel[role="typing-text"] {{
+    font-size: {pt * 2.3:.1f}pt; background: #ffffff; border: 2px solid #cbd5e1;
+    border-radius: 12px; padding: 12px;
+}}
 QFrame[role="bar"] {{ background: #e2e8f0; border-bottom: 1px solid #cbd5e1; }}
 QFrame[role="card"] {{ background: #ffffff; border: 1px solid #cbd5e1; border-radius: 12px; }}
 """
