@@ -36,7 +36,9 @@ from pydantic import BaseModel
 log = logging.getLogger(__name__)
 
 # One line per skill, in the order of the home screen.
-INSTALLED: tuple[str, ...] = ()
+INSTALLED: tuple[str, ...] = (
+    "tutor.skills.typing",
+)
 
 
 @dataclass(frozen=True)

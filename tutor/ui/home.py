@@ -63,6 +63,12 @@ class HomeScreen(QWidget):
         self.catalogue = catalogue
         self.refresh()
 
+    def focus_first_skill(self) -> None:
+        """Keyboard users start on the first skill: Space or Enter opens it."""
+        tiles = self.grid.tiles()
+        if tiles:
+            tiles[0].setFocus()
+
     def refresh(self) -> None:
         """Rebuild from the database: only this learner's attempts are read."""
         learner = self.learner

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self._close_room()
         self.home.show_learner(self.learner, self.runtime.catalogue)
         self.stack.setCurrentWidget(self.home)
+        self.home.focus_first_skill()
         self._update_bar()
 
     def switch_learner(self) -> None:
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         self.room = open_room(host)
         self.stack.addWidget(self.room)
         self.stack.setCurrentWidget(self.room)
+        self.room.setFocus()  # a room sets a focus proxy: where the keyboard starts
         self._update_bar()
 
     def _close_room(self) -> None:

@@ -1,0 +1,209 @@
+"""Typing lessons through real key and input-method events."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from tests.ui.accessibility import unnamed
+from tutor import startup
+from tutor.store.attempts import attempts_of
+from tutor.store.learners import create_learner
+from tutor.ui.main_window import MainWindow
+
+PACKS = {
+    "en": '''id = "test-typing-en"
+version = "1.0"
+language = "en"
+skill = "typing"
+title = "Test course"
+
+[[exercises]]
+id = "fj"
+title = "f and j"
+kind = "text"
+text = "fjf jjf"
+min_wpm = 5
+
+[[exercises]]
+id = "dk"
+title = "d and k"
+kind = "text"
+text = "dkd kkd"
+''',
+    "fr": '''id = "test-typing-fr"
+version = "1.0"
+language = "fr"
+skill = "typing"
+title = "Cours de test"
+
+[[exercises]]
+id = "accents"
+title = "Les accents"
+kind = "text"
+text = "fête bête"
+min_wpm = 5
+''',
+    "ar": '''id = "test-typing-ar"
+version = "1.0"
+language = "ar"
+skill = "typing"
+title = "درس تجريبي"
+
+[[exercises]]
+id = "home"
+title = "الصف الأوسط"
+kind = "text"
+text = "سلام كتاب"
+min_wpm = 5
+''',
+}
+
+
+class Clock:
+    def __init__(self, step=0.3):
+        self.now, self.step = 100.0, step
+
+    def __call__(self):
+        self.now += self.step
+        return self.now
+
+
+@pytest.fixture
+def typing_room(qtbot, data_dir, translations):
+    def open_room(language, layout):
+        lessons = data_dir / "lessons"
+        lessons.mkdir(exist_ok=True)
+        (lessons / f"test-{language}.toml").write_text(PACKS[language], encoding="utf-8")
+        runtime = startup.start(data_dir)
+        window = MainWindow(runtime, translations)
+        qtbot.addWidget(window)
+        window.show()
+        learner = create_learner(runtime.db, "Ana", "sun", language, keyboard_layout=layout)
+        window.open_learner(learner.id)
+        qtbot.mouseClick(window.findChild(QAbstractButton, "skillTile:typing"),
+                         Qt.MouseButton.LeftButton)
+        room = window.findChild(object, "typingRoom")
+        room.course.setCurrentIndex(room.course.findData(f"test-typing-{language}"))
+        room.typing.clock = Clock()
+        return window, room, runtime, learner
+
+    yield open_room
+
+
+def test_a_lesson_with_an_error_and_the_next_lesson_opens(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("en", "us")
+    assert room.lesson_list.item(1).flags() == Qt.ItemFlag.NoItemFlags  # locked
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    screen = room.typing
+    assert room.pages.currentWidget() is screen
+    qtbot.keyClicks(screen, "fj")
+    qtbot.keyClick(screen, Qt.Key.Key_X)  # wrong: stops, waits for "f"
+    qtbot.keyClick(screen, Qt.Key.Key_Tab)  # a slip of the hand changes nothing
+    qtbot.keyClicks(screen, "f jjf")
+    assert room.pages.currentWidget() is room.results
+    [attempt] = attempts_of(runtime.db, ana.id, "typing")
+    assert attempt.exercise_id == "fj" and attempt.pack_id == "test-typing-en"
+    assert attempt.metrics["keystrokes"] == 8 and attempt.metrics["correct"] == 7
+    assert attempt.metrics["accuracy"] == 87.5
+    assert attempt.metrics["error_keys"] == {"f": 1}
+    # one keystroke every 0.3 s: 6 characters advanced in 7 gaps of 0.3 s
+    assert attempt.metrics["cpm"] == pytest.approx(6 / 2.1 * 60, rel=0.01)
+    assert not attempt.passed  # 87.5% is under the 92% asked
+    assert "Not yet" in room.result_title.text()
+    assert not room.next_lesson.isVisible()
+    qtbot.mouseClick(room.retry, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen, "fjf jjf")
+    assert room.next_lesson.isVisible()
+    assert attempts_of(runtime.db, ana.id, "typing")[-1].metrics["stars"] == 3
+    qtbot.mouseClick(room.back, Qt.MouseButton.LeftButton)
+    assert room.lesson_list.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_mark_and_continue_with_backspace(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("en", "us")
+    room.stop_on_error.setChecked(False)
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    screen = room.typing
+    qtbot.keyClicks(screen, "fjx")  # x where "f" is due: written and marked
+    assert screen.session.is_wrong_at(2)
+    qtbot.keyClick(screen, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(screen, "f jjf")
+    [attempt] = attempts_of(runtime.db, ana.id, "typing")
+    assert attempt.metrics["corrections"] == 1
+    assert attempt.metrics["error_positions"] == 1
+    assert attempt.details["keys"][2][:2] == ["f", "x"]
+
+
+def press(widget, text):
+    """Key presses that carry their text, as an Arabic keyboard layout sends them
+    (QTest's keyClicks only knows Latin-1)."""
+    for char in text:
+        QApplication.sendEvent(widget, QKeyEvent(QKeyEvent.Type.KeyPress, 0,
+                                                 Qt.KeyboardModifier.NoModifier, char))
+
+
+def commit(widget, text):
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_french_dead_keys_through_input_method_events(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("fr", "fr")
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    screen = room.typing
+    assert screen.layout_.id == "fr"
+    qtbot.keyClicks(screen, "f")
+    # The dead key ^ alone produces no text...
+    QApplication.sendEvent(screen, QKeyEvent(QKeyEvent.Type.KeyPress,
+                                             Qt.Key.Key_Dead_Circumflex,
+                                             Qt.KeyboardModifier.NoModifier, ""))
+    assert screen.session.position == 1
+    assert "accent" in screen.finger.text()
+    commit(screen, "ê")  # ...then the input method commits ê
+    qtbot.keyClicks(screen, "te b")
+    commit(screen, "ê")
+    qtbot.keyClicks(screen, "te")
+    [attempt] = attempts_of(runtime.db, ana.id, "typing")
+    assert attempt.metrics["accuracy"] == 100 and attempt.metrics["keystrokes"] == 9
+    assert attempt.details["layout"] == "fr"
+
+
+def test_arabic_lesson_right_to_left(qtbot, typing_room, translations):
+    window, room, runtime, ana = typing_room("ar", "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    screen = room.typing
+    assert screen.layout_.direction == "rtl"
+    assert 'dir="rtl"' in screen.text.text()
+    assert screen.keyboard.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    press(screen, "سلام")
+    commit(screen, " كتاب")  # an input method may commit several letters
+    [attempt] = attempts_of(runtime.db, ana.id, "typing")
+    assert attempt.metrics["accuracy"] == 100 and attempt.passed
+
+
+def test_a_qwerty_keyboard_on_an_azerty_course_is_noticed(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("fr", "fr")
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    screen = room.typing
+    # "fête": f is at the same place; on QWERTY the AZERTY ^-key types "[", the "e" key
+    # types "e"... use letters that differ: AZERTY "a" is QWERTY "q".
+    screen.session.text = "aaaa"
+    screen.text.set_text_to_type("aaaa", False)
+    qtbot.keyClicks(screen, "qqq")
+    assert screen.warning.isVisible()
+    assert "QWERTY" in screen.warning.text()
+
+
+def test_typing_room_widgets_are_named(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("en", "us")
+    assert unnamed(room) == []
+
+
+def test_the_arabic_lam_alef_key_counts_as_two_letters():
+    from tutor.skills.typing.view_widgets import unfold_presentation_forms
+
+    assert unfold_presentation_forms("\ufefb") == "لا"
+    assert unfold_presentation_forms("سلام²") == "سلام²"  # nothing else is touched

@@ -1,0 +1,14 @@
+"""Typing: touch typing from the home row up, on QWERTY, AZERTY and Arabic keyboards."""
+
+from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills import Skill
+from tutor.skills.typing.exercise import TypingExercise
+
+SKILL = Skill(
+    id="typing",
+    title=QT_TRANSLATE_NOOP("skills", "Typing"),
+    icon="typing.svg",
+    exercise_model=TypingExercise,
+    view="tutor.skills.typing.view:make_room",
+    description=QT_TRANSLATE_NOOP("skills", "Type with ten fingers, without looking."),
+)

@@ -1,0 +1,479 @@
+"""The typing screen's widgets: the on-screen keyboard, the text, and the screen that
+takes the learner's keys (including dead keys and input methods) to the engine."""
+
+from __future__ import annotations
+
+import html
+import time
+import unicodedata
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QInputMethodEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tutor.i18n.qt import translated
+from tutor.skills.typing.engine import Outcome, TypingSession
+from tutor.skills.typing.layouts import FINGER_NAMES, SHIFT_LEFT, SHIFT_RIGHT, Layout, Stroke
+from tutor.ui.style import set_role
+
+# One colour per finger, told apart by lightness as well as hue; the finger's name is
+# always written too, so colour is never the only clue.
+FINGER_COLOURS = {
+    "lp": "#f9a8d4", "lr": "#fdba74", "lm": "#fde047", "li": "#86efac", "th": "#e2e8f0",
+    "ri": "#5eead4", "rm": "#93c5fd", "rr": "#c4b5fd", "rp": "#f0abfc",
+}
+NEXT_KEY = QColor("#1d4ed8")
+
+
+class KeyboardWidget(QWidget):
+    """Draws a layout: keys coloured by finger, the next key and Shift outlined, the
+    home-row bumps; or, in heat-map mode, each key by how many errors it caused."""
+
+    def __init__(self, layout: Layout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("typingKeyboard")
+        self.layout_ = layout
+        self.next_strokes: tuple[Stroke, ...] = ()
+        self.heat: dict[str, int] = {}  # character -> errors (heat-map mode)
+        self.heat_mode = False
+        # A keyboard is a physical thing: it never mirrors, even in Arabic.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(180)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(760, 260)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return int(width * 5.2 / 15.5)
+
+    def show_next(self, strokes: tuple[Stroke, ...]) -> None:
+        if strokes != self.next_strokes:
+            self.next_strokes = strokes
+            self.update()
+
+    def show_heat(self, errors_by_char: dict[str, int]) -> None:
+        self.heat_mode = True
+        self.heat = dict(errors_by_char)
+        self.update()
+
+    def _key_errors(self, key) -> int:  # type: ignore[no-untyped-def]
+        return sum(n for c, n in self.heat.items() if c and self._key_types(key, c))
+
+    def _key_types(self, key, char: str) -> bool:  # type: ignore[no-untyped-def]
+        strokes = self.layout_.strokes_for(char)
+        return any(s.key.pos == key.pos for s in strokes)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        unit = min(self.width() / 15.5, self.height() / 5.2)
+        x0 = (self.width() - unit * 15.5) / 2
+        gap = unit * 0.08
+        font = QFont(self.font())
+        font.setPixelSize(max(9, int(unit * 0.38)))
+        painter.setFont(font)
+        small = QFont(font)
+        small.setPixelSize(max(7, int(unit * 0.24)))
+        next_positions = {s.key.pos for s in self.next_strokes}
+        shift_needed = {s.shift_key for s in self.next_strokes if s.shift}
+        most = max([self._key_errors(k) for k in self.layout_.keys] + [1])
+        for key in self.layout_.keys:
+            rect = QRectF(x0 + key.column * unit + gap, key.row * unit + gap,
+                          key.width * unit - 2 * gap, unit - 2 * gap)
+            if self.heat_mode:
+                errors = self._key_errors(key)
+                fill = QColor("#fee2e2").darker(100 + int(60 * errors / most)) if errors \
+                    else QColor("#f8fafc")
+            else:
+                fill = QColor(FINGER_COLOURS.get(key.finger, "#e2e8f0"))
+            target = (key.pos in next_positions or key.pos in shift_needed) and not self.heat_mode
+            painter.setPen(QPen(NEXT_KEY if target else QColor("#475569"), 4 if target else 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, unit * 0.12, unit * 0.12)
+            painter.setPen(QColor("#0f172a"))
+            label, corner = _keycap(key)
+            painter.setFont(small if key.pos in (SHIFT_LEFT, SHIFT_RIGHT) else font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            if corner:
+                painter.setFont(small)
+                painter.drawText(rect.adjusted(unit * 0.1, unit * 0.02, 0, 0),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, corner)
+            if self.heat_mode and self._key_errors(key):
+                painter.setFont(small)
+                painter.drawText(rect.adjusted(0, 0, -4, -2),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                                 str(self._key_errors(key)))
+            if key.base and key.base in self.layout_.bumps:
+                y = rect.bottom() - unit * 0.18
+                painter.drawLine(int(rect.center().x() - unit * 0.12), int(y),
+                                 int(rect.center().x() + unit * 0.12), int(y))
+        # The two Shift keys, on the bottom row's ends, unless the layout file has them.
+        if any(k.pos in (SHIFT_LEFT, SHIFT_RIGHT) for k in self.layout_.keys):
+            painter.end()
+            return
+        bottom = max(k.row for k in self.layout_.keys if k.pos != "SPCE")
+        row_keys = [k for k in self.layout_.keys if k.row == bottom]
+        first = min(k.column for k in row_keys)
+        last = max(k.column + k.width for k in row_keys)
+        for name, left, right in ((SHIFT_LEFT, 0.0, first), (SHIFT_RIGHT, last, 15.0)):
+            if right - left < 0.5:
+                continue
+            rect = QRectF(x0 + left * unit + gap, bottom * unit + gap,
+                          (right - left) * unit - 2 * gap, unit - 2 * gap)
+            target = name in shift_needed and not self.heat_mode
+            painter.setPen(QPen(NEXT_KEY if target else QColor("#475569"), 4 if target else 1))
+            painter.setBrush(QColor("#e2e8f0"))
+            painter.drawRoundedRect(rect, unit * 0.12, unit * 0.12)
+            painter.setPen(QColor("#0f172a"))
+            painter.setFont(small)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "⇧ Shift")
+        painter.end()
+
+
+DEAD_LABELS = {"dead_circumflex": "^", "dead_diaeresis": "¨", "dead_grave": "`",
+               "dead_acute": "´", "dead_tilde": "~"}
+
+
+def _keycap(key) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """What is printed on a key: its main character, and the Shift one in the corner
+    when it is not simply the capital (AZERTY's "1" above "&")."""
+    if key.pos == "SPCE":
+        return "", ""
+    if key.pos in (SHIFT_LEFT, SHIFT_RIGHT):
+        return "⇧ Shift", ""
+    base = DEAD_LABELS.get(key.base, key.base)
+    shift = DEAD_LABELS.get(key.shift, key.shift)
+    if len(base) == 1 and base.isascii() and base.isalpha():
+        return base.upper(), ""  # a letter key shows its capital, as keycaps do
+    if shift and shift != base.upper():
+        return base, shift
+    return base, ""
+
+
+class TextDisplay(QLabel):
+    """The text to type, a few lines at a time: what is done, the current character,
+    each error marked in colour *and* underlined, and what comes next."""
+
+    LINE = 44  # characters per line before wrapping at a space
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("typingText")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self, "typing-text")
+        self.setMinimumHeight(140)
+        self._lines: list[tuple[int, int]] = []
+        self._rtl = False
+
+    def set_text_to_type(self, text: str, rtl: bool) -> None:
+        self._rtl = rtl
+        self._lines = wrap_positions(text, self.LINE)
+
+    def render(self, session: TypingSession) -> None:  # type: ignore[override]
+        position = session.position
+        index = next((i for i, (a, b) in enumerate(self._lines) if a <= position < b),
+                     len(self._lines) - 1)
+        shown = self._lines[max(0, index - 1): index + 2]
+        rows = []
+        for start, end in shown:
+            parts = []
+            run_kind, run = None, []
+            for i in range(start, end):
+                if i < position:
+                    kind = "wrong" if session.is_wrong_at(i) else "done"
+                    char = session.typed[i]
+                elif i == position:
+                    kind, char = "current", session.text[i]
+                else:
+                    kind, char = "todo", session.text[i]
+                if kind != run_kind and run:
+                    parts.append(_span(run_kind, "".join(run)))
+                    run = []
+                run_kind = kind
+                run.append(char)
+            if run:
+                parts.append(_span(run_kind, "".join(run)))
+            rows.append("".join(parts))
+        direction = "rtl" if self._rtl else "ltr"
+        self.setText(
+            f'<div dir="{direction}" style="line-height:150%">' + "<br>".join(rows) + "</div>"
+        )
+
+
+def _span(kind: str | None, text: str) -> str:
+    text = html.escape(text).replace(" ", "&nbsp;")
+    style = {
+        "done": "color:#15803d;",
+        "wrong": "color:#b91c1c; text-decoration:underline; background:#fee2e2;",
+        "current": "background:#1d4ed8; color:#ffffff; text-decoration:underline;",
+        "todo": "color:#111827;",
+    }[kind or "todo"]
+    if kind == "current" and text == "&nbsp;":
+        text = "&nbsp;"  # a space to type is shown as a blue block
+    return f'<span style="{style}">{text}</span>'
+
+
+def wrap_positions(text: str, width: int) -> list[tuple[int, int]]:
+    """Split ``text`` into lines of about ``width`` characters at spaces: (start, end)."""
+    lines = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + width)
+        if end < len(text):
+            space = text.rfind(" ", start, end + 1)
+            if space > start:
+                end = space + 1
+        lines.append((start, end))
+        start = end
+    return lines or [(0, 0)]
+
+
+# Keys that must never disturb a lesson: a learner's hand slips on them.
+IGNORED_KEYS = {
+    Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Meta, Qt.Key.Key_Super_L,
+    Qt.Key.Key_Super_R, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Control,
+    Qt.Key.Key_Shift, Qt.Key.Key_CapsLock, Qt.Key.Key_Escape, Qt.Key.Key_Menu,
+    Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Home, Qt.Key.Key_End,
+    Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_Right,
+    Qt.Key.Key_Up, Qt.Key.Key_Down,
+}
+
+
+def unfold_presentation_forms(text: str) -> str:
+    """Arabic keyboards type some letter pairs as one "presentation form" (the key B
+    types ﻻ, U+FEFB): count them as the letters they stand for (ل then ا)."""
+    if not any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in text):
+        return text
+    return "".join(
+        unicodedata.normalize("NFKC", c) if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"
+        else c
+        for c in text
+    )
+
+
+class TypingScreen(QWidget):
+    """Takes the learner's keys and shows the text, the keyboard and live figures.
+
+    Characters come from ``keyPressEvent`` (ordinary keys) and from
+    ``inputMethodEvent`` (what a dead key or an input method composes: AZERTY ``^`` then
+    ``e`` is one ``ê``; Arabic through an input method), never from key codes, so the
+    learner's keyboard layout decides what a key types, as in every other program.
+    """
+
+    finished = Signal()
+    layout_mismatch = Signal(str)  # the layout the keys seem to come from
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("typingScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        self.clock: Callable[[], float] = time.monotonic
+        self.session: TypingSession | None = None
+        self.layout_: Layout | None = None
+        self.other_layouts: list[Layout] = []
+        self._suspects = 0
+
+        self.instructions = set_role(QLabel(), "subtitle")
+        self.instructions.setObjectName("typingInstructions")
+        self.instructions.setWordWrap(True)
+        self.text = TextDisplay()
+        self.finger = set_role(QLabel(), "subtitle")
+        self.finger.setObjectName("typingFinger")
+        self.finger.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stats = set_role(QLabel(), "hint")
+        self.stats.setObjectName("typingStats")
+        self.paused = set_role(QLabel(), "hint")
+        self.paused.setObjectName("typingPaused")
+        self.warning = set_role(QLabel(), "error")
+        self.warning.setObjectName("typingWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self.keyboard: KeyboardWidget | None = None
+        self._keyboard_box = QVBoxLayout()
+        figures = QHBoxLayout()
+        figures.addWidget(self.stats)
+        figures.addStretch()
+        figures.addWidget(self.paused)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(figures)
+        layout.addWidget(self.finger)
+        layout.addLayout(self._keyboard_box)
+
+        self._pause_timer = QTimer(self)
+        self._pause_timer.setInterval(1000)
+        self._pause_timer.timeout.connect(self._check_pause)
+        self._last_key = 0.0
+        self.setAccessibleName(self.tr("Typing exercise"))
+
+    # -- set up -------------------------------------------------------------------------
+    def start(self, session: TypingSession, layout: Layout, instructions: str,
+              show_keyboard: bool = True, other_layouts: list[Layout] | None = None) -> None:
+        self.session = session
+        self.layout_ = layout
+        self.other_layouts = other_layouts or []
+        self._suspects = 0
+        self.warning.hide()
+        self.instructions.setText(instructions)
+        self.text.set_text_to_type(session.text, layout.direction == "rtl")
+        if self.keyboard is not None:
+            self._keyboard_box.removeWidget(self.keyboard)
+            self.keyboard.deleteLater()
+        self.keyboard = KeyboardWidget(layout)
+        self.keyboard.setAccessibleName(self.tr("Keyboard"))
+        self.keyboard.setVisible(show_keyboard)
+        self._keyboard_box.addWidget(self.keyboard)
+        self.paused.clear()
+        self._pause_timer.start()
+        self._refresh()
+        self.setFocus()
+
+    # -- input --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        session = self.session
+        if session is None or session.finished:
+            return
+        key = event.key()
+        if key == Qt.Key.Key_Backspace:
+            now = self.clock()
+            session.backspace(now)
+            self._after_input(now)
+            return
+        if key in IGNORED_KEYS or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+        ):
+            return
+        text = event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = "\n" if "\n" in session.text else ""
+        if not text or not text.isprintable() and text != "\n":
+            return  # a dead key's first press, or nothing printable: wait for the rest
+        self._type(text)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        if event.commitString():
+            self._type(event.commitString())
+        event.accept()
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery):  # type: ignore[no-untyped-def]  # noqa: N802
+        if query == Qt.InputMethodQuery.ImEnabled:
+            return True
+        if query == Qt.InputMethodQuery.ImHints:
+            return int(Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase)
+        return super().inputMethodQuery(query)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        return False  # Tab never leaves the lesson
+
+    def _type(self, text: str) -> None:
+        session = self.session
+        assert session is not None
+        now = self.clock()
+        text = unfold_presentation_forms(text)
+        for char in text:
+            expected = session.expected
+            if session.type_char(char, now) == Outcome.WRONG:
+                self._watch_layout(expected, char)
+        self._after_input(now)
+
+    def _after_input(self, now: float) -> None:
+        self._last_key = now
+        self.paused.clear()
+        self._refresh()
+        if self.session is not None and self.session.finished:
+            self._pause_timer.stop()
+            self.finished.emit()
+
+    def _watch_layout(self, expected: str, typed: str) -> None:
+        """Keys that fit another layout (a QWERTY keyboard on an AZERTY course)."""
+        assert self.layout_ is not None
+        strokes = self.layout_.strokes_for(expected)
+        if not strokes:
+            return
+        pos, shifted = strokes[-1].key.pos, strokes[-1].shift
+        for other in self.other_layouts:
+            key = other.key(pos)
+            if key is not None and typed == (key.shift if shifted else key.base):
+                self._suspects += 1
+                if self._suspects >= 3:
+                    self.warning.setText(self.tr(
+                        "Your keyboard seems to type like the {layout} keyboard, not like "
+                        "this course's. Choose the course for your keyboard, or ask your "
+                        "trainer to change the keyboard setting of the computer."
+                    ).format(layout=other.title))
+                    self.warning.show()
+                    self.layout_mismatch.emit(other.id)
+                return
+        if self.layout_.direction == "rtl" and typed.isascii() and typed.isalpha():
+            self._suspects += 1
+            if self._suspects >= 3:
+                self.warning.setText(self.tr(
+                    "Your keyboard is typing Latin letters. Switch the computer's keyboard "
+                    "to Arabic (often with Alt+Shift), then go on."
+                ))
+                self.warning.show()
+
+    # -- display ------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        session, layout = self.session, self.layout_
+        if session is None or layout is None:
+            return
+        self.text.render(session)
+        strokes = layout.strokes_for(session.expected) if not session.finished else ()
+        if self.keyboard is not None:
+            self.keyboard.show_next(strokes)
+        if strokes:
+            names = [translated("typing", FINGER_NAMES[s.key.finger]) for s in strokes[-1:]]
+            if strokes[-1].shift:
+                side = translated("typing", FINGER_NAMES[
+                    "rp" if strokes[-1].shift_key == SHIFT_RIGHT else "lp"])
+                self.finger.setText(self.tr("{finger}, with Shift under your {other}").format(
+                    finger=names[0], other=side))
+            elif len(strokes) > 1:
+                self.finger.setText(self.tr("First the accent key, then: {finger}").format(
+                    finger=names[0]))
+            else:
+                self.finger.setText(names[0])
+        else:
+            self.finger.clear()
+        metrics = session.metrics()
+        if metrics.active_seconds < 3:  # too early to say a speed
+            self.stats.setText(self.tr("Accuracy: {accuracy}%").format(
+                accuracy=round(metrics.accuracy)) if metrics.keystrokes else "")
+        else:
+            self.stats.setText(
+                self.tr("Speed: {wpm} words per minute · Accuracy: {accuracy}%")
+                .format(wpm=round(metrics.wpm), accuracy=round(metrics.accuracy)))
+
+    def _check_pause(self) -> None:
+        session = self.session
+        if session is None or session.finished or not session.log:
+            return
+        if self.clock() - self._last_key > 10:
+            self.paused.setText(self.tr("Paused. Type the next key to go on."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Typing exercise"))
+            self._refresh()
+        super().changeEvent(event)
