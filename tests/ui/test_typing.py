@@ -195,6 +195,10 @@ def test_a_qwerty_keyboard_on_an_azerty_course_is_noticed(qtbot, typing_room):
     qtbot.keyClicks(screen, "qqq")
     assert screen.warning.isVisible()
     assert "QWERTY" in screen.warning.text()
+    assert screen.offer.isVisible()
+    qtbot.mouseClick(screen.offer, Qt.MouseButton.LeftButton)
+    assert room.pages.currentWidget() is room.lessons
+    assert room.pack.exercises[0].layout in ("", "us") and room.pack.language in ("en", "sw")
 
 
 def test_typing_room_widgets_are_named(qtbot, typing_room):
@@ -207,3 +211,24 @@ def test_the_arabic_lam_alef_key_counts_as_two_letters():
 
     assert unfold_presentation_forms("\ufefb") == "لا"
     assert unfold_presentation_forms("سلام²") == "سلام²"  # nothing else is touched
+
+
+def test_a_data_entry_lesson_in_keystrokes_per_hour(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("en", "us")
+    room.course.setCurrentIndex(room.course.findData("typing-en-data"))
+    pack = room.pack
+    lesson = next(e for e in pack.exercises if e.kind == "data-entry")
+    room.start(lesson)
+    assert room.pages.currentWidget() is room.entry_page
+    for index, row in enumerate(lesson.rows):
+        for column, (field, value) in enumerate(zip(room.entry_fields, row, strict=True)):
+            field.setFocus()
+            typed = value if (index, column) != (0, 2) else value + "9"  # one wrong field
+            qtbot.keyClicks(field, typed)
+        qtbot.keyClick(room.entry_fields[-1], Qt.Key.Key_Return)
+    assert room.pages.currentWidget() is room.results
+    [attempt] = attempts_of(runtime.db, ana.id, "typing")
+    fields = len(lesson.rows) * len(lesson.columns)
+    assert attempt.metrics["accuracy"] == round(100 * (fields - 1) / fields, 2)
+    assert attempt.metrics["keystrokes"] == sum(len(v) for r in lesson.rows for v in r) + 1 + len(lesson.rows)
+    assert attempt.metrics["kph"] > 0

@@ -72,6 +72,7 @@ class TypingRoom(QWidget):
         self.lessons = self._build_lessons_page()
         self.typing = TypingScreen()
         self.typing.finished.connect(self._finished)
+        self.typing.offer.clicked.connect(self._open_course_for_keyboard)
         self.results = self._build_results_page()
         self.progress = ProgressChart()
         self.progress_page = self._build_progress_page()
@@ -228,6 +229,18 @@ class TypingRoom(QWidget):
         self.pack = self.host.catalogue.packs.get(pack_id)
         set_skill_settings(self.host.db, self.host.learner.id, SKILL, {"course": pack_id})
         self.refresh_lessons()
+
+    def _open_course_for_keyboard(self) -> None:
+        """The keys fit another layout: open a course for that keyboard."""
+        wanted = self.typing.offer.property("layout")
+        language = self.pack.language if self.pack else ""
+        fitting = [p for p in self.packs() if p.exercises
+                   and layout_id(p.exercises[0], p.language) == wanted]  # type: ignore[arg-type]
+        if not fitting:
+            return
+        chosen = min(fitting, key=lambda p: (p.language != language, "data" in p.id, p.id))
+        self.course.setCurrentIndex(self.course.findData(chosen.id))
+        self.show_lessons()
 
     def _attempts(self) -> list[Attempt]:
         return attempts_of(self.host.db, self.host.learner.id, SKILL)
@@ -436,6 +449,8 @@ class TypingRoom(QWidget):
         for r, row in enumerate(exercise.rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(value))
+        table.resizeColumnsToContents()  # every value readable in full
+        table.horizontalHeader().setStretchLastSection(True)
         while self.entry_form.rowCount():
             self.entry_form.removeRow(0)
         self.entry_fields = []

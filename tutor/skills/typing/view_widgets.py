@@ -18,7 +18,14 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor.i18n.qt import translated
 from tutor.skills.typing.engine import Outcome, TypingSession
@@ -304,6 +311,11 @@ class TypingScreen(QWidget):
         self.warning.setObjectName("typingWarning")
         self.warning.setWordWrap(True)
         self.warning.hide()
+        self.offer = QPushButton()
+        self.offer.setObjectName("typingOtherCourse")
+        self.offer.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing keeps the keyboard
+        self.offer.setAccessibleName(self.tr("Open the course for this keyboard"))
+        self.offer.hide()
         self.keyboard: KeyboardWidget | None = None
         self._keyboard_box = QVBoxLayout()
         figures = QHBoxLayout()
@@ -315,6 +327,7 @@ class TypingScreen(QWidget):
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.instructions)
         layout.addWidget(self.warning)
+        layout.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text, 1)
         layout.addLayout(figures)
         layout.addWidget(self.finger)
@@ -334,6 +347,7 @@ class TypingScreen(QWidget):
         self.other_layouts = other_layouts or []
         self._suspects = 0
         self.warning.hide()
+        self.offer.hide()
         self.instructions.setText(instructions)
         self.text.set_text_to_type(session.text, layout.direction == "rtl")
         if self.keyboard is not None:
@@ -422,6 +436,11 @@ class TypingScreen(QWidget):
                         "trainer to change the keyboard setting of the computer."
                     ).format(layout=other.title))
                     self.warning.show()
+                    self.offer.setText(self.tr("Open the course for the {layout} keyboard")
+                                       .format(layout=other.title))
+                    self.offer.setAccessibleName(self.offer.text())
+                    self.offer.setProperty("layout", other.id)
+                    self.offer.show()
                     self.layout_mismatch.emit(other.id)
                 return
         if self.layout_.direction == "rtl" and typed.isascii() and typed.isalpha():
