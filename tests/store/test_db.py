@@ -9,7 +9,7 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from tutor.errors import StorageError
-from tutor.store.db import MIGRATIONS, SCHEMA_HEAD, database_url, open_database
+from tutor.store.db import MIGRATIONS, SCHEMA_HEAD, Database, database_url, open_database
 from tutor.store.models import Base
 
 
@@ -129,3 +129,42 @@ def test_migrations_go_down_and_up_again(db):
     assert db.schema_version() is None
     db.migrate()
     assert db.schema_version() == SCHEMA_HEAD
+
+
+def test_a_database_from_the_first_release_opens_in_this_one(tmp_path):
+    """Made at revision 0001 with a learner and an attempt; opened now, nothing lost."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from tutor.store.attempts import attempts_of
+    from tutor.store.learners import get_learner
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    old = Database(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with old.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(text(
+            "INSERT INTO learners VALUES ('0123456789abcdef0123456789abcdef', 'Amina', "
+            "'sun', 'sw', 'us', 'normal', '{}', NULL, '2025-01-01 10:00:00', "
+            "'2025-01-01 10:00:00', NULL, 0)"))
+        conn.execute(text(
+            "INSERT INTO attempts VALUES ('fedcba9876543210fedcba9876543210', "
+            "'0123456789abcdef0123456789abcdef', 'typing', 'fj', 'typing-sw', '1.0', "
+            "'2025-01-02 10:00:00', '2025-01-02 10:05:00', 1.0, 1, '{\"wpm\": 12}', '{}')"))
+    old.dispose()
+    assert Database(url).schema_version() == "0001"
+    db = open_database(url)
+    assert db.schema_version() == SCHEMA_HEAD
+    import uuid
+
+    amina = get_learner(db, uuid.UUID("0123456789abcdef0123456789abcdef"))
+    assert amina.display_name == "Amina" and amina.created_at.tzinfo is not None
+    [attempt] = attempts_of(db, amina.id)
+    assert attempt.metrics == {"wpm": 12}
+    assert attempt.finished_at == datetime(2025, 1, 2, 10, 5, tzinfo=UTC)
+    db.dispose()

@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart: {count} tries</source>
+        <translation>مخطط التقدّم: عدد المحاولات {count}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Saved.</source>
@@ -329,6 +336,172 @@
     </message>
 </context>
 <context>
+    <name>TypingRoom</name>
+    <message>
+        <source>Pass the lesson before to open this one.</source>
+        <translation>يُفتح هذا الدرس بعد النجاح في الدرس السابق.</translation>
+    </message>
+    <message>
+        <source>Practice of your weakest key: {key}. New letters open when every letter is fast and accurate enough.</source>
+        <translation>تدريب على المفتاح الأصعب عليك: {key}. تُضاف حروف جديدة عندما تصبح كتابة كل حرف سريعة ودقيقة بما يكفي.</translation>
+    </message>
+    <message>
+        <source>Well done! Saved.</source>
+        <translation>أحسنت! تم حفظ النتيجة.</translation>
+    </message>
+    <message>
+        <source>Not yet. Saved. Try again!</source>
+        <translation>ليس بعد. تم حفظ النتيجة. لنحاول مرة أخرى!</translation>
+    </message>
+    <message>
+        <source>{count} stars of 3</source>
+        <translation>النجوم: {count} من 3</translation>
+    </message>
+    <message>
+        <source>Speed: {wpm} words per minute ({cpm} characters), asked: {min}.</source>
+        <translation>السرعة: {wpm} كلمة في الدقيقة ({cpm} حرف)، المطلوب: {min}.</translation>
+    </message>
+    <message>
+        <source>Accuracy: {accuracy}%, asked: {min}%.</source>
+        <translation>الدقة: {accuracy}%، المطلوب: {min}%.</translation>
+    </message>
+    <message>
+        <source>Last time: {wpm} words per minute, {accuracy}%.</source>
+        <translation>في المرة السابقة: {wpm} كلمة في الدقيقة، والدقة {accuracy}%.</translation>
+    </message>
+    <message>
+        <source>Keys with errors</source>
+        <translation>المفاتيح التي حدثت فيها أخطاء</translation>
+    </message>
+    <message>
+        <source>Keys that caused errors: {keys}</source>
+        <translation>المفاتيح التي حدثت فيها أخطاء: {keys}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {count}</source>
+        <translation>الصف {row} من {count}</translation>
+    </message>
+    <message>
+        <source>Speed: {kph} keystrokes per hour, asked: {min}.</source>
+        <translation>السرعة: {kph} ضغطة في الساعة، المطلوب: {min}.</translation>
+    </message>
+    <message>
+        <source>Fields right: {accuracy}%, asked: {min}%.</source>
+        <translation>الخانات الصحيحة: {accuracy}%، المطلوب: {min}%.</translation>
+    </message>
+    <message>
+        <source>Last time: {kph} keystrokes per hour.</source>
+        <translation>في المرة السابقة: {kph} ضغطة في الساعة.</translation>
+    </message>
+    <message>
+        <source>Your speed (blue, words per minute) and accuracy (green, %) over time.</source>
+        <translation>سرعتك (الخط الأزرق، كلمة في الدقيقة) ودقتك (الخط الأخضر، %) مع مرور الوقت.</translation>
+    </message>
+    <message>
+        <source>No typing yet: your progress will show here.</source>
+        <translation>لا توجد تمارين كتابة بعد: سيظهر تقدّمك هنا.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Practise my weak keys</source>
+        <translation>التدرّب على المفاتيح الصعبة عليّ</translation>
+    </message>
+    <message>
+        <source>My progress</source>
+        <translation>تقدّمي</translation>
+    </message>
+    <message>
+        <source>Stop on errors</source>
+        <translation>التوقف عند الخطأ حتى الضغط على المفتاح الصحيح</translation>
+    </message>
+    <message>
+        <source>Allow Backspace</source>
+        <translation>السماح بمفتاح الحذف (Backspace)</translation>
+    </message>
+    <message>
+        <source>Show the keyboard</source>
+        <translation>إظهار لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>الدرس التالي</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>الصف التالي</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>الدورة:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Table to copy</source>
+        <translation>الجدول المطلوب نسخه</translation>
+    </message>
+</context>
+<context>
+    <name>TypingScreen</name>
+    <message>
+        <source>Open the course for this keyboard</source>
+        <translation>فتح الدرس المناسب لهذه اللوحة</translation>
+    </message>
+    <message>
+        <source>Typing exercise</source>
+        <translation>تمرين الكتابة</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Your keyboard seems to type like the {layout} keyboard, not like this course&apos;s. Choose the course for your keyboard, or ask your trainer to change the keyboard setting of the computer.</source>
+        <translation>يبدو أن لوحة مفاتيحك تكتب مثل لوحة مفاتيح {layout}، لا مثل لوحة مفاتيح هذه الدورة. اختر الدورة التي تناسب لوحة مفاتيحك، أو اطلب من مدرّبك تغيير إعداد لوحة المفاتيح في الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Open the course for the {layout} keyboard</source>
+        <translation>فتح الدرس المناسب للوحة المفاتيح {layout}</translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Latin letters. Switch the computer&apos;s keyboard to Arabic (often with Alt+Shift), then go on.</source>
+        <translation>لوحة المفاتيح تكتب حروفًا لاتينية. غيّر لغة لوحة المفاتيح في الحاسوب إلى العربية (غالبًا بالضغط على Alt+Shift)، ثم تابع.</translation>
+    </message>
+    <message>
+        <source>{finger}, with Shift under your {other}</source>
+        <translation>{finger}، مع الضغط باستمرار على مفتاح Shift باستخدام {other}</translation>
+    </message>
+    <message>
+        <source>First the accent key, then: {finger}</source>
+        <translation>أولًا مفتاح العلامة (^)، ثم: {finger}</translation>
+    </message>
+    <message>
+        <source>Accuracy: {accuracy}%</source>
+        <translation>الدقة: {accuracy}%</translation>
+    </message>
+    <message>
+        <source>Speed: {wpm} words per minute · Accuracy: {accuracy}%</source>
+        <translation>السرعة: {wpm} كلمة في الدقيقة · الدقة: {accuracy}%</translation>
+    </message>
+    <message>
+        <source>Paused. Type the next key to go on.</source>
+        <translation>التمرين متوقف مؤقتًا. اضغط على المفتاح التالي للمتابعة.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
@@ -384,6 +557,14 @@
     <message>
         <source>This learner no longer exists.</source>
         <translation>هذا الملف الشخصي لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Keyboard {name}: unknown finger {finger}.</source>
+        <translation>لوحة المفاتيح {name}: إصبع غير معروف {finger}.</translation>
+    </message>
+    <message>
+        <source>The keyboard description {name} cannot be read.</source>
+        <translation>تعذّرت قراءة وصف لوحة المفاتيح {name}.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +821,56 @@
     <message>
         <source>Extra large</source>
         <translation>كبير جدًا</translation>
+    </message>
+</context>
+<context>
+    <name>skills</name>
+    <message>
+        <source>Typing</source>
+        <translation>الكتابة على لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Type with ten fingers, without looking.</source>
+        <translation>الكتابة بالأصابع العشر دون النظر إلى لوحة المفاتيح.</translation>
+    </message>
+</context>
+<context>
+    <name>typing</name>
+    <message>
+        <source>left little finger</source>
+        <translation>الخنصر الأيسر</translation>
+    </message>
+    <message>
+        <source>left ring finger</source>
+        <translation>البنصر الأيسر</translation>
+    </message>
+    <message>
+        <source>left middle finger</source>
+        <translation>الوسطى اليسرى</translation>
+    </message>
+    <message>
+        <source>left index finger</source>
+        <translation>السبابة اليسرى</translation>
+    </message>
+    <message>
+        <source>thumb</source>
+        <translation>الإبهام</translation>
+    </message>
+    <message>
+        <source>right index finger</source>
+        <translation>السبابة اليمنى</translation>
+    </message>
+    <message>
+        <source>right middle finger</source>
+        <translation>الوسطى اليمنى</translation>
+    </message>
+    <message>
+        <source>right ring finger</source>
+        <translation>البنصر الأيمن</translation>
+    </message>
+    <message>
+        <source>right little finger</source>
+        <translation>الخنصر الأيمن</translation>
     </message>
 </context>
 </TS>

@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart: {count} tries</source>
+        <translation>Graphique de progression&#xa0;: {count} essais</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Saved.</source>
@@ -329,6 +336,172 @@
     </message>
 </context>
 <context>
+    <name>TypingRoom</name>
+    <message>
+        <source>Pass the lesson before to open this one.</source>
+        <translation>Réussissez d&apos;abord la leçon précédente pour ouvrir celle-ci.</translation>
+    </message>
+    <message>
+        <source>Practice of your weakest key: {key}. New letters open when every letter is fast and accurate enough.</source>
+        <translation>Entraînement sur la touche la plus difficile pour vous&#xa0;: {key}. De nouvelles lettres s&apos;ajoutent quand vous tapez chaque lettre assez vite et assez juste.</translation>
+    </message>
+    <message>
+        <source>Well done! Saved.</source>
+        <translation>Bravo&#xa0;! Votre résultat est enregistré.</translation>
+    </message>
+    <message>
+        <source>Not yet. Saved. Try again!</source>
+        <translation>Pas encore. Votre résultat est enregistré. Essayez encore une fois&#xa0;!</translation>
+    </message>
+    <message>
+        <source>{count} stars of 3</source>
+        <translation>Étoiles&#xa0;: {count} sur 3</translation>
+    </message>
+    <message>
+        <source>Speed: {wpm} words per minute ({cpm} characters), asked: {min}.</source>
+        <translation>Vitesse&#xa0;: {wpm} mots par minute ({cpm} caractères), objectif&#xa0;: {min}.</translation>
+    </message>
+    <message>
+        <source>Accuracy: {accuracy}%, asked: {min}%.</source>
+        <translation>Précision&#xa0;: {accuracy}&#xa0;%, objectif&#xa0;: {min}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Last time: {wpm} words per minute, {accuracy}%.</source>
+        <translation>La dernière fois&#xa0;: {wpm} mots par minute, précision {accuracy}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Keys with errors</source>
+        <translation>Touches avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Keys that caused errors: {keys}</source>
+        <translation>Touches avec des erreurs&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {count}</source>
+        <translation>Ligne {row} sur {count}</translation>
+    </message>
+    <message>
+        <source>Speed: {kph} keystrokes per hour, asked: {min}.</source>
+        <translation>Vitesse&#xa0;: {kph} frappes par heure, objectif&#xa0;: {min}.</translation>
+    </message>
+    <message>
+        <source>Fields right: {accuracy}%, asked: {min}%.</source>
+        <translation>Cases bien remplies&#xa0;: {accuracy}&#xa0;%, objectif&#xa0;: {min}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Last time: {kph} keystrokes per hour.</source>
+        <translation>La dernière fois&#xa0;: {kph} frappes par heure.</translation>
+    </message>
+    <message>
+        <source>Your speed (blue, words per minute) and accuracy (green, %) over time.</source>
+        <translation>Votre vitesse (ligne bleue, en mots par minute) et votre précision (ligne verte, en&#xa0;%) au fil du temps.</translation>
+    </message>
+    <message>
+        <source>No typing yet: your progress will show here.</source>
+        <translation>Pas encore d&apos;exercice de frappe&#xa0;: vos progrès s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Practise my weak keys</source>
+        <translation>M&apos;entraîner sur mes touches difficiles</translation>
+    </message>
+    <message>
+        <source>My progress</source>
+        <translation>Mes progrès</translation>
+    </message>
+    <message>
+        <source>Stop on errors</source>
+        <translation>Attendre la bonne touche après une erreur</translation>
+    </message>
+    <message>
+        <source>Allow Backspace</source>
+        <translation>Autoriser la touche Effacer (←)</translation>
+    </message>
+    <message>
+        <source>Show the keyboard</source>
+        <translation>Afficher le clavier</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Leçon suivante</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Ligne suivante</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Table to copy</source>
+        <translation>Tableau à recopier</translation>
+    </message>
+</context>
+<context>
+    <name>TypingScreen</name>
+    <message>
+        <source>Open the course for this keyboard</source>
+        <translation>Ouvrir le cours pour ce clavier</translation>
+    </message>
+    <message>
+        <source>Typing exercise</source>
+        <translation>Exercice de frappe</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>Your keyboard seems to type like the {layout} keyboard, not like this course&apos;s. Choose the course for your keyboard, or ask your trainer to change the keyboard setting of the computer.</source>
+        <translation>Votre clavier semble taper comme un clavier {layout}, pas comme celui de ce cours. Choisissez le cours qui correspond à votre clavier, ou demandez à votre formateur de changer le réglage du clavier de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open the course for the {layout} keyboard</source>
+        <translation>Ouvrir le cours pour le clavier {layout}</translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Latin letters. Switch the computer&apos;s keyboard to Arabic (often with Alt+Shift), then go on.</source>
+        <translation>Votre clavier tape des lettres latines. Passez le clavier de l&apos;ordinateur en arabe (souvent avec Alt+Shift), puis continuez.</translation>
+    </message>
+    <message>
+        <source>{finger}, with Shift under your {other}</source>
+        <translation>{finger}, en tenant Shift avec votre {other}</translation>
+    </message>
+    <message>
+        <source>First the accent key, then: {finger}</source>
+        <translation>D&apos;abord la touche accent (^), puis&#xa0;: {finger}</translation>
+    </message>
+    <message>
+        <source>Accuracy: {accuracy}%</source>
+        <translation>Précision&#xa0;: {accuracy}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Speed: {wpm} words per minute · Accuracy: {accuracy}%</source>
+        <translation>Vitesse&#xa0;: {wpm} mots par minute · Précision&#xa0;: {accuracy}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Paused. Type the next key to go on.</source>
+        <translation>En pause. Tapez la touche suivante pour continuer.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
@@ -384,6 +557,14 @@
     <message>
         <source>This learner no longer exists.</source>
         <translation>Ce profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Keyboard {name}: unknown finger {finger}.</source>
+        <translation>Clavier {name}&#xa0;: le doigt {finger} est inconnu.</translation>
+    </message>
+    <message>
+        <source>The keyboard description {name} cannot be read.</source>
+        <translation>Impossible de lire la description du clavier {name}.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +821,56 @@
     <message>
         <source>Extra large</source>
         <translation>Très grand</translation>
+    </message>
+</context>
+<context>
+    <name>skills</name>
+    <message>
+        <source>Typing</source>
+        <translation>Taper au clavier</translation>
+    </message>
+    <message>
+        <source>Type with ten fingers, without looking.</source>
+        <translation>Tapez avec les dix doigts, sans regarder le clavier.</translation>
+    </message>
+</context>
+<context>
+    <name>typing</name>
+    <message>
+        <source>left little finger</source>
+        <translation>auriculaire gauche</translation>
+    </message>
+    <message>
+        <source>left ring finger</source>
+        <translation>annulaire gauche</translation>
+    </message>
+    <message>
+        <source>left middle finger</source>
+        <translation>majeur gauche</translation>
+    </message>
+    <message>
+        <source>left index finger</source>
+        <translation>index gauche</translation>
+    </message>
+    <message>
+        <source>thumb</source>
+        <translation>pouce</translation>
+    </message>
+    <message>
+        <source>right index finger</source>
+        <translation>index droit</translation>
+    </message>
+    <message>
+        <source>right middle finger</source>
+        <translation>majeur droit</translation>
+    </message>
+    <message>
+        <source>right ring finger</source>
+        <translation>annulaire droit</translation>
+    </message>
+    <message>
+        <source>right little finger</source>
+        <translation>auriculaire droit</translation>
     </message>
 </context>
 </TS>

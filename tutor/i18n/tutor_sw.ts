@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Progress chart: {count} tries</source>
+        <translation>Chati ya maendeleo: majaribio {count}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Saved.</source>
@@ -329,6 +336,172 @@
     </message>
 </context>
 <context>
+    <name>TypingRoom</name>
+    <message>
+        <source>Pass the lesson before to open this one.</source>
+        <translation>Somo hili litafunguka ukifaulu somo lililotangulia.</translation>
+    </message>
+    <message>
+        <source>Practice of your weakest key: {key}. New letters open when every letter is fast and accurate enough.</source>
+        <translation>Zoezi la kitufe unachokikosea zaidi: {key}. Herufi mpya zitaongezwa utakapoandika kila herufi kwa kasi na usahihi wa kutosha.</translation>
+    </message>
+    <message>
+        <source>Well done! Saved.</source>
+        <translation>Hongera! Matokeo yamehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Not yet. Saved. Try again!</source>
+        <translation>Bado hujafaulu. Matokeo yamehifadhiwa. Jaribu tena!</translation>
+    </message>
+    <message>
+        <source>{count} stars of 3</source>
+        <translation>Nyota {count} kati ya 3</translation>
+    </message>
+    <message>
+        <source>Speed: {wpm} words per minute ({cpm} characters), asked: {min}.</source>
+        <translation>Kasi: maneno {wpm} kwa dakika (herufi {cpm}), lengo: {min}.</translation>
+    </message>
+    <message>
+        <source>Accuracy: {accuracy}%, asked: {min}%.</source>
+        <translation>Usahihi: {accuracy}%, lengo: {min}%.</translation>
+    </message>
+    <message>
+        <source>Last time: {wpm} words per minute, {accuracy}%.</source>
+        <translation>Mara ya mwisho: maneno {wpm} kwa dakika, usahihi {accuracy}%.</translation>
+    </message>
+    <message>
+        <source>Keys with errors</source>
+        <translation>Vitufe vilivyokosewa</translation>
+    </message>
+    <message>
+        <source>Keys that caused errors: {keys}</source>
+        <translation>Vitufe vilivyokosewa: {keys}</translation>
+    </message>
+    <message>
+        <source>Row {row} of {count}</source>
+        <translation>Mstari {row} kati ya {count}</translation>
+    </message>
+    <message>
+        <source>Speed: {kph} keystrokes per hour, asked: {min}.</source>
+        <translation>Kasi: mibonyezo {kph} kwa saa, lengo: {min}.</translation>
+    </message>
+    <message>
+        <source>Fields right: {accuracy}%, asked: {min}%.</source>
+        <translation>Visanduku sahihi: {accuracy}%, lengo: {min}%.</translation>
+    </message>
+    <message>
+        <source>Last time: {kph} keystrokes per hour.</source>
+        <translation>Mara ya mwisho: mibonyezo {kph} kwa saa.</translation>
+    </message>
+    <message>
+        <source>Your speed (blue, words per minute) and accuracy (green, %) over time.</source>
+        <translation>Kasi yako (mstari wa bluu, maneno kwa dakika) na usahihi wako (mstari wa kijani, %) kwa muda.</translation>
+    </message>
+    <message>
+        <source>No typing yet: your progress will show here.</source>
+        <translation>Bado hujafanya zoezi la kuandika: maendeleo yako yataonekana hapa.</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Masomo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Anza</translation>
+    </message>
+    <message>
+        <source>Practise my weak keys</source>
+        <translation>Zoezi la vitufe vinavyonipa shida</translation>
+    </message>
+    <message>
+        <source>My progress</source>
+        <translation>Maendeleo yangu</translation>
+    </message>
+    <message>
+        <source>Stop on errors</source>
+        <translation>Subiri kitufe sahihi baada ya kosa</translation>
+    </message>
+    <message>
+        <source>Allow Backspace</source>
+        <translation>Ruhusu kitufe cha kufuta (Backspace)</translation>
+    </message>
+    <message>
+        <source>Show the keyboard</source>
+        <translation>Onyesha kibodi</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Somo linalofuata</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Mstari unaofuata</translation>
+    </message>
+    <message>
+        <source>Course:</source>
+        <translation>Kozi:</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kozi</translation>
+    </message>
+    <message>
+        <source>Table to copy</source>
+        <translation>Jedwali la kunakili</translation>
+    </message>
+</context>
+<context>
+    <name>TypingScreen</name>
+    <message>
+        <source>Open the course for this keyboard</source>
+        <translation>Fungua kozi ya kibodi hii</translation>
+    </message>
+    <message>
+        <source>Typing exercise</source>
+        <translation>Zoezi la kuandika</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Kibodi</translation>
+    </message>
+    <message>
+        <source>Your keyboard seems to type like the {layout} keyboard, not like this course&apos;s. Choose the course for your keyboard, or ask your trainer to change the keyboard setting of the computer.</source>
+        <translation>Inaonekana kibodi yako inaandika kama kibodi ya {layout}, si kama ya kozi hii. Chagua kozi inayolingana na kibodi yako, au mwombe mkufunzi wako abadilishe mpangilio wa kibodi ya kompyuta.</translation>
+    </message>
+    <message>
+        <source>Open the course for the {layout} keyboard</source>
+        <translation>Fungua kozi ya kibodi ya {layout}</translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Latin letters. Switch the computer&apos;s keyboard to Arabic (often with Alt+Shift), then go on.</source>
+        <translation>Kibodi yako inaandika herufi za Kilatini. Badilisha kibodi ya kompyuta iwe ya Kiarabu (mara nyingi kwa Alt+Shift), kisha uendelee.</translation>
+    </message>
+    <message>
+        <source>{finger}, with Shift under your {other}</source>
+        <translation>{finger}, huku ukishikilia Shift kwa {other}</translation>
+    </message>
+    <message>
+        <source>First the accent key, then: {finger}</source>
+        <translation>Kwanza kitufe cha alama (^), kisha: {finger}</translation>
+    </message>
+    <message>
+        <source>Accuracy: {accuracy}%</source>
+        <translation>Usahihi: {accuracy}%</translation>
+    </message>
+    <message>
+        <source>Speed: {wpm} words per minute · Accuracy: {accuracy}%</source>
+        <translation>Kasi: maneno {wpm} kwa dakika · Usahihi: {accuracy}%</translation>
+    </message>
+    <message>
+        <source>Paused. Type the next key to go on.</source>
+        <translation>Zoezi limesimama kwa muda. Bonyeza kitufe kinachofuata ili uendelee.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
@@ -384,6 +557,14 @@
     <message>
         <source>This learner no longer exists.</source>
         <translation>Mwanafunzi huyu hayupo tena.</translation>
+    </message>
+    <message>
+        <source>Keyboard {name}: unknown finger {finger}.</source>
+        <translation>Kibodi {name}: kidole {finger} hakijulikani.</translation>
+    </message>
+    <message>
+        <source>The keyboard description {name} cannot be read.</source>
+        <translation>Maelezo ya kibodi {name} hayawezi kusomwa.</translation>
     </message>
 </context>
 <context>
@@ -640,6 +821,56 @@
     <message>
         <source>Extra large</source>
         <translation>Kubwa zaidi</translation>
+    </message>
+</context>
+<context>
+    <name>skills</name>
+    <message>
+        <source>Typing</source>
+        <translation>Kuandika kwa kibodi</translation>
+    </message>
+    <message>
+        <source>Type with ten fingers, without looking.</source>
+        <translation>Andika kwa vidole kumi, bila kuangalia.</translation>
+    </message>
+</context>
+<context>
+    <name>typing</name>
+    <message>
+        <source>left little finger</source>
+        <translation>kidole kidogo cha kushoto</translation>
+    </message>
+    <message>
+        <source>left ring finger</source>
+        <translation>kidole cha pete cha kushoto</translation>
+    </message>
+    <message>
+        <source>left middle finger</source>
+        <translation>kidole cha kati cha kushoto</translation>
+    </message>
+    <message>
+        <source>left index finger</source>
+        <translation>kidole cha shahada cha kushoto</translation>
+    </message>
+    <message>
+        <source>thumb</source>
+        <translation>kidole gumba</translation>
+    </message>
+    <message>
+        <source>right index finger</source>
+        <translation>kidole cha shahada cha kulia</translation>
+    </message>
+    <message>
+        <source>right middle finger</source>
+        <translation>kidole cha kati cha kulia</translation>
+    </message>
+    <message>
+        <source>right ring finger</source>
+        <translation>kidole cha pete cha kulia</translation>
+    </message>
+    <message>
+        <source>right little finger</source>
+        <translation>kidole kidogo cha kulia</translation>
     </message>
 </context>
 </TS>

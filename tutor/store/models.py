@@ -122,3 +122,23 @@ class Attempt(Base):
 
     def __repr__(self) -> str:
         return f"<Attempt {self.skill}/{self.exercise_id} {self.score:.2f} {self.id}>"
+
+
+class LearnerAlias(Base):
+    """Another UUID under which a learner's progress may arrive: a profile made on
+    another PC and linked to this one, or a profile merged into this one."""
+
+    __tablename__ = "learner_aliases"
+
+    alias_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    learner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("learners.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AppSetting(Base):
+    """Settings of this installation: its id, the trainer's password hash, the centre."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(1000))

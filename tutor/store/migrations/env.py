@@ -8,10 +8,17 @@ and then update ``SCHEMA_HEAD`` in ``tutor/store/db.py``.
 from alembic import context
 from sqlalchemy import create_engine
 
-from tutor.store.models import Base
+from tutor.store.models import Base, UTCDateTime
 
 config = context.config
 connection = config.attributes.get("connection")
+
+
+def render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]
+    """Migrations name plain SQLAlchemy types, never the app's own classes."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def run(conn) -> None:  # type: ignore[no-untyped-def]
@@ -20,6 +27,7 @@ def run(conn) -> None:  # type: ignore[no-untyped-def]
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; Alembic copies tables
         compare_type=True,
+        render_item=render_item,
     )
     with context.begin_transaction():
         context.run_migrations()
