@@ -27,6 +27,8 @@ def click(qtbot, widget):
 
 
 def test_home_says_plainly_that_no_skill_is_installed(window, runtime):
+    runtime.skills = {}
+    window.home.skills = {}
     ana = create_learner(runtime.db, "Ana", "sun")
     window.open_learner(ana.id)
     assert window.home.empty.isVisible()

@@ -183,12 +183,14 @@ def test_search_appears_when_there_are_many(qtbot, window, runtime):
 
 def test_a_profile_left_open_goes_back_to_the_picker(qtbot, window, runtime):
     ana = create_learner(runtime.db, "Ana", "sun")
-    window.idle_timer.setInterval(1000)
     window.open_learner(ana.id)
-    qtbot.wait(600)
-    qtbot.keyClick(window.home, Qt.Key.Key_Tab)  # input restarts the count
-    assert window.idle_timer.remainingTime() > 900
-    qtbot.wait(600)
-    assert window.learner is not None
-    qtbot.waitUntil(lambda: window.learner is None, timeout=2000)
+    assert window.idle_timer.isActive()
+    assert window.idle_timer.interval() == 20 * 60_000
+    window.idle_timer.stop()
+    qtbot.keyClick(window.home, Qt.Key.Key_Tab)  # any input starts the count again
+    assert window.idle_timer.isActive()
+    window.idle_timer.timeout.emit()  # twenty minutes later, without input
+    assert window.learner is None
     assert window.stack.currentWidget() is window.picker
+    qtbot.keyClick(window.picker, Qt.Key.Key_Tab)  # on the picker, nothing to time
+    assert not window.idle_timer.isActive()

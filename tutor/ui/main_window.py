@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
     def show_picker(self) -> None:
         self._close_room()
         self.learner = None
+        self.idle_timer.stop()
         self.picker.refresh("normal")
         self.stack.setCurrentWidget(self.picker)
         self._update_bar()
