@@ -112,3 +112,41 @@ def grade_demo(pack, exercise, path):
 
     ok = path.read_text().strip() == exercise.text.strip()
     return Verdict.from_feedback([Feedback("text", ok, "Type: {text}", {"text": exercise.text.strip()})])
+
+
+def test_progress_export_and_import_from_the_command_line(tmp_path):
+    import json
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TUTOR_")}
+    setup = (
+        "import sys; from datetime import datetime, UTC; from tutor import startup; "
+        "from tutor.store.learners import create_learner; "
+        "from tutor.store.attempts import record_attempt; "
+        "rt = startup.start(sys.argv[1]); l = create_learner(rt.db, 'Amina Yusuf', 'sun'); "
+        "now = datetime.now(UTC); "
+        "[record_attempt(rt.db, l.id, 'typing', f'e{i}', 'p', '1', now, now, 1.0, True) "
+        "for i in range(4)]"
+    )
+    subprocess.run([sys.executable, "-c", setup, str(tmp_path / "a")], cwd=ROOT, check=True)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = run_tutor("--data-dir", str(tmp_path / "a"), "progress", "export",
+                    "--learner", "amina yusuf", "--out", str(usb), env=env)
+    assert out.returncode == 0, out.stderr
+    [file] = list(usb.glob("Amina-Yusuf-*.tutorprogress"))
+    assert "4 attempt(s)" in out.stdout
+    bad = usb / "broken.tutorprogress"
+    bad.write_bytes(file.read_bytes()[:100])
+    loaded = run_tutor("--data-dir", str(tmp_path / "b"), "progress", "import", str(file),
+                       str(bad), env=env)
+    assert loaded.returncode == 1
+    assert "broken.tutorprogress" in loaded.stderr and "damaged" in loaded.stderr
+    summary = json.loads(loaded.stdout.splitlines()[0])
+    assert summary["attempts_added"] == 4 and summary["new_profile"] is True
+    again = run_tutor("--data-dir", str(tmp_path / "b"), "progress", "import", str(file), env=env)
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["attempts_added"] == 0
+    missing = run_tutor("--data-dir", str(tmp_path / "a"), "progress", "export",
+                        "--learner", "Nobody", "--out", str(usb), env=env)
+    assert missing.returncode == 2 and "matches nobody" in missing.stderr

@@ -51,6 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("file", type=Path, metavar="FILE",
                        help="the answer: .xlsx, .py, .eml or .txt, as the skill expects")
 
+    progress = commands.add_parser("progress", help="move a learner's progress between PCs")
+    progress_commands = progress.add_subparsers(dest="progress_command", metavar="ACTION")
+    export = progress_commands.add_parser(
+        "export", help="write one learner's progress to a .tutorprogress file")
+    export.add_argument("--learner", required=True, metavar="NAME|UUID",
+                        help="the learner's name (as on the picker) or id")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the file to write (a folder: a name is made for it)")
+    load = progress_commands.add_parser(
+        "import", help="add the progress in .tutorprogress files to this PC's learners")
+    load.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
     commands.add_parser("where", help="print the data folder, database and log file")
 
     from tutor.skills import installed_skills, load_hook
@@ -75,6 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return lessons_check(args.data_dir, args.paths)
         if args.command == "where":
             return where(args.data_dir)
+        if args.command == "progress":
+            if args.progress_command == "export":
+                return progress_export(args.data_dir, args.learner, args.out)
+            if args.progress_command == "import":
+                return progress_import(args.data_dir, args.files)
+            parser.parse_args(["progress", "--help"])
         if args.command == "grade":
             return grade(args.data_dir, args.exercise, args.file)
         if hasattr(args, "func"):  # a skill's own command
@@ -150,3 +168,56 @@ def grade(data_dir: str | None, exercise_ref: str, file: Path) -> int:
         return EXIT_USAGE
     print(verdict.dumps())
     return EXIT_OK if verdict.passed else EXIT_PROBLEMS
+
+
+def progress_export(data_dir: str | None, who: str, out: Path) -> int:
+    import uuid
+
+    from tutor import startup
+    from tutor.store.learners import find_learners, fold, list_learners
+    from tutor.store.progress_file import default_file_name, export_learner
+
+    runtime = startup.start(data_dir, load_lessons=False)
+    try:
+        everyone = list_learners(runtime.db, include_archived=True)
+        try:
+            wanted = uuid.UUID(who)
+            matches = [l for l in everyone if l.id == wanted]
+        except ValueError:
+            matches = [l for l in everyone if fold(l.display_name) == fold(who)]
+            if not matches:
+                matches = find_learners(runtime.db, who)
+        if len(matches) != 1:
+            found = ", ".join(f"{l.display_name} ({l.id})" for l in matches) or "nobody"
+            print(f"tutor: {who!r} matches {found}; give the learner's id", file=sys.stderr)
+            return EXIT_USAGE
+        learner = matches[0]
+        target = out / default_file_name(learner) if out.is_dir() else out
+        summary = export_learner(runtime.db, learner.id, target)
+        print(f"{summary.path}: {learner.display_name}, {summary.attempts} attempt(s)")
+        return EXIT_OK
+    finally:
+        runtime.close()
+
+
+def progress_import(data_dir: str | None, files: list[Path]) -> int:
+    """Import each file (as a trainer: PINs are not asked); one line of JSON each."""
+    import json
+
+    from tutor import startup
+    from tutor.store.progress_file import describe, import_progress, read_progress_file
+
+    runtime = startup.start(data_dir, load_lessons=False)
+    failures = 0
+    try:
+        for file in files:
+            try:
+                summary = import_progress(runtime.db, read_progress_file(file), trusted=True)
+            except TutorError as exc:
+                failures += 1
+                print(f"tutor: {file}: {exc}", file=sys.stderr)
+                continue
+            print(json.dumps({"file": str(file), **describe(summary)}, ensure_ascii=False))
+    finally:
+        runtime.close()
+    return EXIT_PROBLEMS if failures else EXIT_OK

@@ -74,8 +74,11 @@ class Catalogue:
             if p.skill == skill and (language is None or p.language == language)
         ]
 
-    def exercise_count(self, skill: str) -> int:
-        return sum(len(p.exercises) for p in self.for_skill(skill))
+    def exercise_count(self, skill: str, language: str | None = None) -> int:
+        """Exercises of a skill (in one language, or English when it has none)."""
+        if language is not None and not self.for_skill(skill, language):
+            language = "en"
+        return sum(len(p.exercises) for p in self.for_skill(skill, language))
 
 
 # What pydantic's error types mean, in words a trainer understands.

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 # One line per skill, in the order of the home screen.
 INSTALLED: tuple[str, ...] = (
     "tutor.skills.typing",
+    "tutor.skills.email",
 )
 
 

@@ -79,7 +79,7 @@ class HomeScreen(QWidget):
         tiles = []
         for skill in self.skills.values():
             title = translated("skills", skill.title)
-            total = self.catalogue.exercise_count(skill.id)
+            total = self.catalogue.exercise_count(skill.id, learner.ui_language)
             done = activity[skill.id].passed_exercises if skill.id in activity else 0
             progress = self.tr("{done} of {total} done").format(done=done, total=total)
             tile = make_tile(f"skillTile:{skill.id}", f"{title}\n{progress}",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from tutor.ui.dialogs import AboutDialog, ErrorDialog, ProblemsDialog
 from tutor.ui.home import HomeScreen
 from tutor.ui.new_learner import NewLearnerScreen
 from tutor.ui.picker import PickerScreen
+from tutor.ui.progress_transfer import ProgressTransfer
 from tutor.ui.rooms import RoomHost, open_room
 from tutor.ui.settings import SettingsDialog
 from tutor.ui.style import apply_text_size, avatar_icon, set_role, ui_icon
@@ -75,6 +77,16 @@ class MainWindow(QMainWindow):
         self.problems_button.clicked.connect(self.show_problems)
         self.about_button = _bar_button("aboutButton", "info")
         self.about_button.clicked.connect(self.show_about)
+        self.transfer = ProgressTransfer(self)
+        self.progress_button = _bar_button("progressFileButton", "back")
+        self.progress_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.progress_menu = QMenu(self.progress_button)
+        self.progress_menu.setObjectName("progressFileMenu")
+        self.save_progress_action = self.progress_menu.addAction(ui_icon("check"), "")
+        self.save_progress_action.triggered.connect(self.save_progress)
+        self.load_progress_action = self.progress_menu.addAction(ui_icon("add-person"), "")
+        self.load_progress_action.triggered.connect(self.load_progress)
+        self.progress_button.setMenu(self.progress_menu)
         bar = set_role(QFrame(), "bar")
         bar.setObjectName("topBar")
         bar_layout = QHBoxLayout(bar)
@@ -82,8 +94,8 @@ class MainWindow(QMainWindow):
         for widget in (self.home_button, self.avatar, self.learner_name):
             bar_layout.addWidget(widget)
         bar_layout.addStretch()
-        for widget in (self.problems_button, self.settings_button, self.about_button,
-                       self.switch_button):
+        for widget in (self.problems_button, self.progress_button, self.settings_button,
+                       self.about_button, self.switch_button):
             bar_layout.addWidget(widget)
 
         self.stack = QStackedWidget()
@@ -91,6 +103,7 @@ class MainWindow(QMainWindow):
         self.picker = PickerScreen(runtime.db, self.gate)
         self.picker.learner_chosen.connect(self.open_learner)
         self.picker.new_learner_requested.connect(self.start_new_learner)
+        self.picker.load_requested.connect(self.load_progress)
         self.new_learner = NewLearnerScreen(runtime.db)
         self.new_learner.created.connect(self._learner_created)
         self.new_learner.cancelled.connect(self._new_learner_cancelled)
@@ -209,6 +222,19 @@ class MainWindow(QMainWindow):
         self._apply_learner_settings(learner)
         self._update_bar()
 
+    def save_progress(self) -> None:
+        if self.learner is not None:
+            self.transfer.save(self.runtime.db, self.learner)
+
+    def load_progress(self) -> None:
+        summary = self.transfer.load(self.runtime.db)
+        if summary is None:
+            return
+        if self.learner is not None and summary.learner_id == self.learner.id:
+            self.home.refresh()
+        elif self.learner is None:
+            self.picker.refresh()
+
     def show_about(self) -> None:
         AboutDialog(self.runtime, self).exec()
 
@@ -235,6 +261,7 @@ class MainWindow(QMainWindow):
         self.learner_name.setVisible(open_learner)
         self.switch_button.setVisible(open_learner)
         self.settings_button.setVisible(open_learner)
+        self.progress_button.setVisible(open_learner)
         self.home_button.setVisible(open_learner and self.stack.currentWidget() is not self.home)
         self.problems_button.setVisible(bool(self.runtime.catalogue.problems))
         if learner is not None:
@@ -265,10 +292,13 @@ class MainWindow(QMainWindow):
             (self.settings_button, self.tr("My settings")),
             (self.problems_button, self.tr("Problems with lessons")),
             (self.about_button, self.tr("About")),
+            (self.progress_button, self.tr("Progress file")),
         ):
             button.setText(text)
             button.setAccessibleName(text)
             button.setToolTip(text)
+        self.save_progress_action.setText(self.tr("Save my progress to a file"))
+        self.load_progress_action.setText(self.tr("Load progress from a file"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -33,6 +33,7 @@ class PickerScreen(QWidget):
 
     learner_chosen = Signal(object)  # uuid.UUID
     new_learner_requested = Signal()
+    load_requested = Signal()  # "I have a progress file"
 
     def __init__(self, db: Database, gate: PinGate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,11 @@ class PickerScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.search)
         layout.addWidget(self.grid, 1)
+        self.load_button = QPushButton()
+        self.load_button.setObjectName("loadProgressButton")
+        self.load_button.setIcon(ui_icon("add-person"))
+        self.load_button.clicked.connect(self.load_requested)
+        layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -99,6 +105,8 @@ class PickerScreen(QWidget):
             button.setObjectName(f"pickerSearchButton{index}")
             button.setAccessibleName(self.tr("Clear") if index else self.tr("Find"))
         self.grid.setAccessibleName(self.tr("Learners"))
+        self.load_button.setText(self.tr("I have a progress file"))
+        self.load_button.setAccessibleName(self.load_button.text())
         if self.grid.tiles():
             self.refresh()
 

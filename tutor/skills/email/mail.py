@@ -1,0 +1,394 @@
+"""Emails in the practice client: addresses, reply and forward as real clients do them,
+links, and the standard ``.eml`` format (Python's ``email`` package). Pure Python."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import format_datetime, getaddresses, make_msgid, parsedate_to_datetime
+
+from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills.email.model import Document, EmailExercise, InboxMessage
+
+DOMAIN = "tutor.example"
+CONTEXT = "email"
+
+# The learner's own files, in every task's Documents folder (per language of the pack).
+DOCUMENTS: dict[str, tuple[Document, ...]] = {
+    "en": (
+        Document(name="CV.pdf", text="Curriculum vitae: experience, training, languages."),
+        Document(name="Cover_letter.pdf", text="Cover letter: why I want this job."),
+        Document(name="ID_photo.jpg", text="A photo of my identity card."),
+    ),
+    "fr": (
+        Document(name="CV.pdf", text="Curriculum vitae : expérience, formation, langues."),
+        Document(name="Lettre_de_motivation.pdf",
+                 text="Lettre de motivation : pourquoi je veux ce poste."),
+        Document(name="Photo_piece_identite.jpg", text="Une photo de ma carte d'identité."),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Mail:
+    """An email as the learner writes it, or as it arrives."""
+
+    sender: str = ""
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    subject: str = ""
+    body: str = ""
+    attachments: tuple[Document, ...] = ()
+    date: datetime | None = None
+    message_id: str = ""
+    in_reply_to: str = ""
+
+    @property
+    def attachment_names(self) -> list[str]:
+        return [a.name for a in self.attachments]
+
+    def as_details(self) -> dict:
+        """JSON-ready, for the attempt's details."""
+        return {
+            "from": self.sender, "to": list(self.to), "cc": list(self.cc),
+            "bcc": list(self.bcc), "subject": self.subject, "body": self.body,
+            "attachments": self.attachment_names, "in_reply_to": self.in_reply_to,
+        }
+
+
+# -- addresses ---------------------------------------------------------------------------
+
+def split_addresses(text: str) -> list[str]:
+    """The entries of an address field, as typed: split on commas and semicolons
+    (outside quotes), stripped, empty ones dropped."""
+    parts = re.split(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_LABEL = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+
+
+def address_of(entry: str) -> str | None:
+    """The bare address of one entry (``Name <a@b.c>`` or ``a@b.c``), lower case, or
+    None when it is not a well-formed address (no @, a space, no dot in the domain...)."""
+    entry = entry.strip()
+    if not entry:
+        return None
+    match = re.fullmatch(r"(?:\"?([^\"<>]*)\"?\s*)?<([^<>]*)>", entry)
+    candidate = match.group(2).strip() if match else entry
+    if candidate.count("@") != 1 or any(c.isspace() for c in candidate):
+        return None
+    local, domain = candidate.split("@")
+    labels = domain.split(".")
+    if not _LOCAL.match(local) or len(labels) < 2 or len(labels[-1]) < 2:
+        return None
+    if not all(_LABEL.match(label) for label in labels) or labels[-1].isdigit():
+        return None
+    return candidate.lower()
+
+
+def display_name(entry: str) -> str:
+    name, address = getaddresses([entry])[0]
+    return name or address or entry
+
+
+def address_problem(entry: str) -> tuple[str, dict]:
+    """Why an entry is not an address, as a kind hint (source text, params)."""
+    text = entry.strip()
+    if "@" not in text:
+        return QT_TRANSLATE_NOOP(
+            "email", "“{entry}” is not an email address: an address has an @ in it, "
+            "like maria.lopez@centre.example."), {"entry": text}
+    if " " in text.strip("<> ") and "<" not in text:
+        return QT_TRANSLATE_NOOP(
+            "email", "“{entry}” has a space in it. Email addresses have no spaces."), \
+            {"entry": text}
+    return QT_TRANSLATE_NOOP(
+        "email", "“{entry}” is not a complete address. Check the part after the @: "
+        "it ends with a dot and a word, like .org or .fr."), {"entry": text}
+
+
+def learner_address(name: str) -> str:
+    """The learner's own practice address, made from their name."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    local = re.sub(r"[^a-z0-9]+", ".", folded).strip(".") or "learner"
+    return f"{name.strip() or local} <{local}@{DOMAIN}>"
+
+
+# -- links ---------------------------------------------------------------------------------
+
+LINK = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    target: str
+    start: int  # in the body
+    end: int
+
+
+def links_in(body: str) -> list[Link]:
+    return [Link(m.group(1), m.group(2), m.start(), m.end()) for m in LINK.finditer(body)]
+
+
+def host_of(url_or_text: str) -> str:
+    """The host name of a link or of a text that looks like one, lower case, without
+    ``www.``; "" when it names no host."""
+    text = url_or_text.strip().lower()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    host = re.split(r"[/?#:\s]", text, maxsplit=1)[0]
+    host = host.rsplit("@", 1)[-1]
+    if "." not in host or not re.fullmatch(r"[a-z0-9.-]+", host):
+        return ""
+    return host.removeprefix("www.")
+
+
+def deceptive_links(body: str) -> list[Link]:
+    """Links whose visible text names one site and whose target goes to another: the
+    classic phishing trick (``[www.mybank.example](http://mybank.example.login.xyz)``)."""
+    found = []
+    for link in links_in(body):
+        shown, real = host_of(link.text), host_of(link.target)
+        if shown and real and shown != real:
+            found.append(link)
+    return found
+
+
+def plain_text(body: str) -> str:
+    """The body as a reader sees it: links show their text only."""
+    return LINK.sub(lambda m: m.group(1), body)
+
+
+# -- replies and forwards, as real clients make them -------------------------------------
+# (Quote and forward headers are in the language of the task's emails, not the screens'.)
+
+REPLY_PREFIXES = ("re", "ré", "réf", "aw", "sv")
+FORWARD_PREFIXES = ("fwd", "fw", "tr", "wg")
+QUOTE_HEADER = {
+    "en": "On {date}, {sender} wrote:",
+    "fr": "Le {date}, {sender} a écrit :",
+}
+FORWARD_HEADER = {
+    "en": "---------- Forwarded message ----------",
+    "fr": "---------- Message transféré ----------",
+}
+_FORWARD_PREFIX = {"en": "Fwd: ", "fr": "TR : "}
+_QUOTE_LINE = re.compile(
+    r"^(>|-{5,} ?(Forwarded message|Message transféré|Original Message|Message d'origine)"
+    r"|On .{3,80} wrote:\s*$|Le .{3,80} a écrit\s?:\s*$)", re.IGNORECASE)
+
+
+def subject_prefix(subject: str) -> str:
+    """"re", "fwd"... the first prefix of a subject, lower case, or ""."""
+    match = re.match(r"^\s*([A-Za-zÀ-ÿ]{1,4})\s?:", subject)
+    return match.group(1).lower() if match else ""
+
+
+def is_reply_subject(subject: str) -> bool:
+    return subject_prefix(subject) in REPLY_PREFIXES
+
+
+def is_forward_subject(subject: str) -> bool:
+    return subject_prefix(subject) in FORWARD_PREFIXES
+
+
+def message_id(exercise_id: str, message: InboxMessage) -> str:
+    return f"<{exercise_id}.{message.id}@{DOMAIN}>"
+
+
+def received(exercise: EmailExercise, message: InboxMessage, me: str) -> Mail:
+    """An inbox message of a task as a Mail."""
+    return Mail(
+        sender=message.sender,
+        to=tuple(message.to) or (me,),
+        cc=tuple(message.cc),
+        subject=message.subject,
+        body=message.body,
+        attachments=tuple(message.attachments),
+        date=message_date(message),
+        message_id=message_id(exercise.id, message),
+    )
+
+
+def message_date(message: InboxMessage) -> datetime:
+    fmt = "%Y-%m-%d %H:%M" if " " in message.date else "%Y-%m-%d"
+    return datetime.strptime(message.date, fmt).replace(tzinfo=UTC)
+
+
+def _quoted(original: Mail, language: str) -> str:
+    when = original.date.strftime("%d/%m/%Y %H:%M") if original.date else ""
+    header = QUOTE_HEADER.get(language, QUOTE_HEADER["en"]).format(
+        date=when, sender=display_name(original.sender))
+    lines = plain_text(original.body).splitlines()
+    return header + "\n" + "\n".join("> " + line if line else ">" for line in lines)
+
+
+def reply_to(original: Mail, me: str, language: str, everyone: bool = False) -> Mail:
+    """A reply (or reply-all): to the sender (and the others but me), "Re:" once,
+    the original quoted below, no attachments."""
+    mine = address_of(me)
+    to = [original.sender]
+    cc: list[str] = []
+    if everyone:
+        for entry in (*original.to, *original.cc):
+            if address_of(entry) not in (mine, address_of(original.sender)):
+                cc.append(entry)
+    subject = original.subject if is_reply_subject(original.subject) else (
+        "Re: " + original.subject)
+    return Mail(sender=me, to=tuple(to), cc=tuple(cc), subject=subject,
+                body="\n\n" + _quoted(original, language), in_reply_to=original.message_id)
+
+
+def forward(original: Mail, me: str, language: str) -> Mail:
+    """A forward: no recipient yet, "Fwd:" (French clients: "TR :"), the original's
+    headers and text below, its attachments kept."""
+    when = original.date.strftime("%d/%m/%Y %H:%M") if original.date else ""
+    if language == "fr":
+        head = [f"De : {original.sender}", f"Date : {when}", f"Objet : {original.subject}",
+                f"À : {', '.join(original.to)}"]
+    else:
+        head = [f"From: {original.sender}", f"Date: {when}", f"Subject: {original.subject}",
+                f"To: {', '.join(original.to)}"]
+    prefix = _FORWARD_PREFIX.get(language, _FORWARD_PREFIX["en"])
+    subject = original.subject if is_forward_subject(original.subject) else (
+        prefix + original.subject)
+    body = "\n\n" + FORWARD_HEADER.get(language, FORWARD_HEADER["en"]) + "\n" + "\n".join(head)
+    body += "\n\n" + plain_text(original.body)
+    return Mail(sender=me, subject=subject, body=body, attachments=original.attachments)
+
+
+def own_text(body: str) -> str:
+    """What the learner wrote: the body above the quoted or forwarded text."""
+    kept = []
+    for line in body.splitlines():
+        if _QUOTE_LINE.match(line.strip()):
+            break
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def with_signature(mail: Mail, signature: str) -> Mail:
+    """The signature goes under the learner's text, above any quoted text."""
+    if not signature.strip():
+        return mail
+    own = own_text(mail.body)
+    rest = mail.body[len(mail.body.split(own, 1)[0]) + len(own):] if own else mail.body
+    return replace(mail, body=(own + "\n\n" if own else "") + "-- \n" + signature.strip()
+                   + ("\n" + rest if rest.strip() else ""))
+
+
+# -- the .eml format ---------------------------------------------------------------------
+
+def to_eml(mail: Mail) -> bytes:
+    """The email as a standard .eml file (RFC 5322, MIME attachments). Bcc is kept, as
+    mail clients keep it in drafts and sent copies."""
+    message = EmailMessage()
+    if mail.sender:
+        message["From"] = mail.sender
+    for header, entries in (("To", mail.to), ("Cc", mail.cc), ("Bcc", mail.bcc)):
+        if entries:
+            message[header] = ", ".join(entries)
+    message["Subject"] = mail.subject
+    message["Date"] = format_datetime(mail.date or datetime.now(UTC))
+    message["Message-ID"] = mail.message_id or make_msgid(domain=DOMAIN)
+    if mail.in_reply_to:
+        message["In-Reply-To"] = mail.in_reply_to
+        message["References"] = mail.in_reply_to
+    message.set_content(mail.body)
+    for document in mail.attachments:
+        maintype, subtype = _mime_type(document.name)
+        message.add_attachment(document.text.encode("utf-8"), maintype=maintype,
+                               subtype=subtype, filename=document.name)
+    return message.as_bytes(policy=policy.SMTP)
+
+
+def _mime_type(name: str) -> tuple[str, str]:
+    import mimetypes
+
+    guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    maintype, _, subtype = guessed.partition("/")
+    return maintype, subtype
+
+
+class NotAnEmail(ValueError):
+    """The bytes hold no email: no headers and no text."""
+
+
+def from_eml(data: bytes) -> Mail:
+    """Read an .eml file (or a text with "To:", "Subject:"... lines at the top)."""
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    headers = {k.lower() for k in message.keys()}
+    if not headers & {"to", "cc", "bcc", "subject", "from"}:
+        raise NotAnEmail("no email headers")
+
+    def entries(name: str) -> tuple[str, ...]:
+        values = [str(v) for v in message.get_all(name, [])]
+        return tuple(
+            f"{n} <{a}>" if n else a for n, a in getaddresses(values) if a or n
+        )
+
+    body_part = message.get_body(preferencelist=("plain", "html"))
+    body = ""
+    if body_part is not None:
+        body = body_part.get_content()
+        if body_part.get_content_subtype() == "html":
+            body = _strip_html(body)
+    attachments = []
+    for part in message.iter_attachments():
+        name = part.get_filename() or "attachment"
+        payload = part.get_payload(decode=True) or b""
+        text = payload.decode("utf-8", "replace") if part.get_content_maintype() in (
+            "text", "application") else ""
+        attachments.append(Document.model_construct(name=name, text=text))
+    date = None
+    if message["Date"]:
+        try:
+            date = parsedate_to_datetime(str(message["Date"]))
+        except (TypeError, ValueError):
+            date = None
+    return Mail(
+        sender=str(message.get("From", "")),
+        to=entries("To"), cc=entries("Cc"), bcc=entries("Bcc"),
+        subject=str(message.get("Subject", "")),
+        body=body.replace("\r\n", "\n"),
+        attachments=tuple(attachments),
+        date=date,
+        message_id=str(message.get("Message-ID", "")),
+        in_reply_to=str(message.get("In-Reply-To", "")),
+    )
+
+
+def _strip_html(html: str) -> str:
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+            if tag in ("br", "p", "div"):
+                self.parts.append("\n")
+
+        def handle_data(self, data):  # type: ignore[no-untyped-def]
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    return re.sub(r"\n{3,}", "\n\n", "".join(parser.parts)).strip()
+
+
+def address_entries(mail: Mail) -> list[tuple[str, str]]:
+    """(field, entry) for every recipient entry."""
+    return [(f, e) for f, entries in (("to", mail.to), ("cc", mail.cc), ("bcc", mail.bcc))
+            for e in entries]
+
+

@@ -1,0 +1,498 @@
+"""Progress files: a learner's progress carried from one PC to another.
+
+A ``.tutorprogress`` file is a zip archive with two members (format documented in
+``docs/progress-format.md``):
+
+- ``manifest.json``: the format and its version, the app version, the id of the
+  installation that wrote it, when, the learner's profile, how many attempts, and the
+  SHA-256 of ``attempts.jsonl``;
+- ``attempts.jsonl``: the learner's attempts, one JSON object per line.
+
+Import adds the attempts this database lacks (a union by attempt UUID), updates the
+profile when the file's copy is newer, and is idempotent. It is one transaction, and a
+file that is not right in any way is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import struct
+import unicodedata
+import uuid
+import zipfile
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from sqlalchemy import select
+
+from tutor import __version__, pins
+from tutor.errors import TutorError
+from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.store.db import Database
+from tutor.store.models import AppSetting, Attempt, Learner, LearnerAlias, utcnow
+
+FORMAT = "tutor-progress"
+FORMAT_VERSION = 1
+SUFFIX = ".tutorprogress"
+MANIFEST, ATTEMPTS = "manifest.json", "attempts.jsonl"
+MAX_FILE_BYTES = 64 * 2**20  # a learner's whole history is a few MB at most
+MAX_MEMBER_BYTES = {MANIFEST: 2**20, ATTEMPTS: 256 * 2**20}
+MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb, not progress
+# What a damaged archive can raise while it is read.
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
+               struct.error, zlib.error, NotImplementedError, RuntimeError, IndexError,
+               KeyError, UnicodeDecodeError)
+
+
+class ProgressFileError(TutorError):
+    """The file cannot be imported; nothing was changed."""
+
+
+class PinRequired(TutorError):
+    """The learner in the file has a PIN, and it was not given (or was wrong)."""
+
+
+def _refuse(message: str, **params: object) -> ProgressFileError:
+    return ProgressFileError(message, **params)
+
+
+# -- the records -------------------------------------------------------------------------
+class LearnerRecord(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: uuid.UUID
+    display_name: str = Field(min_length=1, max_length=80)
+    picture: str = Field(max_length=40)
+    ui_language: str = Field(max_length=8)
+    keyboard_layout: str = Field(max_length=16)
+    text_size: str = Field(max_length=16)
+    settings: dict[str, Any] = {}
+    pin_hash: str | None = Field(default=None, max_length=200)
+    created_at: datetime
+    updated_at: datetime
+    archived: bool = False
+
+    @field_validator("created_at", "updated_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("time without a time zone")
+        return value.astimezone(UTC)
+
+
+class AttemptRecord(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: uuid.UUID
+    learner_id: uuid.UUID
+    skill: str = Field(min_length=1, max_length=32)
+    exercise_id: str = Field(min_length=1, max_length=128)
+    pack_id: str = Field(min_length=1, max_length=128)
+    pack_version: str = Field(max_length=32)
+    started_at: datetime
+    finished_at: datetime
+    score: float = Field(ge=0, le=1)
+    passed: bool
+    metrics: dict[str, Any] = {}
+    details: dict[str, Any] = {}
+
+    @field_validator("started_at", "finished_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("time without a time zone")
+        return value.astimezone(UTC)
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    format: str
+    format_version: int
+    app_version: str = ""
+    installation_id: str = ""
+    exported_at: datetime | None = None
+    learner: LearnerRecord
+    attempts: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class ProgressFile:
+    manifest: Manifest
+    attempts: tuple[AttemptRecord, ...]
+
+    @property
+    def learner(self) -> LearnerRecord:
+        return self.manifest.learner
+
+
+# -- writing ---------------------------------------------------------------------------
+def installation_id(db: Database) -> str:
+    """This installation's id, made once and kept in the database."""
+    with db.reading() as session:
+        setting = session.get(AppSetting, "installation_id")
+    if setting is not None:
+        return setting.value
+    new = str(uuid.uuid4())
+    with db.writing() as session:
+        if session.get(AppSetting, "installation_id") is None:
+            session.add(AppSetting(key="installation_id", value=new))
+    with db.reading() as session:
+        return session.get(AppSetting, "installation_id").value  # type: ignore[union-attr]
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def learner_record(learner: Learner) -> dict[str, Any]:
+    return {
+        "id": str(learner.id),
+        "display_name": learner.display_name,
+        "picture": learner.picture,
+        "ui_language": learner.ui_language,
+        "keyboard_layout": learner.keyboard_layout,
+        "text_size": learner.text_size,
+        "settings": learner.settings or {},
+        "pin_hash": learner.pin_hash,
+        "created_at": _iso(learner.created_at),
+        "updated_at": _iso(learner.updated_at),
+        "archived": learner.archived,
+    }
+
+
+def attempt_record(attempt: Attempt, learner_id: uuid.UUID) -> dict[str, Any]:
+    return {
+        "id": str(attempt.id),
+        "learner_id": str(learner_id),
+        "skill": attempt.skill,
+        "exercise_id": attempt.exercise_id,
+        "pack_id": attempt.pack_id,
+        "pack_version": attempt.pack_version,
+        "started_at": _iso(attempt.started_at),
+        "finished_at": _iso(attempt.finished_at),
+        "score": attempt.score,
+        "passed": attempt.passed,
+        "metrics": attempt.metrics or {},
+        "details": attempt.details or {},
+    }
+
+
+def default_file_name(learner: Learner, when: datetime | None = None) -> str:
+    """``<name>-<date>.tutorprogress``, with a name safe on every file system."""
+    name = unicodedata.normalize("NFKD", learner.display_name)
+    safe = "".join(c if c.isalnum() else "-" for c in name if not unicodedata.combining(c))
+    safe = "-".join(part for part in safe.split("-") if part) or "learner"
+    return f"{safe}-{(when or datetime.now(UTC)).strftime('%Y-%m-%d')}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    attempts: int
+
+
+def export_learner(db: Database, learner_id: uuid.UUID, path: Path) -> ExportSummary:
+    """Write the learner's progress to ``path`` (atomically: a power cut leaves either
+    the old file or the new one, never half of one)."""
+    with db.reading() as session:
+        learner = session.get(Learner, learner_id)
+        if learner is None:
+            raise _refuse(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        attempts = list(session.scalars(
+            select(Attempt).where(Attempt.learner_id == learner_id)
+            .order_by(Attempt.finished_at, Attempt.id)
+        ))
+    lines = "".join(
+        json.dumps(attempt_record(a, learner_id), ensure_ascii=False, sort_keys=True) + "\n"
+        for a in attempts
+    ).encode("utf-8")
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "installation_id": installation_id(db),
+        "exported_at": _iso(datetime.now(UTC)),
+        "learner": learner_record(learner),
+        "attempts": len(attempts),
+        "sha256": hashlib.sha256(lines).hexdigest(),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        archive.writestr(ATTEMPTS, lines)
+    _write_atomically(Path(path), buffer.getvalue())
+    return ExportSummary(Path(path), len(attempts))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "errors", "The USB stick or disk is full: the progress file was not saved."
+            )) from exc
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "The progress file could not be saved in {path} ({reason})."
+        ), path=str(path), reason=exc.strerror or str(exc)) from exc
+
+
+# -- reading ---------------------------------------------------------------------------
+def read_progress_file(path: Path) -> ProgressFile:
+    """Read and check a progress file; a clear refusal for anything wrong."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "errors", "{name} is too large to be a progress file."), name=path.name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{name} cannot be read ({reason})."),
+                      name=path.name, reason=exc.strerror or str(exc)) from exc
+    return parse_progress_bytes(data, path.name)
+
+
+def _not_progress(name: str) -> ProgressFileError:
+    return _refuse(QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not a Tutor progress file, or it is damaged (for example copied only "
+        "in part). Nothing was changed.",
+    ), name=name)
+
+
+def parse_progress_bytes(data: bytes, name: str = "file") -> ProgressFile:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except _ZIP_ERRORS as exc:
+        raise _not_progress(name) from exc
+    with archive:
+        members = {}
+        for info in archive.infolist():
+            member = info.filename
+            if member.startswith(("/", "\\")) or ".." in member.replace("\\", "/").split("/") \
+                    or ":" in member:
+                raise _refuse(QT_TRANSLATE_NOOP(
+                    "errors", "{name} contains unsafe paths and was refused."), name=name)
+            if member not in MAX_MEMBER_BYTES:
+                continue  # unknown members are ignored, never extracted
+            if member in members:
+                raise _not_progress(name)
+            members[member] = info
+        if set(members) != set(MAX_MEMBER_BYTES):
+            raise _not_progress(name)
+        raw = {m: _read_member(archive, info, name) for m, info in members.items()}
+    try:
+        manifest_data = json.loads(raw[MANIFEST].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _not_progress(name) from exc
+    if not isinstance(manifest_data, dict) or manifest_data.get("format") != FORMAT:
+        raise _not_progress(name)
+    version = manifest_data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} was made by a newer version of Tutor. Ask your trainer to update Tutor "
+            "on this computer, then load it again.",
+        ), name=name)
+    try:
+        manifest = Manifest.model_validate(manifest_data)
+    except ValidationError as exc:
+        raise _not_progress(name) from exc
+    if manifest.format_version != FORMAT_VERSION:
+        raise _not_progress(name)
+    if hashlib.sha256(raw[ATTEMPTS]).hexdigest() != manifest.sha256:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} has been changed or damaged since it was saved (its check does not "
+            "match). Nothing was changed.",
+        ), name=name)
+    attempts = []
+    try:
+        for line in raw[ATTEMPTS].decode("utf-8").splitlines():
+            if line.strip():
+                attempts.append(AttemptRecord.model_validate_json(line))
+    except (UnicodeDecodeError, ValidationError) as exc:
+        raise _not_progress(name) from exc
+    learner_id = manifest.learner.id
+    if len(attempts) != manifest.attempts or any(a.learner_id != learner_id for a in attempts):
+        raise _not_progress(name)
+    if len({a.id for a in attempts}) != len(attempts):
+        raise _not_progress(name)
+    return ProgressFile(manifest, tuple(attempts))
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
+    limit = MAX_MEMBER_BYTES[info.filename]
+    bomb = _refuse(QT_TRANSLATE_NOOP(
+        "errors", "{name} unpacks to far more data than progress can be, and was refused."),
+        name=name)
+    if info.file_size > limit or info.file_size > max(info.compress_size, 1) * MAX_RATIO \
+            and info.file_size > 2**20:
+        raise bomb
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(limit + 1)  # the declared size may lie
+    except _ZIP_ERRORS as exc:  # bad CRC, encrypted, unknown compression...
+        raise _not_progress(name) from exc
+    if len(data) > limit:
+        raise bomb
+    return data
+
+
+# -- importing ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportSummary:
+    learner_id: uuid.UUID
+    learner_name: str
+    created: bool  # a new profile was made on this PC
+    profile_updated: bool
+    added: int  # attempts added
+    already: int  # attempts this PC already had
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, for the screen to ask before doing it."""
+
+    file: ProgressFile
+    local_id: uuid.UUID | None  # the learner on this PC (by UUID or an earlier link)
+    same_name: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # link offers
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plan_import(db: Database, progress: ProgressFile) -> ImportPlan:
+    learner_id = progress.learner.id
+    with db.reading() as session:
+        local = session.get(Learner, learner_id)
+        if local is None:
+            alias = session.get(LearnerAlias, learner_id)
+            local_id = alias.learner_id if alias is not None else None
+        else:
+            local_id = local.id
+        same = []
+        if local_id is None:
+            wanted = fold(progress.learner.display_name)
+            same = [(l.id, l.display_name) for l in session.scalars(select(Learner))
+                    if fold(l.display_name) == wanted]
+    return ImportPlan(progress, local_id, same)
+
+
+def import_progress(
+    db: Database,
+    progress: ProgressFile,
+    pin: str | None = None,
+    trusted: bool = False,
+    link_to: uuid.UUID | None = None,
+) -> ImportSummary:
+    """Merge a progress file into this database, in one transaction.
+
+    ``pin``: the learner's PIN when the file's profile has one (not needed when
+    ``trusted``, for a trainer's import). ``link_to``: a learner of this PC who is the
+    same person (offered by ``plan_import`` for a same-named profile); the file's
+    profile id becomes an alias of it, so later imports find it again.
+    """
+    record = progress.learner
+    if record.pin_hash and not trusted:
+        if not pin or not pins.verify_pin(pin, record.pin_hash):
+            raise PinRequired(QT_TRANSLATE_NOOP(
+                "errors", "This progress is protected by {name}'s PIN. Type the PIN to load it."
+            ), name=record.display_name)
+    plan = plan_import(db, progress)
+    target = plan.local_id or link_to
+    created = updated = False
+    with db.writing() as session:
+        if target is not None and link_to is not None and plan.local_id is None:
+            if session.get(Learner, link_to) is None:
+                raise ProgressFileError(QT_TRANSLATE_NOOP(
+                    "errors", "This learner no longer exists."))
+            session.add(LearnerAlias(alias_id=record.id, learner_id=link_to))
+        if target is None:
+            target = record.id
+            session.add(Learner(
+                id=record.id, display_name=record.display_name, picture=record.picture,
+                ui_language=record.ui_language, keyboard_layout=record.keyboard_layout,
+                text_size=record.text_size, settings=record.settings, pin_hash=record.pin_hash,
+                created_at=record.created_at, updated_at=record.updated_at,
+                last_used_at=None, archived=record.archived,
+            ))
+            created = True
+        else:
+            local = session.get(Learner, target)
+            assert local is not None
+            if local.id == record.id and record.updated_at > local.updated_at:
+                for key in ("display_name", "picture", "ui_language", "keyboard_layout",
+                            "text_size", "settings", "pin_hash", "archived"):
+                    setattr(local, key, getattr(record, key))
+                local.updated_at = record.updated_at
+                updated = True
+        ids = [a.id for a in progress.attempts]
+        existing: set[uuid.UUID] = set()
+        for start in range(0, len(ids), 500):
+            existing |= set(session.scalars(
+                select(Attempt.id).where(Attempt.id.in_(ids[start:start + 500]))))
+        new = [a for a in progress.attempts if a.id not in existing]
+        for a in new:
+            session.add(Attempt(
+                id=a.id, learner_id=target, skill=a.skill, exercise_id=a.exercise_id,
+                pack_id=a.pack_id, pack_version=a.pack_version, started_at=a.started_at,
+                finished_at=a.finished_at, score=a.score, passed=a.passed,
+                metrics=a.metrics, details=a.details,
+            ))
+        name = record.display_name if created or updated else session.get(
+            Learner, target).display_name  # type: ignore[union-attr]
+    return ImportSummary(target, name, created, updated, len(new), len(existing))
+
+
+def merge_learners(db: Database, keep: uuid.UUID, other: uuid.UUID) -> int:
+    """Two profiles of the same person: move ``other``'s attempts to ``keep``, make
+    ``other``'s id an alias of ``keep`` and remove ``other``. Returns attempts moved."""
+    if keep == other:
+        return 0
+    with db.writing() as session:
+        kept, gone = session.get(Learner, keep), session.get(Learner, other)
+        if kept is None or gone is None:
+            raise ProgressFileError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        moved = 0
+        for attempt in session.scalars(select(Attempt).where(Attempt.learner_id == other)):
+            attempt.learner_id = keep
+            moved += 1
+        for alias in session.scalars(select(LearnerAlias).where(LearnerAlias.learner_id == other)):
+            alias.learner_id = keep
+        session.flush()
+        session.delete(gone)
+        session.flush()
+        session.add(LearnerAlias(alias_id=other, learner_id=keep))
+        kept.updated_at = utcnow()
+    return moved
+
+
+def describe(summary: ImportSummary) -> Mapping[str, Any]:
+    return {
+        "learner": summary.learner_name,
+        "learner_id": str(summary.learner_id),
+        "new_profile": summary.created,
+        "profile_updated": summary.profile_updated,
+        "attempts_added": summary.added,
+        "attempts_already_here": summary.already,
+    }
