@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="add the progress in .tutorprogress files to this PC's learners")
     load.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    report = commands.add_parser("report", help="the class report, as CSV or PDF")
+    report.add_argument("--format", choices=("csv", "pdf"), default="csv")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    report.add_argument("--language", default="en", choices=("en", "fr", "ar", "sw"),
+                        help="the language of a PDF report")
+
     commands.add_parser("where", help="print the data folder, database and log file")
 
     from tutor.skills import installed_skills, load_hook
@@ -74,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--run-learner-code"]:  # the coding skill's runner child, no Qt
+        from tutor.skills.coding.sandbox_child import child_main
+
+        return child_main(arguments[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -93,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.progress_command == "import":
                 return progress_import(args.data_dir, args.files)
             parser.parse_args(["progress", "--help"])
+        if args.command == "report":
+            return class_report(args.data_dir, args.format, args.out, args.language)
         if args.command == "grade":
             return grade(args.data_dir, args.exercise, args.file)
         if hasattr(args, "func"):  # a skill's own command
@@ -221,3 +234,24 @@ def progress_import(data_dir: str | None, files: list[Path]) -> int:
     finally:
         runtime.close()
     return EXIT_PROBLEMS if failures else EXIT_OK
+
+
+def class_report(data_dir: str | None, kind: str, out: Path, language: str) -> int:
+    """CSV (plain Python) or PDF (Qt's PDF writer, imported only for this)."""
+    from tutor import startup, trainer
+
+    runtime = startup.start(data_dir)
+    try:
+        skills = runtime.skills
+        if kind == "csv":
+            text = trainer.overview_csv(trainer.class_overview(runtime.db), list(skills))
+            out.write_text(text, encoding="utf-8")
+        else:
+            from tutor.ui.reports import class_report_pdf
+
+            totals = {s: runtime.catalogue.exercise_count(s, language) for s in skills}
+            class_report_pdf(runtime.db, skills, totals, out, language)
+        print(f"{out}")
+        return EXIT_OK
+    finally:
+        runtime.close()

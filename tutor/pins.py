@@ -33,10 +33,19 @@ def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 def hash_pin(pin: str) -> str:
     if not is_valid_pin(pin):
         raise ValueError("a PIN is four digits")
+    return hash_secret(pin)
+
+
+def hash_secret(secret: str) -> str:
+    """A salted scrypt hash of a PIN or a trainer's password."""
     salt = os.urandom(16)
-    digest = _derive(pin, salt, _N, _R, _P)
+    digest = _derive(secret, salt, _N, _R, _P)
     b64 = base64.b64encode
     return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    return verify_pin(secret, stored)
 
 
 def verify_pin(pin: str, stored: str) -> bool:

@@ -29,6 +29,235 @@
     </message>
 </context>
 <context>
+    <name>CodingRoom</name>
+    <message>
+        <source>There are no coding lessons yet. Ask your trainer to install them.</source>
+        <translation>لا توجد دروس برمجة بعد. اطلب من مدرّبك تثبيتها.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>مُنجَز</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <source>Your task:</source>
+        <translation>مهمّتك:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>جارٍ التشغيل…</translation>
+    </message>
+    <message>
+        <source>Your program could not be checked. Tell your trainer.</source>
+        <translation>تعذّر التحقّق من برنامجك. أخبر مدرّبك بذلك.</translation>
+    </message>
+    <message>
+        <source>The program ended.</source>
+        <translation>انتهى البرنامج.</translation>
+    </message>
+    <message>
+        <source>The program did not end well: read why below.</source>
+        <translation>لم ينتهِ البرنامج بشكل سليم: اقرأ السبب في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقّق…</translation>
+    </message>
+    <message>
+        <source>Well done! This step is passed.</source>
+        <translation>أحسنت! نجحت في هذه الخطوة.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read this and try again:</source>
+        <translation>ليس بعد. اقرأ ما يلي وحاول مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Checked with these answers: {answers}</source>
+        <translation>تم التحقّق باستخدام هذه الإجابات: {answers}</translation>
+    </message>
+    <message>
+        <source>Hint {number}:</source>
+        <translation>التلميح {number}:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>You can see the solution after {count} more tries.</source>
+        <translation>يمكنك رؤية الحل بعد محاولات أخرى، عددها: {count}.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>الدرس</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس</translation>
+    </message>
+    <message>
+        <source>Steps of the lesson</source>
+        <translation>خطوات الدرس</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>نص الدرس</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>برنامجك</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>الحل</translation>
+    </message>
+    <message>
+        <source>What Tutor says about your program</source>
+        <translation>ملاحظات برنامج Tutor على برنامجك</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>التلميحات</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>تلميح</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>إظهار الحل</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Run the example</source>
+        <translation>تشغيل المثال</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>تكبير النص</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Remove the attachment {name}</source>
+        <translation>إزالة المرفق {name}</translation>
+    </message>
+    <message>
+        <source>Who is this email for? Write an address in To.</source>
+        <translation>لمن هذه الرسالة؟ اكتب عنوانًا في خانة «إلى».</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>نسخة (Cc)</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>نسخة مخفية (Bcc)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>From: your address</source>
+        <translation>من: عنوانك</translation>
+    </message>
+    <message>
+        <source>To: the people the email is for</source>
+        <translation>إلى: الأشخاص الذين تكتب إليهم</translation>
+    </message>
+    <message>
+        <source>Cc, copy: these people get it too, and everyone sees their address</source>
+        <translation>نسخة (Cc): يستلم هؤلاء الأشخاص الرسالة أيضًا، ويرى الجميع عناوينهم</translation>
+    </message>
+    <message>
+        <source>Bcc, hidden copy: these people get it, and nobody sees their address</source>
+        <translation>نسخة مخفية (Bcc): يستلم هؤلاء الأشخاص الرسالة، ولا يرى أحد عناوينهم</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>رسالتك</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>إرفاق</translation>
+    </message>
+    <message>
+        <source>Attach a file from Documents</source>
+        <translation>إرفاق ملف من مستنداتك</translation>
+    </message>
+    <message>
+        <source>Add my signature</source>
+        <translation>إضافة توقيعي</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Save as a file</source>
+        <translation>حفظ كملف</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRoom</name>
+    <message>
+        <source>Save the email as a file</source>
+        <translation>حفظ الرسالة كملف</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation>ملفات البريد الإلكتروني (*.eml)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>تعذّر حفظ الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>تم الحفظ في {path}</translation>
+    </message>
+    <message>
+        <source>Your work is saved.</source>
+        <translation>تم حفظ عملك.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -91,6 +320,161 @@
     </message>
 </context>
 <context>
+    <name>MailClient</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>البريد الوارد</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>البريد العشوائي</translation>
+    </message>
+    <message>
+        <source>Choose a message in the list to read it.</source>
+        <translation>اختر رسالة من القائمة لقراءتها.</translation>
+    </message>
+    <message>
+        <source>From: {who}</source>
+        <translation>من: {who}</translation>
+    </message>
+    <message>
+        <source>To: {who}</source>
+        <translation>إلى: {who}</translation>
+    </message>
+    <message>
+        <source>Cc: {who}</source>
+        <translation>نسخة (Cc): {who}</translation>
+    </message>
+    <message>
+        <source>Bcc: {who}</source>
+        <translation>نسخة مخفية (Bcc): {who}</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>المرفقات:</translation>
+    </message>
+    <message>
+        <source>Open the attachment {name}</source>
+        <translation>فتح المرفق {name}</translation>
+    </message>
+    <message>
+        <source>Tutor does not open {name}. A file like this can hold a virus: open an attachment only when you know the sender and expected the file.</source>
+        <translation>لا يفتح برنامج Tutor الملف {name}. قد يحتوي ملف كهذا على فيروس: لا تفتح أي مرفق إلا إذا كنت تعرف المرسل وكنت تنتظر هذا الملف.</translation>
+    </message>
+    <message>
+        <source>This link goes to: {target}</source>
+        <translation>هذا الرابط يأخذك إلى: {target}</translation>
+    </message>
+    <message>
+        <source>Tutor never opens links. In a real mail client this would open {target}. Check where a link goes before you click it.</source>
+        <translation>لا يفتح برنامج Tutor الروابط أبدًا. في برنامج بريد حقيقي، سيفتح هذا الرابط {target}. تحقّق من وجهة الرابط قبل أن تضغط عليه.</translation>
+    </message>
+    <message>
+        <source>Report “{subject}” as phishing</source>
+        <translation>الإبلاغ عن «{subject}» كرسالة احتيال</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>اختر سببًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>إعادة توجيه</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>رد على الكل</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>اختر إجابة أولًا.</translation>
+    </message>
+    <message>
+        <source>Back to the tasks</source>
+        <translation>العودة إلى المهام</translation>
+    </message>
+    <message>
+        <source>I have checked every message</source>
+        <translation>تحقّقت من كل الرسائل</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>التحقّق من إجابتي</translation>
+    </message>
+    <message>
+        <source>✎ New email</source>
+        <translation>✎ رسالة جديدة</translation>
+    </message>
+    <message>
+        <source>Report phishing</source>
+        <translation>الإبلاغ عن احتيال</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Columns of the message list</source>
+        <translation>أعمدة قائمة الرسائل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>The attachment</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Why do you think it is a fake? Tick every reason you see.</source>
+        <translation>لماذا تظن أنها رسالة مزيفة؟ اختر كل الأسباب التي تلاحظها.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tutor</source>
@@ -115,6 +499,18 @@
     <message>
         <source>About</source>
         <translation>حول البرنامج</translation>
+    </message>
+    <message>
+        <source>Progress file</source>
+        <translation>ملف التقدّم</translation>
+    </message>
+    <message>
+        <source>Save my progress to a file</source>
+        <translation>حفظ تقدّمي في ملف</translation>
+    </message>
+    <message>
+        <source>Load progress from a file</source>
+        <translation>تحميل التقدّم من ملف</translation>
     </message>
 </context>
 <context>
@@ -197,6 +593,76 @@
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <source>Output</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>What your program shows</source>
+        <translation>ما يعرضه برنامجك</translation>
+    </message>
+    <message>
+        <source>Your program is waiting for an answer. Type it here and press Enter.</source>
+        <translation>برنامجك ينتظر إجابة. اكتبها هنا ثم اضغط على مفتاح Enter.</translation>
+    </message>
+    <message>
+        <source>Answer for your program</source>
+        <translation>إجابة لبرنامجك</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>إرسال الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرّب</translation>
+    </message>
+    <message>
+        <source>First use: choose a trainer password (at least 6 characters). Learners must not know it.</source>
+        <translation>هذا هو الاستخدام الأول: اختر كلمة مرور للمدرّب (6 أحرف على الأقل). يجب ألّا يعرفها المتعلّمون.</translation>
+    </message>
+    <message>
+        <source>Type the trainer password.</source>
+        <translation>اكتب كلمة مرور المدرّب.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>كلمة مرور المدرّب</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>كلمة المرور نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password.</source>
+        <translation>هذه ليست كلمة مرور المدرّب.</translation>
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
         <source>I am new</source>
@@ -221,6 +687,14 @@
     <message>
         <source>Learners</source>
         <translation>المتعلّمون</translation>
+    </message>
+    <message>
+        <source>I have a progress file</source>
+        <translation>لديّ ملف تقدّم</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرّب</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -270,6 +744,179 @@
     <message>
         <source>Progress chart: {count} tries</source>
         <translation>مخطط التقدّم: عدد المحاولات {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>Save my progress</source>
+        <translation>حفظ تقدّمي</translation>
+    </message>
+    <message>
+        <source>Tutor progress (*{suffix})</source>
+        <translation>ملفات تقدّم Tutor (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Load progress from a file</source>
+        <translation>تحميل التقدّم من ملف</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <source>{name}, type your 4 secret numbers.</source>
+        <translation>يا {name}، اكتب أرقامك السرية الأربعة.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called {name} on this computer. Is it the same person? If you say yes, the progress is added to that learner.</source>
+        <translation>يوجد على هذا الحاسوب متعلّم اسمه {name}. هل هو الشخص نفسه؟ إذا أجبت بنعم، يُضاف التقدّم إلى ملف هذا المتعلّم.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Saved: {count} activities in {path}. Take this file to the other computer and load it there.</source>
+        <translation>تم الحفظ في {path} (عدد الأنشطة: {count}). خذ هذا الملف إلى الحاسوب الآخر وحمّله هناك.</translation>
+    </message>
+    <message>
+        <source>That is not the right PIN. Nothing was loaded.</source>
+        <translation>الرقم السري غير صحيح. لم يُحمَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}! Your progress is loaded: {added} activities.</source>
+        <translation>أهلًا يا {name}! تم تحميل تقدّمك (عدد الأنشطة: {added}).</translation>
+    </message>
+    <message>
+        <source>{name}: {added} new activities added ({already} were already on this computer).</source>
+        <translation>المتعلّم {name}: عدد الأنشطة الجديدة المضافة: {added} (وعدد الأنشطة التي كانت موجودة من قبل على هذا الحاسوب: {already}).</translation>
+    </message>
+    <message>
+        <source>{name}: this computer already had all these activities. Nothing changed.</source>
+        <translation>المتعلّم {name}: كل هذه الأنشطة موجودة من قبل على هذا الحاسوب. لم يتغيّر أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Progress report</source>
+        <translation>تقرير التقدّم</translation>
+    </message>
+    <message>
+        <source>Certificate of achievement</source>
+        <translation>شهادة إنجاز</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>تقرير المجموعة</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>تُمنح هذه الشهادة إلى</translation>
+    </message>
+    <message>
+        <source>for completing, at {centre}:</source>
+        <translation>تقديرًا لإتمام ما يلي في {centre}:</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>Exercises passed</source>
+        <translation>التمارين المُجتازة</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Best typing speed: {wpm} words per minute, {accuracy}% accurate</source>
+        <translation>أفضل سرعة كتابة: {wpm} كلمة في الدقيقة، بدقة {accuracy}%</translation>
+    </message>
+    <message>
+        <source>No typing test yet.</source>
+        <translation>لا يوجد اختبار كتابة بعد.</translation>
+    </message>
+    <message>
+        <source>Last activity: {date}</source>
+        <translation>آخر نشاط: {date}</translation>
+    </message>
+    <message>
+        <source>Made on {date} by Tutor.</source>
+        <translation>أعدّه برنامج Tutor بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Needs help with</source>
+        <translation>بحاجة إلى مساعدة في</translation>
+    </message>
+    <message>
+        <source>Best typing speed</source>
+        <translation>أفضل سرعة كتابة</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>توقيع المدرّب</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Well done!</source>
+        <translation>أحسنت!</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the hints and try again.</source>
+        <translation>ليس بعد. اقرأ الإرشادات وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Score: {percent}%</source>
+        <translation>النتيجة: {percent}%</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>متحقّق</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>غير متحقّق</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>ما تم التحقّق منه</translation>
+    </message>
+    <message>
+        <source>An example of a good answer</source>
+        <translation>مثال على إجابة جيدة</translation>
+    </message>
+    <message>
+        <source>Why each message is real or fake</source>
+        <translation>لماذا كل رسالة حقيقية أو مزيفة</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>رسالتك</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>المهمة التالية</translation>
+    </message>
+    <message>
+        <source>Back to the tasks</source>
+        <translation>العودة إلى المهام</translation>
     </message>
 </context>
 <context>
@@ -333,6 +980,430 @@
     <message>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsRoom</name>
+    <message>
+        <source>Cell</source>
+        <translation>خلية</translation>
+    </message>
+    <message>
+        <source>{cell} uses its own cell: a circular reference. Change its formula.</source>
+        <translation>الخلية {cell} تستخدم نفسها في صيغتها: هذا مرجع دائري. غيّر صيغتها.</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>فتح جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>جداول البيانات (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet</source>
+        <translation>حفظ جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Saved in {file}</source>
+        <translation>تم الحفظ في {file}</translation>
+    </message>
+    <message>
+        <source>Well done! Everything is right. Saved.</source>
+        <translation>أحسنت! كل شيء صحيح. تم حفظ عملك.</translation>
+    </message>
+    <message>
+        <source>Not yet: {score}% right. Saved. Read the list, correct, and check again.</source>
+        <translation>ليس بعد: نسبة الصواب {score}%. تم حفظ عملك. اقرأ القائمة، وصحّح الأخطاء، ثم تحقّق مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>التراجع عن آخر تغيير (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>إعادة ما تراجعت عنه (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>Bold text (Ctrl+B)</source>
+        <translation>خط غامق (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>عملة</translation>
+    </message>
+    <message>
+        <source>Show as money, with 2 decimals</source>
+        <translation>عرض القيمة كمبلغ مالي، مع رقمين بعد الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Show as a percentage</source>
+        <translation>عرض القيمة كنسبة مئوية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>Show as a date</source>
+        <translation>عرض القيمة كتاريخ</translation>
+    </message>
+    <message>
+        <source>.0+</source>
+        <translation>‎.0+‎</translation>
+    </message>
+    <message>
+        <source>One more decimal place</source>
+        <translation>زيادة رقم بعد الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>.0-</source>
+        <translation>‎.0-‎</translation>
+    </message>
+    <message>
+        <source>One decimal place less</source>
+        <translation>إنقاص رقم بعد الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>تعبئة للأسفل</translation>
+    </message>
+    <message>
+        <source>Copy the top cell into the selected cells below (Ctrl+D)</source>
+        <translation>نسخ الخلية العليا إلى الخلايا المحدّدة تحتها (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Fill right</source>
+        <translation>تعبئة لليمين</translation>
+    </message>
+    <message>
+        <source>Copy the left cell into the selected cells on the right (Ctrl+R)</source>
+        <translation>نسخ الخلية اليسرى إلى الخلايا المحدّدة على يمينها (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>إدراج صف</translation>
+    </message>
+    <message>
+        <source>Insert a row above the selection</source>
+        <translation>إدراج صف فوق الخلايا المحدّدة</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>حذف صف</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>حذف الصفوف المحدّدة</translation>
+    </message>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>ترتيب من A إلى Z</translation>
+    </message>
+    <message>
+        <source>Sort the selected rows by the current column, smallest first</source>
+        <translation>ترتيب الصفوف المحدّدة حسب العمود الحالي، من الأصغر إلى الأكبر</translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation>ترتيب من Z إلى A</translation>
+    </message>
+    <message>
+        <source>Sort the selected rows by the current column, largest first</source>
+        <translation>ترتيب الصفوف المحدّدة حسب العمود الحالي، من الأكبر إلى الأصغر</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>Make a chart of the selected cells</source>
+        <translation>إنشاء رسم بياني من الخلايا المحدّدة</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>ورقة جديدة</translation>
+    </message>
+    <message>
+        <source>Add a sheet to the workbook</source>
+        <translation>إضافة ورقة إلى المصنّف</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Open an .xlsx file</source>
+        <translation>فتح ملف بصيغة ‎.xlsx</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>Save as an .xlsx file for LibreOffice or Excel</source>
+        <translation>حفظ كملف بصيغة ‎.xlsx لفتحه في LibreOffice أو Excel</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>أعمدة</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Spreadsheet grid</source>
+        <translation>شبكة جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Column letters</source>
+        <translation>حروف الأعمدة</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>أرقام الصفوف</translation>
+    </message>
+    <message>
+        <source>Formula bar: the content of the cell</source>
+        <translation>شريط الصيغة: محتوى الخلية</translation>
+    </message>
+    <message>
+        <source>Type a value or a formula like =A1+B1</source>
+        <translation>اكتب قيمة أو صيغة مثل ‎=A1+B1</translation>
+    </message>
+    <message>
+        <source>Current cell</source>
+        <translation>الخلية الحالية</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>الأوراق</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>إظهار تلميح</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>تحقق من عملي</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Start the task again</source>
+        <translation>بدء المهمة من جديد</translation>
+    </message>
+    <message>
+        <source>What is right and what to correct</source>
+        <translation>ما هو صحيح وما يجب تصحيحه</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>done</source>
+        <translation>مُنجَزة</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>لم تُنجَز بعد</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Choose a task. Each one is an email to read, write or check, like at work.</source>
+        <translation>اختر مهمة. في كل مهمة رسالة بريد إلكتروني عليك قراءتها أو كتابتها أو فحصها، كما في العمل.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Start the task</source>
+        <translation>بدء المهمة</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>حدود النجاح في الكتابة</translation>
+    </message>
+    <message>
+        <source>Speed asked (× the lesson&apos;s)</source>
+        <translation>معامل السرعة المطلوبة (× سرعة الدرس)</translation>
+    </message>
+    <message>
+        <source>Accuracy asked, minus (%)</source>
+        <translation>تخفيض الدقة المطلوبة (%)</translation>
+    </message>
+    <message>
+        <source>Adaptive practice target (WPM)</source>
+        <translation>السرعة المستهدفة في تدريب المفاتيح الصعبة (كلمة في الدقيقة)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerScreen</name>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Best typing speed</source>
+        <translation>أفضل سرعة كتابة</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>بحاجة إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Choose a learner in the table first.</source>
+        <translation>اختر متعلّمًا من الجدول أولًا.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرّب</translation>
+    </message>
+    <message>
+        <source>Folder with progress files</source>
+        <translation>مجلد ملفات التقدّم</translation>
+    </message>
+    <message>
+        <source>No progress files in {folder}.</source>
+        <translation>لا توجد ملفات تقدّم في {folder}.</translation>
+    </message>
+    <message>
+        <source>Loading progress files…</source>
+        <translation>جارٍ تحميل ملفات التقدّم…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>{files} files loaded, {added} new activities.</source>
+        <translation>عدد الملفات المحمَّلة: {files}، وعدد الأنشطة الجديدة: {added}.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>الملفات المرفوضة:</translation>
+    </message>
+    <message>
+        <source>Export the class (CSV)</source>
+        <translation>تصدير بيانات المجموعة (CSV)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>تم الحفظ في {path}</translation>
+    </message>
+    <message>
+        <source>Class report (PDF)</source>
+        <translation>تقرير المجموعة (PDF)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>تغيير الاسم</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN now.</source>
+        <translation>تم حذف الرقم السري لـ {name}.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Which profile is the same person as {name}? Its activities move to {name}, and it disappears.</source>
+        <translation>أيّ ملف شخصي يخصّ الشخص نفسه ({name})؟ ستُنقل أنشطة ذلك الملف إلى {name}، ثم يُحذف.</translation>
+    </message>
+    <message>
+        <source>{count} activities moved to {name}.</source>
+        <translation>تم نقل الأنشطة إلى {name} (عددها: {count}).</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Trainer: the class</source>
+        <translation>وضع المدرّب: المجموعة</translation>
+    </message>
+    <message>
+        <source>Centre name:</source>
+        <translation>اسم المركز:</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>اسم المركز</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Load a folder of progress files</source>
+        <translation>تحميل مجلد ملفات التقدّم</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>تصدير ملف CSV</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>حذف الرقم السري</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>حدود النجاح في الكتابة</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>تقرير التقدّم</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -502,10 +1573,494 @@
     </message>
 </context>
 <context>
+    <name>coding</name>
+    <message>
+        <source>The program is too long to check.</source>
+        <translation>البرنامج طويل جدًا، ولا يمكن التحقّق منه.</translation>
+    </message>
+    <message>
+        <source>Your program runs to the end without an error.</source>
+        <translation>يعمل برنامجك حتى النهاية دون أخطاء.</translation>
+    </message>
+    <message>
+        <source>The output is right.</source>
+        <translation>الناتج صحيح.</translation>
+    </message>
+    <message>
+        <source>Your program printed nothing. It should print:
+{expected}</source>
+        <translation>لم يطبع برنامجك أي شيء. يجب أن يطبع:
+{expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output is one line too many: {got}</source>
+        <translation>السطر {line} في ناتجك سطر زائد: {got}</translation>
+    </message>
+    <message>
+        <source>Your output stops too early: line {line} should be: {expected}</source>
+        <translation>ناتجك ناقص: يجب أن يكون السطر {line} هكذا: {expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output has spaces in the wrong place:
+yours:     «{got}»
+expected:  «{expected}»</source>
+        <translation>في السطر {line} من ناتجك مسافات في غير مكانها:
+ناتجك:     «{got}»
+المطلوب:  «{expected}»</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output has capital and small letters mixed up:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>في السطر {line} من ناتجك خلط بين الحروف الكبيرة والصغيرة:
+ناتجك:     {got}
+المطلوب:  {expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output is not right:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>السطر {line} من ناتجك غير صحيح:
+ناتجك:     {got}
+المطلوب:  {expected}</translation>
+    </message>
+    <message>
+        <source>There is no function named {name}. Write it with: def {name}(...):</source>
+        <translation>لا توجد دالة اسمها {name}. اكتبها هكذا: def {name}(...):‎</translation>
+    </message>
+    <message>
+        <source>{call} stopped with an error:</source>
+        <translation>عند تنفيذ {call}‎ حدث خطأ:</translation>
+    </message>
+    <message>
+        <source>{call} gives None: your function prints its result. Give it back with return instead.</source>
+        <translation>تُعطي {call}‎ القيمة None: دالتك تطبع نتيجتها. أرجِع النتيجة باستخدام return بدلًا من طباعتها.</translation>
+    </message>
+    <message>
+        <source>{call} gives None: the function needs a line with return.</source>
+        <translation>تُعطي {call}‎ القيمة None: تحتاج الدالة إلى سطر فيه return.</translation>
+    </message>
+    <message>
+        <source>{call} gives {got}, but it should give {expected}.</source>
+        <translation>تُعطي {call}‎ القيمة {got}‎، لكن يجب أن تُعطي {expected}‎.</translation>
+    </message>
+    <message>
+        <source>Your function {name} gives the right results.</source>
+        <translation>دالتك {name} تُعطي النتائج الصحيحة.</translation>
+    </message>
+    <message>
+        <source>Your program was still running after {seconds} seconds, so it was stopped. A while loop whose condition never becomes false runs for ever: check that something inside the loop changes it.</source>
+        <translation>كان برنامجك لا يزال يعمل بعد {seconds} ثانية، لذلك أُوقِف. حلقة while التي يبقى شرطها صحيحًا دائمًا تدور بلا نهاية: تأكّد أن شيئًا داخل الحلقة يغيّر هذا الشرط.</translation>
+    </message>
+    <message>
+        <source>Your program used too much memory, so it was stopped. Does a list or a text grow in a loop that never ends?</source>
+        <translation>استخدم برنامجك ذاكرة أكثر من اللازم، لذلك أُوقِف. هل هناك قائمة أو نص يكبر داخل حلقة لا تنتهي؟</translation>
+    </message>
+    <message>
+        <source>Your program printed too much, so it was stopped. Is there a print inside a loop that never ends?</source>
+        <translation>طبع برنامجك أكثر من اللازم، لذلك أُوقِف. هل يوجد print داخل حلقة لا تنتهي؟</translation>
+    </message>
+    <message>
+        <source>You stopped the program.</source>
+        <translation>أوقفت البرنامج.</translation>
+    </message>
+    <message>
+        <source>The program stopped suddenly (it crashed). Python itself had a problem; try again, and tell your trainer if it happens again.</source>
+        <translation>توقّف البرنامج فجأة (تعطّل). حدثت مشكلة في Python نفسها؛ حاول مرة أخرى، وأخبر مدرّبك إذا تكرّر ذلك.</translation>
+    </message>
+    <message>
+        <source>The program ended early with the exit code {code}.</source>
+        <translation>انتهى البرنامج قبل أوانه برمز الخروج {code}.</translation>
+    </message>
+    <message>
+        <source>The program could not be started: {detail}</source>
+        <translation>تعذّر تشغيل البرنامج: {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python does not know the name &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
+        <translation>السطر {line}: لا يعرف Python الاسم &apos;{name}&apos;. هل تقصد &apos;{close}&apos;؟</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python does not know the name &apos;{name}&apos;. Give it a value first (name = ...), check its spelling, or put it in quotes if it is text.</source>
+        <translation>السطر {line}: لا يعرف Python الاسم &apos;{name}&apos;. أعطه قيمة أولًا (name = ...‎)، أو تحقّق من كتابته، أو ضعه بين علامتي اقتباس إذا كان نصًا.</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are adding text and a number. Python cannot add them. Turn the number into text with str(...), or the text into a number with int(...).</source>
+        <translation>السطر {line}: تحاول جمع نص ورقم، ولا يستطيع Python جمعهما. حوّل الرقم إلى نص باستخدام str(...)‎، أو حوّل النص إلى رقم باستخدام int(...)‎.</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are comparing text with a number. input() always gives text: turn it into a number with int(input(...)).</source>
+        <translation>السطر {line}: تقارن نصًا برقم. الدالة input()‎ تُعطي نصًا دائمًا: حوّله إلى رقم باستخدام int(input(...))‎.</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are calculating with text. input() always gives text: turn it into a number with int(...) or float(...).</source>
+        <translation>السطر {line}: تُجري عملية حسابية على نص. الدالة input()‎ تُعطي نصًا دائمًا: حوّله إلى رقم باستخدام int(...)‎ أو float(...)‎.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a function got the wrong number of values between its brackets ({detail}).</source>
+        <translation>السطر {line}: أُعطيت دالةٌ عددًا غير صحيح من القيم بين أقواسها ({detail}‎).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a value of the wrong kind is used here ({detail}).</source>
+        <translation>السطر {line}: هنا قيمة من نوع غير مناسب ({detail}‎).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {function} can only turn a number written in digits into a number, but it got {value}. Type a number, like 42.</source>
+        <translation>السطر {line}: لا تحوّل {function}‎ إلى رقم إلا الأعداد المكتوبة بالأرقام، لكنها أخذت {value}‎. اكتب رقمًا، مثل 42.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this value cannot be used here ({detail}).</source>
+        <translation>السطر {line}: لا يمكن استخدام هذه القيمة هنا ({detail}‎).</translation>
+    </message>
+    <message>
+        <source>Line {line}: your program divided by zero, which is impossible. Check the number after /, // or %.</source>
+        <translation>السطر {line}: قسم برنامجك على صفر، وهذا مستحيل. تحقّق من الرقم الذي بعد / أو // أو %.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no item at this position in the list. Positions start at 0, and the last one is len(list) - 1.</source>
+        <translation>السطر {line}: لا يوجد عنصر في هذا الموضع من القائمة. تبدأ المواضع من 0، وآخر موضع هو len(list) - 1.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the dictionary has no key {key}. Check its spelling, or add it first.</source>
+        <translation>السطر {line}: لا يوجد في القاموس مفتاح اسمه {key}. تحقّق من كتابته، أو أضفه أولًا.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a {kind} has no &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
+        <translation>السطر {line}: القيم من نوع {kind} لا تحتوي على &apos;{name}&apos;. هل تقصد &apos;{close}&apos;؟</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not possible here ({detail}).</source>
+        <translation>السطر {line}: هذا غير ممكن هنا ({detail}‎).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the function {function} calls itself again and again, without end. A function that calls itself needs a case where it stops.</source>
+        <translation>السطر {line}: الدالة {function} تستدعي نفسها مرة بعد مرة بلا نهاية. الدالة التي تستدعي نفسها تحتاج إلى حالة تتوقّف عندها.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the program asked for an answer with input(), but there was no answer left to give. Does it ask more questions than the exercise says?</source>
+        <translation>السطر {line}: طلب البرنامج إجابة باستخدام input()‎، لكن لم تبقَ أي إجابة لتُعطى له. هل يطرح أسئلة أكثر مما يطلبه التمرين؟</translation>
+    </message>
+    <message>
+        <source>Line {line}: {kind}: {detail}</source>
+        <translation>السطر {line}: {kind}:‎ {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line} mixes tabs and spaces. Indent with 4 spaces only (the Tab key here types 4 spaces).</source>
+        <translation>في السطر {line} خلط بين علامات الجدولة (Tab) والمسافات. استخدم 4 مسافات فقط للإزاحة في بداية السطر (مفتاح Tab هنا يكتب 4 مسافات).</translation>
+    </message>
+    <message>
+        <source>Line {line}: after the line ending with &apos;:&apos; (line {block_line}), the next lines must be indented: start them with 4 spaces.</source>
+        <translation>السطر {line}: بعد السطر الذي ينتهي بالنقطتين &apos;:&apos; (السطر {block_line})، يجب إزاحة الأسطر التالية: ابدأها بـ 4 مسافات.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts with spaces, but it should not: only the lines inside an if, a loop or a def are indented.</source>
+        <translation>السطر {line} يبدأ بمسافات، ولا ينبغي ذلك: لا تُزاح إلا الأسطر التي داخل if أو حلقة أو def.</translation>
+    </message>
+    <message>
+        <source>Line {line}: its spaces at the start do not match the lines above. Lines of the same block start at the same place.</source>
+        <translation>السطر {line}: المسافات في بدايته لا تطابق الأسطر التي فوقه. أسطر الكتلة الواحدة تبدأ من المكان نفسه.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the spaces at the start of the line are not right ({detail}).</source>
+        <translation>السطر {line}: المسافات في بداية السطر غير صحيحة ({detail}‎).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a line that starts with &apos;{word}&apos; must end with a colon &apos;:&apos;.</source>
+        <translation>السطر {line}: السطر الذي يبدأ بـ &apos;{word}&apos; يجب أن ينتهي بنقطتين &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a bracket &apos;{bracket}&apos; is opened but never closed. Add &apos;{closing}&apos; where it should end.</source>
+        <translation>السطر {line}: فُتح القوس &apos;‎{bracket}‎&apos; ولم يُغلق. أضف &apos;‎{closing}‎&apos; حيث يجب أن ينتهي.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is a closing bracket &apos;{bracket}&apos; without its opening bracket, or the brackets do not match.</source>
+        <translation>السطر {line}: يوجد قوس إغلاق &apos;‎{bracket}‎&apos; بلا قوس فتح، أو أن الأقواس غير متطابقة.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a text is opened with a quote but not closed. Put the same quote &quot; at its end.</source>
+        <translation>السطر {line}: بدأ نص بعلامة اقتباس ولم يُغلق. ضع علامة الاقتباس نفسها &quot; في نهايته.</translation>
+    </message>
+    <message>
+        <source>Line {line}: print needs brackets: print(&quot;Hello&quot;).</source>
+        <translation>السطر {line}: الأمر print يحتاج إلى أقواس: print(&quot;Hello&quot;)‎.</translation>
+    </message>
+    <message>
+        <source>Line {line}: to compare two values, use == (two equal signs). One = gives a value to a variable.</source>
+        <translation>السطر {line}: للمقارنة بين قيمتين، استخدم == (علامتي يساوي). علامة = واحدة تُعطي قيمة لمتغيّر.</translation>
+    </message>
+    <message>
+        <source>Line {line} has a character Python does not accept ({detail}). Use straight quotes &quot; and &apos;, typed on the keyboard.</source>
+        <translation>في السطر {line} حرف لا يقبله Python ({detail}‎). استخدم علامات الاقتباس المستقيمة &quot; و &apos; التي تكتبها من لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Line {line}: something is missing between two values. Did you forget a comma, or a + between a text and a variable?</source>
+        <translation>السطر {line}: ينقص شيء بين قيمتين. هل نسيت فاصلة، أو علامة + بين نص ومتغيّر؟</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python cannot understand this line ({detail}). Check its brackets, quotes and colons.</source>
+        <translation>السطر {line}: لا يستطيع Python فهم هذا السطر ({detail}‎). تحقّق من الأقواس وعلامات الاقتباس والنقطتين (:).</translation>
+    </message>
+    <message>
+        <source>Try a few more times before you look at the solution.</source>
+        <translation>حاول بضع مرات أخرى قبل أن تنظر إلى الحل.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>تعذّرت قراءة {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>الملف {file} ليس نصًا بترميز UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>email</name>
+    <message>
+        <source>Write at least one address in To, or nobody gets your email.</source>
+        <translation>اكتب عنوانًا واحدًا على الأقل في خانة «إلى»، وإلا فلن تصل رسالتك إلى أحد.</translation>
+    </message>
+    <message>
+        <source>Every address is complete and well written.</source>
+        <translation>كل العناوين كاملة ومكتوبة بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>نسخة (Cc)</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>نسخة مخفية (Bcc)</translation>
+    </message>
+    <message>
+        <source>Put {address} in Bcc, not in {field}: in Bcc, the other people do not see this address.</source>
+        <translation>ضع {address} في خانة «نسخة مخفية (Bcc)»، لا في خانة «{field}»: في النسخة المخفية لا يرى الآخرون هذا العنوان.</translation>
+    </message>
+    <message>
+        <source>{address} is in {field}, but belongs in {right}.</source>
+        <translation>العنوان {address} موجود في خانة «{field}»، لكن مكانه الصحيح في خانة «{right}».</translation>
+    </message>
+    <message>
+        <source>Add {address} in the {field} field.</source>
+        <translation>أضف {address} في خانة «{field}».</translation>
+    </message>
+    <message>
+        <source>Remove {address}: this email is not for them.</source>
+        <translation>احذف {address}: هذه الرسالة ليست موجّهة إلى هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>The right people are in To, Cc and Bcc.</source>
+        <translation>الأشخاص المناسبون موجودون في خانات «إلى» و«نسخة (Cc)» و«نسخة مخفية (Bcc)».</translation>
+    </message>
+    <message>
+        <source>You answered with Reply all, so everyone in the conversation gets the answer.</source>
+        <translation>استخدمت «رد على الكل»، لذلك تصل إجابتك إلى كل من في المحادثة.</translation>
+    </message>
+    <message>
+        <source>Open the message and press Reply all: the subject then starts with Re: and everyone in the conversation gets your answer.</source>
+        <translation>افتح الرسالة واضغط على «رد على الكل»: عندها يبدأ الموضوع بعبارة Re:‎ وتصل إجابتك إلى كل من في المحادثة.</translation>
+    </message>
+    <message>
+        <source>You answered with Reply: the subject starts with Re:.</source>
+        <translation>استخدمت «رد»: يبدأ الموضوع بعبارة Re:‎</translation>
+    </message>
+    <message>
+        <source>Open the message and press Reply: the subject then starts with Re: and the person sees it is an answer.</source>
+        <translation>افتح الرسالة واضغط على «رد»: عندها يبدأ الموضوع بعبارة Re:‎ ويعرف الشخص أنها رد على رسالته.</translation>
+    </message>
+    <message>
+        <source>You used Forward: the subject starts with Fwd: and the message is below yours.</source>
+        <translation>استخدمت «إعادة توجيه»: يبدأ الموضوع بعبارة Fwd:‎ والرسالة الأصلية تحت رسالتك.</translation>
+    </message>
+    <message>
+        <source>Open the message and press Forward: the message and its attachments then go with yours.</source>
+        <translation>افتح الرسالة واضغط على «إعادة توجيه»: عندها تُرسَل الرسالة ومرفقاتها مع رسالتك.</translation>
+    </message>
+    <message>
+        <source>Write a subject: a few words that say what the email is about.</source>
+        <translation>اكتب موضوعًا: كلمات قليلة تبيّن عمّ تتحدث الرسالة.</translation>
+    </message>
+    <message>
+        <source>Your subject “{subject}” does not say what the email is about. Use a word like “{example}”.</source>
+        <translation>الموضوع «{subject}» لا يبيّن عمّ تتحدث الرسالة. استخدم كلمة مثل «{example}».</translation>
+    </message>
+    <message>
+        <source>The subject says what the email is about.</source>
+        <translation>الموضوع يبيّن عمّ تتحدث الرسالة.</translation>
+    </message>
+    <message>
+        <source>Your email starts with a greeting.</source>
+        <translation>تبدأ رسالتك بتحية.</translation>
+    </message>
+    <message>
+        <source>“{word}” is for friends. For this email, start with a polite greeting such as “{example}”.</source>
+        <translation>«{word}» تُقال للأصدقاء. في هذه الرسالة، ابدأ بتحية مهذّبة مثل «{example}».</translation>
+    </message>
+    <message>
+        <source>Check the spelling of your greeting: did you mean “{word}”?</source>
+        <translation>تحقّق من كتابة التحية: هل تقصد «{word}»؟</translation>
+    </message>
+    <message>
+        <source>Start with a greeting on the first line, like “{example}” and the person&apos;s name.</source>
+        <translation>ابدأ بتحية في السطر الأول، مثل «{example}» ثم اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Your email ends with a polite closing.</source>
+        <translation>تنتهي رسالتك بعبارة ختام مهذّبة.</translation>
+    </message>
+    <message>
+        <source>End with a closing line such as “{example}”, then your name.</source>
+        <translation>اختم رسالتك بعبارة مثل «{example}»، ثم اكتب اسمك.</translation>
+    </message>
+    <message>
+        <source>Say {fact} in your email (for example “{example}”).</source>
+        <translation>اذكر {fact} في رسالتك (مثلًا: «{example}»).</translation>
+    </message>
+    <message>
+        <source>Your email gives all the information asked for.</source>
+        <translation>في رسالتك كل المعلومات المطلوبة.</translation>
+    </message>
+    <message>
+        <source>You attached {wrong}, but this email needs {right}. Remove one and attach the other.</source>
+        <translation>أرفقت {wrong}، لكن هذه الرسالة تحتاج إلى {right}. احذف الملف الخطأ وأرفق الملف الصحيح.</translation>
+    </message>
+    <message>
+        <source>Attach {file}: press Attach and choose it.</source>
+        <translation>أرفق {file}: اضغط على «إرفاق» واختر الملف.</translation>
+    </message>
+    <message>
+        <source>Remove {file}: it is not needed here. Send personal documents only when they are asked for.</source>
+        <translation>احذف {file}: لا حاجة إليه هنا. لا ترسل مستنداتك الشخصية إلا عندما تُطلب منك.</translation>
+    </message>
+    <message>
+        <source>No attachment was needed, and you sent none.</source>
+        <translation>لم تكن هناك حاجة إلى مرفق، ولم ترسل أي مرفق.</translation>
+    </message>
+    <message>
+        <source>The right files are attached.</source>
+        <translation>الملفات الصحيحة مرفقة.</translation>
+    </message>
+    <message>
+        <source>Your email has {count} words. Write a little more: at least {min}.</source>
+        <translation>عدد الكلمات في رسالتك {count}. اكتب أكثر قليلًا: {min} على الأقل.</translation>
+    </message>
+    <message>
+        <source>Your email has {count} words. Keep it shorter: at most {max}, so it is quick to read.</source>
+        <translation>عدد الكلمات في رسالتك {count}. اجعلها أقصر: {max} على الأكثر، لتُقرأ بسرعة.</translation>
+    </message>
+    <message>
+        <source>The length is right ({count} words).</source>
+        <translation>طول الرسالة مناسب (عدد الكلمات: {count}).</translation>
+    </message>
+    <message>
+        <source>Use one ! or ? at a time. Rows of marks sound like shouting.</source>
+        <translation>استخدم علامة ! أو ؟ مرة واحدة فقط. تكرار العلامات (مثل !!!) يبدو كأنه صراخ.</translation>
+    </message>
+    <message>
+        <source>Do not write whole words in CAPITAL letters: it reads like shouting.</source>
+        <translation>لا تكتب كلمات كاملة بالحروف اللاتينية الكبيرة (مثل HELLO): فهي تبدو كأنها صراخ.</translation>
+    </message>
+    <message>
+        <source>Write words in full: “{word}” is text-message language.</source>
+        <translation>اكتب الكلمات كاملة: «{word}» من لغة الرسائل النصية القصيرة.</translation>
+    </message>
+    <message>
+        <source>Your tone is calm and polite.</source>
+        <translation>أسلوبك هادئ ومهذّب.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked in this language yet.</source>
+        <translation>التدقيق الإملائي غير متاح لهذه اللغة بعد.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of: {words}. These words are underlined in red.</source>
+        <translation>تحقّق من كتابة هذه الكلمات: {words}. تحتها خط أحمر.</translation>
+    </message>
+    <message>
+        <source>The spelling is good.</source>
+        <translation>الإملاء صحيح.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address does not match the organisation</source>
+        <translation>عنوان المرسل لا يطابق الجهة التي يدّعي أنه منها</translation>
+    </message>
+    <message>
+        <source>It rushes or threatens me (urgent, last chance)</source>
+        <translation>تستعجلني أو تهدّدني (عاجل، آخر فرصة)</translation>
+    </message>
+    <message>
+        <source>A link goes somewhere else than its text says</source>
+        <translation>رابط يأخذني إلى مكان غير الذي يذكره نصه</translation>
+    </message>
+    <message>
+        <source>An attachment I did not expect</source>
+        <translation>مرفق لم أكن أتوقعه</translation>
+    </message>
+    <message>
+        <source>It asks for a password, a code or money</source>
+        <translation>تطلب كلمة مرور أو رمزًا أو مالًا</translation>
+    </message>
+    <message>
+        <source>“{subject}” is a fake too. Look at who sent it and where its links go.</source>
+        <translation>«{subject}» رسالة مزيفة أيضًا. انظر إلى من أرسلها وإلى أين تأخذك روابطها.</translation>
+    </message>
+    <message>
+        <source>You found every fake message ({count}).</source>
+        <translation>وجدت كل الرسائل المزيفة ({count}).</translation>
+    </message>
+    <message>
+        <source>“{subject}” is a real message: its sender and links match who it says it is from, and it asks for nothing secret.</source>
+        <translation>«{subject}» رسالة حقيقية: مرسلها وروابطها تطابق الجهة التي تقول إنها منها، ولا تطلب أي شيء سري.</translation>
+    </message>
+    <message>
+        <source>You kept the real messages.</source>
+        <translation>احتفظت بالرسائل الحقيقية.</translation>
+    </message>
+    <message>
+        <source>For “{subject}”, choose a reason that shows it is fake.</source>
+        <translation>بالنسبة إلى «{subject}»، اختر سببًا يبيّن أنها مزيفة.</translation>
+    </message>
+    <message>
+        <source>You said why each fake is a fake.</source>
+        <translation>ذكرت سببًا صحيحًا لكل رسالة مزيفة.</translation>
+    </message>
+    <message>
+        <source>You opened the attachment.</source>
+        <translation>فتحت المرفق.</translation>
+    </message>
+    <message>
+        <source>Open the attachment: click its name under the message.</source>
+        <translation>افتح المرفق: اضغط على اسمه تحت الرسالة.</translation>
+    </message>
+    <message>
+        <source>Your answer is right.</source>
+        <translation>إجابتك صحيحة.</translation>
+    </message>
+    <message>
+        <source>Read the message again: the answer is in it.</source>
+        <translation>اقرأ الرسالة مرة أخرى: الإجابة موجودة فيها.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not an email address: an address has an @ in it, like maria.lopez@centre.example.</source>
+        <translation>«{entry}» ليس عنوان بريد إلكتروني: في كل عنوان الرمز @، مثل maria.lopez@centre.example.</translation>
+    </message>
+    <message>
+        <source>“{entry}” has a space in it. Email addresses have no spaces.</source>
+        <translation>في «{entry}» مسافة. لا توجد مسافات في عناوين البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a complete address. Check the part after the @: it ends with a dot and a word, like .org or .fr.</source>
+        <translation>«{entry}» ليس عنوانًا كاملًا. تحقّق من الجزء الذي بعد @: ينتهي بنقطة ثم كلمة، مثل ‎.org أو ‎.jo</translation>
     </message>
 </context>
 <context>
@@ -565,6 +2120,78 @@
     <message>
         <source>The keyboard description {name} cannot be read.</source>
         <translation>تعذّرت قراءة وصف لوحة المفاتيح {name}.</translation>
+    </message>
+    <message>
+        <source>The task {task} is not an email to write, so no file can answer it.</source>
+        <translation>المهمة {task} ليست رسالة للكتابة، لذلك لا يمكن الإجابة عنها بملف.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for an email ({size} bytes).</source>
+        <translation>الملف {path} كبير جدًا على رسالة بريد إلكتروني ({size} بايت).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an email file: it has no To, Subject or From line at the top.</source>
+        <translation>الملف {path} ليس ملف بريد إلكتروني: لا يوجد في أوله سطر To (إلى) أو Subject (الموضوع) أو From (من).</translation>
+    </message>
+    <message>
+        <source>The USB stick or disk is full: the progress file was not saved.</source>
+        <translation>ذاكرة USB أو القرص ممتلئ: لم يُحفظ ملف التقدّم.</translation>
+    </message>
+    <message>
+        <source>The progress file could not be saved in {path} ({reason}).</source>
+        <translation>تعذّر حفظ ملف التقدّم في {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a progress file.</source>
+        <translation>الملف {name} أكبر من أن يكون ملف تقدّم.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>تعذّرت قراءة الملف {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Tutor progress file, or it is damaged (for example copied only in part). Nothing was changed.</source>
+        <translation>الملف {name} ليس ملف تقدّم من برنامج Tutor، أو أنه تالف (مثلًا نُسخ جزء منه فقط). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>{name} contains unsafe paths and was refused.</source>
+        <translation>يحتوي الملف {name} على مسارات غير آمنة، لذلك رُفض.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Tutor. Ask your trainer to update Tutor on this computer, then load it again.</source>
+        <translation>أُنشئ الملف {name} بإصدار أحدث من برنامج Tutor. اطلب من مدرّبك تحديث Tutor على هذا الحاسوب، ثم حمّل الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged since it was saved (its check does not match). Nothing was changed.</source>
+        <translation>تغيّر الملف {name} أو تلف منذ حفظه (رمز التحقّق غير مطابق). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than progress can be, and was refused.</source>
+        <translation>عند فك ضغط الملف {name} تنتج بيانات أكبر بكثير مما يمكن أن يحتويه ملف تقدّم، لذلك رُفض.</translation>
+    </message>
+    <message>
+        <source>This progress is protected by {name}&apos;s PIN. Type the PIN to load it.</source>
+        <translation>هذا التقدّم محميّ بالرقم السري لـ {name}. اكتب الرقم السري لتحميله.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet Tutor can open ({reason}).</source>
+        <translation>الملف {file} ليس جدول بيانات يستطيع برنامج Tutor فتحه ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has too many cells for Tutor.</source>
+        <translation>في الملف {file} خلايا أكثر مما يستطيع برنامج Tutor التعامل معه.</translation>
+    </message>
+    <message>
+        <source>Tutor could not save {file} ({reason}).</source>
+        <translation>تعذّر على برنامج Tutor حفظ الملف {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A trainer password has at least {count} characters.</source>
+        <translation>يجب ألّا يقل عدد أحرف كلمة مرور المدرّب عن {count}.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +2451,109 @@
     </message>
 </context>
 <context>
+    <name>sheets</name>
+    <message>
+        <source>{cell} is right.</source>
+        <translation>الخلية {cell} صحيحة.</translation>
+    </message>
+    <message>
+        <source>{cell} is empty. Something should be there.</source>
+        <translation>الخلية {cell} فارغة. يجب أن يكون فيها شيء.</translation>
+    </message>
+    <message>
+        <source>{cell} has a typed number. Type a formula instead: start with = so the spreadsheet calculates it.</source>
+        <translation>في الخلية {cell} رقم مكتوب باليد. اكتب صيغة بدلًا منه: ابدأ بعلامة = ليحسب جدول البيانات النتيجة.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} only has numbers. Use the cells instead (like =B2+B3), so the result changes when they change.</source>
+        <translation>الصيغة في الخلية {cell} فيها أرقام فقط. استخدم الخلايا بدلًا منها (مثل ‎=B2+B3)، لتتغيّر النتيجة عندما تتغيّر قيم الخلايا.</translation>
+    </message>
+    <message>
+        <source>{cell} shows the error {error}. Check the formula in this cell.</source>
+        <translation>تعرض الخلية {cell} الخطأ ‎{error}‎. تحقّق من الصيغة في هذه الخلية.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} uses its own cell (a circular reference).</source>
+        <translation>الصيغة في الخلية {cell} تستخدم الخلية نفسها (مرجع دائري).</translation>
+    </message>
+    <message>
+        <source>{cell} shows {actual}, but it should show {expected}.</source>
+        <translation>تعرض الخلية {cell} القيمة ‎{actual}‎، لكن يجب أن تعرض ‎{expected}‎.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} should use the {function} function.</source>
+        <translation>يجب أن تستخدم الصيغة في الخلية {cell} الدالة {function}.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} should use {absolute} with dollar signs, so it does not move when you fill down.</source>
+        <translation>يجب أن تستخدم الصيغة في الخلية {cell} المرجع ‎{absolute} مع علامات الدولار، حتى لا يتغيّر عند التعبئة للأسفل.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as money (currency format).</source>
+        <translation>اعرض الخلية {cell} كمبلغ مالي (تنسيق العملة).</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a percentage.</source>
+        <translation>اعرض الخلية {cell} كنسبة مئوية.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a date.</source>
+        <translation>اعرض الخلية {cell} كتاريخ.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a number.</source>
+        <translation>اعرض الخلية {cell} كرقم.</translation>
+    </message>
+    <message>
+        <source>Remove the special format of {cell}.</source>
+        <translation>أزِل التنسيق الخاص من الخلية {cell}.</translation>
+    </message>
+    <message>
+        <source>Show {cell} with {decimals} decimal places.</source>
+        <translation>اعرض الخلية {cell} بحيث يكون عدد الأرقام بعد الفاصلة العشرية {decimals}.</translation>
+    </message>
+    <message>
+        <source>Make {cell} bold.</source>
+        <translation>اجعل خط الخلية {cell} غامقًا.</translation>
+    </message>
+    <message>
+        <source>{cell} should not be bold.</source>
+        <translation>يجب ألّا يكون خط الخلية {cell} غامقًا.</translation>
+    </message>
+    <message>
+        <source>The rows {range} are sorted by column {column}.</source>
+        <translation>الصفوف {range} مرتّبة حسب العمود {column}.</translation>
+    </message>
+    <message>
+        <source>Sort the rows {range} by column {column}, from smallest to largest (A to Z).</source>
+        <translation>رتّب الصفوف {range} حسب العمود {column}، من الأصغر إلى الأكبر (من A إلى Z).</translation>
+    </message>
+    <message>
+        <source>Sort the rows {range} by column {column}, from largest to smallest (Z to A).</source>
+        <translation>رتّب الصفوف {range} حسب العمود {column}، من الأكبر إلى الأصغر (من Z إلى A).</translation>
+    </message>
+    <message>
+        <source>Some rows of {range} were changed or lost while sorting. Undo and sort the whole table.</source>
+        <translation>تغيّرت بعض الصفوف في {range} أو ضاعت أثناء الترتيب. تراجع عن ذلك، ثم رتّب الجدول كله.</translation>
+    </message>
+    <message>
+        <source>There is a chart of the data.</source>
+        <translation>يوجد رسم بياني للبيانات.</translation>
+    </message>
+    <message>
+        <source>Make a chart: select the data, then press Chart.</source>
+        <translation>أنشئ رسمًا بيانيًا: حدّد البيانات، ثم اضغط على «رسم بياني».</translation>
+    </message>
+    <message>
+        <source>Make a line chart: select the data, then press Chart and choose Line.</source>
+        <translation>أنشئ رسمًا بيانيًا خطيًا: حدّد البيانات، ثم اضغط على «رسم بياني» واختر «خط».</translation>
+    </message>
+    <message>
+        <source>Make a bar chart: select the data, then press Chart and choose Bars.</source>
+        <translation>أنشئ رسمًا بيانيًا بالأعمدة: حدّد البيانات، ثم اضغط على «رسم بياني» واختر «أعمدة».</translation>
+    </message>
+</context>
+<context>
     <name>skills</name>
     <message>
         <source>Typing</source>
@@ -832,6 +2562,30 @@
     <message>
         <source>Type with ten fingers, without looking.</source>
         <translation>الكتابة بالأصابع العشر دون النظر إلى لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Write the emails of a job search and of work, and spot fake messages.</source>
+        <translation>اكتب رسائل البريد الإلكتروني التي تحتاجها في البحث عن عمل وفي العمل، واكتشف الرسائل المزيفة.</translation>
+    </message>
+    <message>
+        <source>Basic coding</source>
+        <translation>أساسيات البرمجة</translation>
+    </message>
+    <message>
+        <source>Write your first programs in Python, one small step at a time.</source>
+        <translation>اكتب برامجك الأولى بلغة Python، خطوة صغيرة في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>جداول البيانات</translation>
+    </message>
+    <message>
+        <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
+        <translation>الجداول والصيغ والترتيب والرسوم البيانية، كما في LibreOffice Calc و Excel</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,235 @@
     </message>
 </context>
 <context>
+    <name>CodingRoom</name>
+    <message>
+        <source>There are no coding lessons yet. Ask your trainer to install them.</source>
+        <translation>Il n&apos;y a pas encore de leçons de programmation. Demandez à votre formateur de les installer.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Your task:</source>
+        <translation>Votre exercice :</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Le programme s&apos;exécute…</translation>
+    </message>
+    <message>
+        <source>Your program could not be checked. Tell your trainer.</source>
+        <translation>Votre programme n&apos;a pas pu être vérifié. Prévenez votre formateur.</translation>
+    </message>
+    <message>
+        <source>The program ended.</source>
+        <translation>Le programme est terminé.</translation>
+    </message>
+    <message>
+        <source>The program did not end well: read why below.</source>
+        <translation>Le programme ne s&apos;est pas bien terminé&#xa0;: lisez pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Well done! This step is passed.</source>
+        <translation>Bravo&#xa0;! Cette étape est réussie.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read this and try again:</source>
+        <translation>Pas encore. Lisez ceci et réessayez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checked with these answers: {answers}</source>
+        <translation>Vérifié avec ces réponses&#xa0;: {answers}</translation>
+    </message>
+    <message>
+        <source>Hint {number}:</source>
+        <translation>Indice {number}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>You can see the solution after {count} more tries.</source>
+        <translation>Vous pourrez voir la solution après {count} essai(s) de plus.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <source>Steps of the lesson</source>
+        <translation>Étapes de la leçon</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>La leçon</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Votre programme</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>La solution</translation>
+    </message>
+    <message>
+        <source>What Tutor says about your program</source>
+        <translation>Ce que Tutor dit de votre programme</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Afficher la solution</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Run the example</source>
+        <translation>Exécuter l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Remove the attachment {name}</source>
+        <translation>Retirer la pièce jointe {name}</translation>
+    </message>
+    <message>
+        <source>Who is this email for? Write an address in To.</source>
+        <translation>À qui est destiné cet e-mail&#xa0;? Écrivez une adresse dans le champ À.</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>From: your address</source>
+        <translation>De&#xa0;: votre adresse</translation>
+    </message>
+    <message>
+        <source>To: the people the email is for</source>
+        <translation>À&#xa0;: les personnes à qui vous écrivez</translation>
+    </message>
+    <message>
+        <source>Cc, copy: these people get it too, and everyone sees their address</source>
+        <translation>Cc, copie&#xa0;: ces personnes reçoivent aussi l&apos;e-mail, et tout le monde voit leur adresse</translation>
+    </message>
+    <message>
+        <source>Bcc, hidden copy: these people get it, and nobody sees their address</source>
+        <translation>Cci, copie cachée&#xa0;: ces personnes reçoivent l&apos;e-mail, et personne ne voit leur adresse</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Attach a file from Documents</source>
+        <translation>Joindre un fichier de vos documents</translation>
+    </message>
+    <message>
+        <source>Add my signature</source>
+        <translation>Ajouter ma signature</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Save as a file</source>
+        <translation>Enregistrer dans un fichier</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRoom</name>
+    <message>
+        <source>Save the email as a file</source>
+        <translation>Enregistrer l&apos;e-mail dans un fichier</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation>Fichiers d&apos;e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
+    </message>
+    <message>
+        <source>Your work is saved.</source>
+        <translation>Votre travail est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -91,6 +320,161 @@
     </message>
 </context>
 <context>
+    <name>MailClient</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Indésirables</translation>
+    </message>
+    <message>
+        <source>Choose a message in the list to read it.</source>
+        <translation>Choisissez un message dans la liste pour le lire.</translation>
+    </message>
+    <message>
+        <source>From: {who}</source>
+        <translation>De&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>To: {who}</source>
+        <translation>À&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>Cc: {who}</source>
+        <translation>Cc&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>Bcc: {who}</source>
+        <translation>Cci&#xa0;: {who}</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open the attachment {name}</source>
+        <translation>Ouvrir la pièce jointe {name}</translation>
+    </message>
+    <message>
+        <source>Tutor does not open {name}. A file like this can hold a virus: open an attachment only when you know the sender and expected the file.</source>
+        <translation>Tutor n&apos;ouvre pas {name}. Ce genre de fichier peut contenir un virus&#xa0;: ouvrez une pièce jointe seulement si vous connaissez l&apos;expéditeur et si vous attendiez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This link goes to: {target}</source>
+        <translation>Ce lien mène à&#xa0;: {target}</translation>
+    </message>
+    <message>
+        <source>Tutor never opens links. In a real mail client this would open {target}. Check where a link goes before you click it.</source>
+        <translation>Tutor n&apos;ouvre jamais les liens. Dans une vraie messagerie, ce lien ouvrirait {target}. Vérifiez où mène un lien avant de cliquer dessus.</translation>
+    </message>
+    <message>
+        <source>Report “{subject}” as phishing</source>
+        <translation>Signaler «&#xa0;{subject}&#xa0;» comme hameçonnage</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Cochez au moins une raison.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>Répondre à tous</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d&apos;abord une réponse.</translation>
+    </message>
+    <message>
+        <source>Back to the tasks</source>
+        <translation>Retour aux exercices</translation>
+    </message>
+    <message>
+        <source>I have checked every message</source>
+        <translation>J&apos;ai vérifié tous les messages</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Vérifier ma réponse</translation>
+    </message>
+    <message>
+        <source>✎ New email</source>
+        <translation>✎ Nouveau message</translation>
+    </message>
+    <message>
+        <source>Report phishing</source>
+        <translation>Signaler un hameçonnage</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Columns of the message list</source>
+        <translation>Colonnes de la liste des messages</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Le message</translation>
+    </message>
+    <message>
+        <source>The attachment</source>
+        <translation>La pièce jointe</translation>
+    </message>
+    <message>
+        <source>Why do you think it is a fake? Tick every reason you see.</source>
+        <translation>Pourquoi pensez-vous que c&apos;est un faux message&#xa0;? Cochez toutes les raisons que vous voyez.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tutor</source>
@@ -115,6 +499,18 @@
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Progress file</source>
+        <translation>Fichier de progression</translation>
+    </message>
+    <message>
+        <source>Save my progress to a file</source>
+        <translation>Enregistrer ma progression dans un fichier</translation>
+    </message>
+    <message>
+        <source>Load progress from a file</source>
+        <translation>Charger une progression depuis un fichier</translation>
     </message>
 </context>
 <context>
@@ -197,6 +593,76 @@
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <source>Output</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>What your program shows</source>
+        <translation>Ce que votre programme affiche</translation>
+    </message>
+    <message>
+        <source>Your program is waiting for an answer. Type it here and press Enter.</source>
+        <translation>Votre programme attend une réponse. Tapez-la ici, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Answer for your program</source>
+        <translation>Réponse pour votre programme</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Tapez votre réponse</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>First use: choose a trainer password (at least 6 characters). Learners must not know it.</source>
+        <translation>Première utilisation&#xa0;: choisissez un mot de passe formateur (au moins 6 caractères). Les apprenants ne doivent pas le connaître.</translation>
+    </message>
+    <message>
+        <source>Type the trainer password.</source>
+        <translation>Tapez le mot de passe formateur.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Mot de passe formateur</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password.</source>
+        <translation>Ce n&apos;est pas le mot de passe formateur.</translation>
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
         <source>I am new</source>
@@ -221,6 +687,14 @@
     <message>
         <source>Learners</source>
         <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>I have a progress file</source>
+        <translation>J&apos;ai un fichier de progression</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -270,6 +744,179 @@
     <message>
         <source>Progress chart: {count} tries</source>
         <translation>Graphique de progression&#xa0;: {count} essais</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>Save my progress</source>
+        <translation>Enregistrer ma progression</translation>
+    </message>
+    <message>
+        <source>Tutor progress (*{suffix})</source>
+        <translation>Progression Tutor (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Load progress from a file</source>
+        <translation>Charger une progression depuis un fichier</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code secret</translation>
+    </message>
+    <message>
+        <source>{name}, type your 4 secret numbers.</source>
+        <translation>{name}, tapez vos 4 chiffres secrets.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called {name} on this computer. Is it the same person? If you say yes, the progress is added to that learner.</source>
+        <translation>Il y a déjà une personne appelée {name} sur cet ordinateur. Est-ce la même personne&#xa0;? Si vous répondez oui, la progression sera ajoutée à son profil.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Saved: {count} activities in {path}. Take this file to the other computer and load it there.</source>
+        <translation>C&apos;est enregistré dans {path} (nombre d&apos;activités&#xa0;: {count}). Emportez ce fichier sur l&apos;autre ordinateur et chargez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>That is not the right PIN. Nothing was loaded.</source>
+        <translation>Ce n&apos;est pas le bon code secret. Rien n&apos;a été chargé.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}! Your progress is loaded: {added} activities.</source>
+        <translation>Bienvenue {name}&#xa0;! Votre progression est chargée (nombre d&apos;activités&#xa0;: {added}).</translation>
+    </message>
+    <message>
+        <source>{name}: {added} new activities added ({already} were already on this computer).</source>
+        <translation>{name}&#xa0;: {added} nouvelles activités ajoutées ({already} étaient déjà sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>{name}: this computer already had all these activities. Nothing changed.</source>
+        <translation>{name}&#xa0;: cet ordinateur avait déjà toutes ces activités. Rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Bilan de progression</translation>
+    </message>
+    <message>
+        <source>Certificate of achievement</source>
+        <translation>Attestation de réussite</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>Bilan du groupe</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Cette attestation est délivrée à</translation>
+    </message>
+    <message>
+        <source>for completing, at {centre}:</source>
+        <translation>pour avoir terminé avec succès, à {centre}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Exercises passed</source>
+        <translation>Exercices réussis</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Best typing speed: {wpm} words per minute, {accuracy}% accurate</source>
+        <translation>Meilleure vitesse de frappe&#xa0;: {wpm} mots par minute, précision {accuracy}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No typing test yet.</source>
+        <translation>Pas encore de test de frappe.</translation>
+    </message>
+    <message>
+        <source>Last activity: {date}</source>
+        <translation>Dernière activité&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Made on {date} by Tutor.</source>
+        <translation>Document créé le {date} par Tutor.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Needs help with</source>
+        <translation>A besoin d&apos;aide pour</translation>
+    </message>
+    <message>
+        <source>Best typing speed</source>
+        <translation>Meilleure vitesse de frappe</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Signature du formateur</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Well done!</source>
+        <translation>Bravo&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the hints and try again.</source>
+        <translation>Pas encore. Lisez les conseils et réessayez.</translation>
+    </message>
+    <message>
+        <source>Score: {percent}%</source>
+        <translation>Score&#xa0;: {percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>pas encore validé</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Ce qui a été vérifié</translation>
+    </message>
+    <message>
+        <source>An example of a good answer</source>
+        <translation>Un exemple de bonne réponse</translation>
+    </message>
+    <message>
+        <source>Why each message is real or fake</source>
+        <translation>Pourquoi chaque message est vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Votre e-mail</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Exercice suivant</translation>
+    </message>
+    <message>
+        <source>Back to the tasks</source>
+        <translation>Retour aux exercices</translation>
     </message>
 </context>
 <context>
@@ -333,6 +980,430 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsRoom</name>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>{cell} uses its own cell: a circular reference. Change its formula.</source>
+        <translation>La cellule {cell} utilise sa propre valeur&#xa0;: c&apos;est une référence circulaire. Modifiez sa formule.</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Ouvrir un tableau</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Tableaux (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet</source>
+        <translation>Enregistrer le tableau</translation>
+    </message>
+    <message>
+        <source>Saved in {file}</source>
+        <translation>Enregistré dans {file}</translation>
+    </message>
+    <message>
+        <source>Well done! Everything is right. Saved.</source>
+        <translation>Bravo&#xa0;! Tout est juste. Votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <source>Not yet: {score}% right. Saved. Read the list, correct, and check again.</source>
+        <translation>Pas encore&#xa0;: {score}&#xa0;% de juste. Votre travail est enregistré. Lisez la liste, corrigez, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Rétablir (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bold text (Ctrl+B)</source>
+        <translation>Texte en gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Monétaire</translation>
+    </message>
+    <message>
+        <source>Show as money, with 2 decimals</source>
+        <translation>Afficher en format monétaire, avec 2 décimales</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Show as a percentage</source>
+        <translation>Afficher en pourcentage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Show as a date</source>
+        <translation>Afficher en date</translation>
+    </message>
+    <message>
+        <source>.0+</source>
+        <translation>.0+</translation>
+    </message>
+    <message>
+        <source>One more decimal place</source>
+        <translation>Une décimale de plus</translation>
+    </message>
+    <message>
+        <source>.0-</source>
+        <translation>.0-</translation>
+    </message>
+    <message>
+        <source>One decimal place less</source>
+        <translation>Une décimale de moins</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Recopier vers le bas</translation>
+    </message>
+    <message>
+        <source>Copy the top cell into the selected cells below (Ctrl+D)</source>
+        <translation>Copier la cellule du haut dans les cellules sélectionnées en dessous (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Fill right</source>
+        <translation>Recopier à droite</translation>
+    </message>
+    <message>
+        <source>Copy the left cell into the selected cells on the right (Ctrl+R)</source>
+        <translation>Copier la cellule de gauche dans les cellules sélectionnées à droite (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>Insérer une ligne</translation>
+    </message>
+    <message>
+        <source>Insert a row above the selection</source>
+        <translation>Insérer une ligne au-dessus de la sélection</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>Trier de A à Z</translation>
+    </message>
+    <message>
+        <source>Sort the selected rows by the current column, smallest first</source>
+        <translation>Trier les lignes sélectionnées selon la colonne active, du plus petit au plus grand</translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation>Trier de Z à A</translation>
+    </message>
+    <message>
+        <source>Sort the selected rows by the current column, largest first</source>
+        <translation>Trier les lignes sélectionnées selon la colonne active, du plus grand au plus petit</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Make a chart of the selected cells</source>
+        <translation>Faire un graphique avec les cellules sélectionnées</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>Nouvelle feuille</translation>
+    </message>
+    <message>
+        <source>Add a sheet to the workbook</source>
+        <translation>Ajouter une feuille au classeur</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an .xlsx file</source>
+        <translation>Ouvrir un fichier .xlsx</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save as an .xlsx file for LibreOffice or Excel</source>
+        <translation>Enregistrer en fichier .xlsx pour LibreOffice ou Excel</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Spreadsheet grid</source>
+        <translation>Grille du tableau</translation>
+    </message>
+    <message>
+        <source>Column letters</source>
+        <translation>Lettres des colonnes</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Numéros des lignes</translation>
+    </message>
+    <message>
+        <source>Formula bar: the content of the cell</source>
+        <translation>Barre de formule&#xa0;: le contenu de la cellule</translation>
+    </message>
+    <message>
+        <source>Type a value or a formula like =A1+B1</source>
+        <translation>Tapez une valeur ou une formule, par exemple =A1+B1</translation>
+    </message>
+    <message>
+        <source>Current cell</source>
+        <translation>Cellule active</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Afficher un indice</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>Vérifier mon travail</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start the task again</source>
+        <translation>Recommencer l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>What is right and what to correct</source>
+        <translation>Ce qui est juste et ce qu&apos;il faut corriger</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>pas encore fait</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Choose a task. Each one is an email to read, write or check, like at work.</source>
+        <translation>Choisissez un exercice. Dans chacun, il y a un e-mail à lire, à écrire ou à vérifier, comme au travail.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Start the task</source>
+        <translation>Commencer l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>Seuils de frappe</translation>
+    </message>
+    <message>
+        <source>Speed asked (× the lesson&apos;s)</source>
+        <translation>Vitesse demandée (× celle de la leçon)</translation>
+    </message>
+    <message>
+        <source>Accuracy asked, minus (%)</source>
+        <translation>Baisse de la précision demandée (%)</translation>
+    </message>
+    <message>
+        <source>Adaptive practice target (WPM)</source>
+        <translation>Objectif de l&apos;entraînement adaptatif (mots/min)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerScreen</name>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Best typing speed</source>
+        <translation>Meilleure vitesse de frappe</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Choose a learner in the table first.</source>
+        <translation>Choisissez d&apos;abord un apprenant dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Folder with progress files</source>
+        <translation>Dossier des fichiers de progression</translation>
+    </message>
+    <message>
+        <source>No progress files in {folder}.</source>
+        <translation>Aucun fichier de progression dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Loading progress files…</source>
+        <translation>Chargement des fichiers de progression…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>{files} files loaded, {added} new activities.</source>
+        <translation>{files} fichiers chargés, {added} nouvelles activités.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Fichiers refusés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the class (CSV)</source>
+        <translation>Exporter le groupe (CSV)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Class report (PDF)</source>
+        <translation>Bilan du groupe (PDF)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN now.</source>
+        <translation>{name} n&apos;a plus de code secret.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Which profile is the same person as {name}? Its activities move to {name}, and it disappears.</source>
+        <translation>Quel profil correspond à la même personne que {name}&#xa0;? Ses activités seront transférées à {name}, puis ce profil disparaîtra.</translation>
+    </message>
+    <message>
+        <source>{count} activities moved to {name}.</source>
+        <translation>{count} activités transférées à {name}.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Trainer: the class</source>
+        <translation>Espace formateur&#xa0;: le groupe</translation>
+    </message>
+    <message>
+        <source>Centre name:</source>
+        <translation>Nom du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>Load a folder of progress files</source>
+        <translation>Charger un dossier de fichiers de progression</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Supprimer le code secret</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>Seuils de frappe</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Bilan de progression</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -502,10 +1573,494 @@
     </message>
 </context>
 <context>
+    <name>coding</name>
+    <message>
+        <source>The program is too long to check.</source>
+        <translation>Le programme est trop long pour être vérifié.</translation>
+    </message>
+    <message>
+        <source>Your program runs to the end without an error.</source>
+        <translation>Votre programme s&apos;exécute jusqu&apos;au bout sans erreur.</translation>
+    </message>
+    <message>
+        <source>The output is right.</source>
+        <translation>Votre programme affiche ce qu&apos;il faut.</translation>
+    </message>
+    <message>
+        <source>Your program printed nothing. It should print:
+{expected}</source>
+        <translation>Votre programme n&apos;a rien affiché. Il devrait afficher&#xa0;:
+{expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output is one line too many: {got}</source>
+        <translation>La ligne {line} affichée par votre programme est en trop&#xa0;: {got}</translation>
+    </message>
+    <message>
+        <source>Your output stops too early: line {line} should be: {expected}</source>
+        <translation>L&apos;affichage de votre programme s&apos;arrête trop tôt&#xa0;: la ligne {line} devrait être&#xa0;: {expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output has spaces in the wrong place:
+yours:     «{got}»
+expected:  «{expected}»</source>
+        <translation>La ligne {line} affichée par votre programme a des espaces au mauvais endroit&#xa0;:
+votre ligne&#xa0;: «{got}»
+attendu&#xa0;:     «{expected}»</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output has capital and small letters mixed up:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>La ligne {line} affichée par votre programme a des erreurs de majuscules ou de minuscules&#xa0;:
+votre ligne&#xa0;: {got}
+attendu&#xa0;:     {expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output is not right:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>La ligne {line} affichée par votre programme n&apos;est pas juste&#xa0;:
+votre ligne&#xa0;: {got}
+attendu&#xa0;:     {expected}</translation>
+    </message>
+    <message>
+        <source>There is no function named {name}. Write it with: def {name}(...):</source>
+        <translation>Il n&apos;y a pas de fonction appelée {name}. Écrivez-la avec&#xa0;: def {name}(...):</translation>
+    </message>
+    <message>
+        <source>{call} stopped with an error:</source>
+        <translation>{call} s&apos;est arrêté avec une erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{call} gives None: your function prints its result. Give it back with return instead.</source>
+        <translation>{call} renvoie None&#xa0;: votre fonction affiche son résultat. Renvoyez-le plutôt avec return.</translation>
+    </message>
+    <message>
+        <source>{call} gives None: the function needs a line with return.</source>
+        <translation>{call} renvoie None&#xa0;: il manque à la fonction une ligne avec return.</translation>
+    </message>
+    <message>
+        <source>{call} gives {got}, but it should give {expected}.</source>
+        <translation>{call} renvoie {got}, mais devrait renvoyer {expected}.</translation>
+    </message>
+    <message>
+        <source>Your function {name} gives the right results.</source>
+        <translation>Votre fonction {name} renvoie les bons résultats.</translation>
+    </message>
+    <message>
+        <source>Your program was still running after {seconds} seconds, so it was stopped. A while loop whose condition never becomes false runs for ever: check that something inside the loop changes it.</source>
+        <translation>Votre programme tournait encore après {seconds} secondes&#xa0;: il a donc été arrêté. Une boucle while dont la condition ne devient jamais fausse tourne sans fin&#xa0;: vérifiez que quelque chose, dans la boucle, modifie cette condition.</translation>
+    </message>
+    <message>
+        <source>Your program used too much memory, so it was stopped. Does a list or a text grow in a loop that never ends?</source>
+        <translation>Votre programme a utilisé trop de mémoire&#xa0;: il a donc été arrêté. Est-ce qu&apos;une liste ou un texte grandit dans une boucle qui ne s&apos;arrête jamais&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your program printed too much, so it was stopped. Is there a print inside a loop that never ends?</source>
+        <translation>Votre programme a trop affiché&#xa0;: il a donc été arrêté. Y a-t-il un print dans une boucle qui ne s&apos;arrête jamais&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You stopped the program.</source>
+        <translation>Vous avez arrêté le programme.</translation>
+    </message>
+    <message>
+        <source>The program stopped suddenly (it crashed). Python itself had a problem; try again, and tell your trainer if it happens again.</source>
+        <translation>Le programme s&apos;est arrêté d&apos;un coup (il a planté). Le problème vient de Python lui-même&#xa0;: réessayez, et prévenez votre formateur si cela recommence.</translation>
+    </message>
+    <message>
+        <source>The program ended early with the exit code {code}.</source>
+        <translation>Le programme s&apos;est terminé trop tôt, avec le code de sortie {code}.</translation>
+    </message>
+    <message>
+        <source>The program could not be started: {detail}</source>
+        <translation>Impossible de démarrer le programme&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python does not know the name &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
+        <translation>Ligne {line}&#xa0;: Python ne connaît pas le nom &apos;{name}&apos;. Vouliez-vous écrire &apos;{close}&apos;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python does not know the name &apos;{name}&apos;. Give it a value first (name = ...), check its spelling, or put it in quotes if it is text.</source>
+        <translation>Ligne {line}&#xa0;: Python ne connaît pas le nom &apos;{name}&apos;. Donnez-lui d&apos;abord une valeur (nom = ...), vérifiez son orthographe, ou mettez-le entre guillemets si c&apos;est du texte.</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are adding text and a number. Python cannot add them. Turn the number into text with str(...), or the text into a number with int(...).</source>
+        <translation>Ligne {line}&#xa0;: vous additionnez du texte et un nombre. Python ne peut pas les additionner. Transformez le nombre en texte avec str(...), ou le texte en nombre avec int(...).</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are comparing text with a number. input() always gives text: turn it into a number with int(input(...)).</source>
+        <translation>Ligne {line}&#xa0;: vous comparez du texte avec un nombre. input() donne toujours du texte&#xa0;: transformez-le en nombre avec int(input(...)).</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are calculating with text. input() always gives text: turn it into a number with int(...) or float(...).</source>
+        <translation>Ligne {line}&#xa0;: vous faites un calcul avec du texte. input() donne toujours du texte&#xa0;: transformez-le en nombre avec int(...) ou float(...).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a function got the wrong number of values between its brackets ({detail}).</source>
+        <translation>Ligne {line}&#xa0;: une fonction a reçu un mauvais nombre de valeurs entre ses parenthèses ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a value of the wrong kind is used here ({detail}).</source>
+        <translation>Ligne {line}&#xa0;: une valeur du mauvais type est utilisée ici ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {function} can only turn a number written in digits into a number, but it got {value}. Type a number, like 42.</source>
+        <translation>Ligne {line}&#xa0;: {function} peut seulement transformer en nombre un nombre écrit en chiffres, mais il a reçu {value}. Tapez un nombre, par exemple 42.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this value cannot be used here ({detail}).</source>
+        <translation>Ligne {line}&#xa0;: cette valeur ne peut pas être utilisée ici ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: your program divided by zero, which is impossible. Check the number after /, // or %.</source>
+        <translation>Ligne {line}&#xa0;: votre programme a divisé par zéro, ce qui est impossible. Vérifiez le nombre après /, // ou %.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no item at this position in the list. Positions start at 0, and the last one is len(list) - 1.</source>
+        <translation>Ligne {line}&#xa0;: il n&apos;y a pas d&apos;élément à cette position dans la liste. Les positions commencent à 0, et la dernière est len(liste) - 1.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the dictionary has no key {key}. Check its spelling, or add it first.</source>
+        <translation>Ligne {line}&#xa0;: le dictionnaire n&apos;a pas de clé {key}. Vérifiez son orthographe, ou ajoutez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a {kind} has no &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
+        <translation>Ligne {line}&#xa0;: un objet {kind} n&apos;a pas de &apos;{name}&apos;. Vouliez-vous écrire &apos;{close}&apos;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not possible here ({detail}).</source>
+        <translation>Ligne {line}&#xa0;: ce n&apos;est pas possible ici ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the function {function} calls itself again and again, without end. A function that calls itself needs a case where it stops.</source>
+        <translation>Ligne {line}&#xa0;: la fonction {function} s&apos;appelle elle-même encore et encore, sans fin. Une fonction qui s&apos;appelle elle-même a besoin d&apos;un cas où elle s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the program asked for an answer with input(), but there was no answer left to give. Does it ask more questions than the exercise says?</source>
+        <translation>Ligne {line}&#xa0;: le programme a demandé une réponse avec input(), mais il n&apos;y avait plus de réponse à donner. Pose-t-il plus de questions que ce que demande l&apos;exercice&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Line {line}: {kind}: {detail}</source>
+        <translation>Ligne {line}&#xa0;: {kind}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line} mixes tabs and spaces. Indent with 4 spaces only (the Tab key here types 4 spaces).</source>
+        <translation>La ligne {line} mélange tabulations et espaces. Pour décaler (indenter) une ligne, utilisez seulement 4 espaces (ici, la touche Tab tape 4 espaces).</translation>
+    </message>
+    <message>
+        <source>Line {line}: after the line ending with &apos;:&apos; (line {block_line}), the next lines must be indented: start them with 4 spaces.</source>
+        <translation>Ligne {line}&#xa0;: après la ligne qui se termine par &apos;:&apos; (ligne {block_line}), les lignes suivantes doivent être décalées (indentées)&#xa0;: commencez-les par 4 espaces.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts with spaces, but it should not: only the lines inside an if, a loop or a def are indented.</source>
+        <translation>La ligne {line} commence par des espaces, mais elle ne devrait pas&#xa0;: seules les lignes à l&apos;intérieur d&apos;un if, d&apos;une boucle ou d&apos;un def sont décalées.</translation>
+    </message>
+    <message>
+        <source>Line {line}: its spaces at the start do not match the lines above. Lines of the same block start at the same place.</source>
+        <translation>Ligne {line}&#xa0;: les espaces au début ne correspondent pas aux lignes du dessus. Les lignes d&apos;un même bloc commencent au même endroit.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the spaces at the start of the line are not right ({detail}).</source>
+        <translation>Ligne {line}&#xa0;: les espaces au début de la ligne ne sont pas corrects ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a line that starts with &apos;{word}&apos; must end with a colon &apos;:&apos;.</source>
+        <translation>Ligne {line}&#xa0;: une ligne qui commence par &apos;{word}&apos; doit se terminer par deux-points &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a bracket &apos;{bracket}&apos; is opened but never closed. Add &apos;{closing}&apos; where it should end.</source>
+        <translation>Ligne {line}&#xa0;: &apos;{bracket}&apos; est ouvert mais jamais fermé. Ajoutez &apos;{closing}&apos; là où il doit se terminer.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is a closing bracket &apos;{bracket}&apos; without its opening bracket, or the brackets do not match.</source>
+        <translation>Ligne {line}&#xa0;: il y a un &apos;{bracket}&apos; fermant sans son ouverture, ou les parenthèses et crochets ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a text is opened with a quote but not closed. Put the same quote &quot; at its end.</source>
+        <translation>Ligne {line}&#xa0;: un texte est ouvert avec un guillemet, mais pas fermé. Mettez le même guillemet &quot; à la fin du texte.</translation>
+    </message>
+    <message>
+        <source>Line {line}: print needs brackets: print(&quot;Hello&quot;).</source>
+        <translation>Ligne {line}&#xa0;: print a besoin de parenthèses&#xa0;: print(&quot;Bonjour&quot;).</translation>
+    </message>
+    <message>
+        <source>Line {line}: to compare two values, use == (two equal signs). One = gives a value to a variable.</source>
+        <translation>Ligne {line}&#xa0;: pour comparer deux valeurs, utilisez == (deux signes égal). Un seul = donne une valeur à une variable.</translation>
+    </message>
+    <message>
+        <source>Line {line} has a character Python does not accept ({detail}). Use straight quotes &quot; and &apos;, typed on the keyboard.</source>
+        <translation>La ligne {line} contient un caractère que Python n&apos;accepte pas ({detail}). Utilisez les guillemets droits &quot; et &apos;, tapés au clavier.</translation>
+    </message>
+    <message>
+        <source>Line {line}: something is missing between two values. Did you forget a comma, or a + between a text and a variable?</source>
+        <translation>Ligne {line}&#xa0;: il manque quelque chose entre deux valeurs. Avez-vous oublié une virgule, ou un + entre un texte et une variable&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python cannot understand this line ({detail}). Check its brackets, quotes and colons.</source>
+        <translation>Ligne {line}&#xa0;: Python ne comprend pas cette ligne ({detail}). Vérifiez les parenthèses, les guillemets et les deux-points.</translation>
+    </message>
+    <message>
+        <source>Try a few more times before you look at the solution.</source>
+        <translation>Essayez encore quelques fois avant de regarder la solution.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>email</name>
+    <message>
+        <source>Write at least one address in To, or nobody gets your email.</source>
+        <translation>Écrivez au moins une adresse dans le champ À, sinon personne ne recevra votre e-mail.</translation>
+    </message>
+    <message>
+        <source>Every address is complete and well written.</source>
+        <translation>Toutes les adresses sont complètes et bien écrites.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Put {address} in Bcc, not in {field}: in Bcc, the other people do not see this address.</source>
+        <translation>Mettez {address} dans le champ Cci, pas dans le champ {field}&#xa0;: en Cci, les autres personnes ne voient pas cette adresse.</translation>
+    </message>
+    <message>
+        <source>{address} is in {field}, but belongs in {right}.</source>
+        <translation>{address} est dans le champ {field}, mais doit être dans le champ {right}.</translation>
+    </message>
+    <message>
+        <source>Add {address} in the {field} field.</source>
+        <translation>Ajoutez {address} dans le champ {field}.</translation>
+    </message>
+    <message>
+        <source>Remove {address}: this email is not for them.</source>
+        <translation>Retirez {address}&#xa0;: cet e-mail n&apos;est pas pour cette personne.</translation>
+    </message>
+    <message>
+        <source>The right people are in To, Cc and Bcc.</source>
+        <translation>Les bonnes personnes sont dans les champs À, Cc et Cci.</translation>
+    </message>
+    <message>
+        <source>You answered with Reply all, so everyone in the conversation gets the answer.</source>
+        <translation>Vous avez utilisé Répondre à tous&#xa0;: toutes les personnes de la conversation reçoivent votre réponse.</translation>
+    </message>
+    <message>
+        <source>Open the message and press Reply all: the subject then starts with Re: and everyone in the conversation gets your answer.</source>
+        <translation>Ouvrez le message et cliquez sur Répondre à tous&#xa0;: l&apos;objet commence alors par «&#xa0;Re:&#xa0;» et toutes les personnes de la conversation reçoivent votre réponse.</translation>
+    </message>
+    <message>
+        <source>You answered with Reply: the subject starts with Re:.</source>
+        <translation>Vous avez utilisé Répondre&#xa0;: l&apos;objet commence par «&#xa0;Re:&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Open the message and press Reply: the subject then starts with Re: and the person sees it is an answer.</source>
+        <translation>Ouvrez le message et cliquez sur Répondre&#xa0;: l&apos;objet commence alors par «&#xa0;Re:&#xa0;» et la personne voit que c&apos;est une réponse.</translation>
+    </message>
+    <message>
+        <source>You used Forward: the subject starts with Fwd: and the message is below yours.</source>
+        <translation>Vous avez utilisé Transférer&#xa0;: l&apos;objet commence par «&#xa0;TR&#xa0;:&#xa0;» et le message d&apos;origine est sous le vôtre.</translation>
+    </message>
+    <message>
+        <source>Open the message and press Forward: the message and its attachments then go with yours.</source>
+        <translation>Ouvrez le message et cliquez sur Transférer&#xa0;: le message et ses pièces jointes partent alors avec le vôtre.</translation>
+    </message>
+    <message>
+        <source>Write a subject: a few words that say what the email is about.</source>
+        <translation>Écrivez un objet&#xa0;: quelques mots qui disent de quoi parle l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Your subject “{subject}” does not say what the email is about. Use a word like “{example}”.</source>
+        <translation>Votre objet «&#xa0;{subject}&#xa0;» ne dit pas de quoi parle l&apos;e-mail. Utilisez un mot comme «&#xa0;{example}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The subject says what the email is about.</source>
+        <translation>L&apos;objet dit bien de quoi parle l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Your email starts with a greeting.</source>
+        <translation>Votre e-mail commence par une salutation.</translation>
+    </message>
+    <message>
+        <source>“{word}” is for friends. For this email, start with a polite greeting such as “{example}”.</source>
+        <translation>«&#xa0;{word}&#xa0;», c&apos;est pour les amis. Pour cet e-mail, commencez par une salutation polie comme «&#xa0;{example}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check the spelling of your greeting: did you mean “{word}”?</source>
+        <translation>Vérifiez l&apos;orthographe de votre salutation&#xa0;: vouliez-vous écrire «&#xa0;{word}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Start with a greeting on the first line, like “{example}” and the person&apos;s name.</source>
+        <translation>Commencez par une salutation sur la première ligne, comme «&#xa0;{example}&#xa0;» suivi du nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Your email ends with a polite closing.</source>
+        <translation>Votre e-mail se termine par une formule de politesse.</translation>
+    </message>
+    <message>
+        <source>End with a closing line such as “{example}”, then your name.</source>
+        <translation>Terminez par une formule de politesse comme «&#xa0;{example}&#xa0;», puis votre nom.</translation>
+    </message>
+    <message>
+        <source>Say {fact} in your email (for example “{example}”).</source>
+        <translation>Indiquez {fact} dans votre e-mail (par exemple «&#xa0;{example}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Your email gives all the information asked for.</source>
+        <translation>Votre e-mail donne toutes les informations demandées.</translation>
+    </message>
+    <message>
+        <source>You attached {wrong}, but this email needs {right}. Remove one and attach the other.</source>
+        <translation>Vous avez joint {wrong}, mais cet e-mail demande {right}. Retirez le mauvais fichier et joignez le bon.</translation>
+    </message>
+    <message>
+        <source>Attach {file}: press Attach and choose it.</source>
+        <translation>Joignez {file}&#xa0;: cliquez sur Joindre et choisissez le fichier.</translation>
+    </message>
+    <message>
+        <source>Remove {file}: it is not needed here. Send personal documents only when they are asked for.</source>
+        <translation>Retirez {file}&#xa0;: ce fichier n&apos;est pas utile ici. N&apos;envoyez des documents personnels que si on vous les demande.</translation>
+    </message>
+    <message>
+        <source>No attachment was needed, and you sent none.</source>
+        <translation>Aucune pièce jointe n&apos;était nécessaire, et vous n&apos;en avez pas envoyé.</translation>
+    </message>
+    <message>
+        <source>The right files are attached.</source>
+        <translation>Les bons fichiers sont joints.</translation>
+    </message>
+    <message>
+        <source>Your email has {count} words. Write a little more: at least {min}.</source>
+        <translation>Votre e-mail contient {count} mots. Écrivez un peu plus&#xa0;: au moins {min}.</translation>
+    </message>
+    <message>
+        <source>Your email has {count} words. Keep it shorter: at most {max}, so it is quick to read.</source>
+        <translation>Votre e-mail contient {count} mots. Faites plus court&#xa0;: {max} au maximum, pour qu&apos;il se lise vite.</translation>
+    </message>
+    <message>
+        <source>The length is right ({count} words).</source>
+        <translation>La longueur est bonne ({count} mots).</translation>
+    </message>
+    <message>
+        <source>Use one ! or ? at a time. Rows of marks sound like shouting.</source>
+        <translation>Mettez un seul «&#xa0;!&#xa0;» ou «&#xa0;?&#xa0;» à la fois. Plusieurs signes à la suite donnent l&apos;impression que vous criez.</translation>
+    </message>
+    <message>
+        <source>Do not write whole words in CAPITAL letters: it reads like shouting.</source>
+        <translation>N&apos;écrivez pas des mots entiers en MAJUSCULES&#xa0;: on a l&apos;impression que vous criez.</translation>
+    </message>
+    <message>
+        <source>Write words in full: “{word}” is text-message language.</source>
+        <translation>Écrivez les mots en entier&#xa0;: «&#xa0;{word}&#xa0;», c&apos;est du langage SMS.</translation>
+    </message>
+    <message>
+        <source>Your tone is calm and polite.</source>
+        <translation>Votre ton est calme et poli.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked in this language yet.</source>
+        <translation>L&apos;orthographe n&apos;est pas encore vérifiée dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of: {words}. These words are underlined in red.</source>
+        <translation>Vérifiez l&apos;orthographe de ces mots&#xa0;: {words}. Ils sont soulignés en rouge.</translation>
+    </message>
+    <message>
+        <source>The spelling is good.</source>
+        <translation>L&apos;orthographe est bonne.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address does not match the organisation</source>
+        <translation>L&apos;adresse de l&apos;expéditeur ne correspond pas à l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>It rushes or threatens me (urgent, last chance)</source>
+        <translation>Il me presse ou me menace (urgent, dernière chance)</translation>
+    </message>
+    <message>
+        <source>A link goes somewhere else than its text says</source>
+        <translation>Un lien mène ailleurs que ce que dit son texte</translation>
+    </message>
+    <message>
+        <source>An attachment I did not expect</source>
+        <translation>Une pièce jointe que je n&apos;attendais pas</translation>
+    </message>
+    <message>
+        <source>It asks for a password, a code or money</source>
+        <translation>Il demande un mot de passe, un code ou de l&apos;argent</translation>
+    </message>
+    <message>
+        <source>“{subject}” is a fake too. Look at who sent it and where its links go.</source>
+        <translation>«&#xa0;{subject}&#xa0;» est aussi un faux message. Regardez qui l&apos;a envoyé et où mènent ses liens.</translation>
+    </message>
+    <message>
+        <source>You found every fake message ({count}).</source>
+        <translation>Vous avez trouvé tous les faux messages ({count}).</translation>
+    </message>
+    <message>
+        <source>“{subject}” is a real message: its sender and links match who it says it is from, and it asks for nothing secret.</source>
+        <translation>«&#xa0;{subject}&#xa0;» est un vrai message&#xa0;: l&apos;expéditeur et les liens correspondent bien à celui qui dit l&apos;envoyer, et il ne demande rien de secret.</translation>
+    </message>
+    <message>
+        <source>You kept the real messages.</source>
+        <translation>Vous avez gardé les vrais messages.</translation>
+    </message>
+    <message>
+        <source>For “{subject}”, choose a reason that shows it is fake.</source>
+        <translation>Pour «&#xa0;{subject}&#xa0;», choisissez une raison qui montre que c&apos;est un faux.</translation>
+    </message>
+    <message>
+        <source>You said why each fake is a fake.</source>
+        <translation>Vous avez expliqué pourquoi chaque faux message est faux.</translation>
+    </message>
+    <message>
+        <source>You opened the attachment.</source>
+        <translation>Vous avez ouvert la pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Open the attachment: click its name under the message.</source>
+        <translation>Ouvrez la pièce jointe&#xa0;: cliquez sur son nom sous le message.</translation>
+    </message>
+    <message>
+        <source>Your answer is right.</source>
+        <translation>Votre réponse est juste.</translation>
+    </message>
+    <message>
+        <source>Read the message again: the answer is in it.</source>
+        <translation>Relisez le message&#xa0;: la réponse s&apos;y trouve.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not an email address: an address has an @ in it, like maria.lopez@centre.example.</source>
+        <translation>«&#xa0;{entry}&#xa0;» n&apos;est pas une adresse e-mail&#xa0;: une adresse contient un @, comme maria.lopez@centre.example.</translation>
+    </message>
+    <message>
+        <source>“{entry}” has a space in it. Email addresses have no spaces.</source>
+        <translation>«&#xa0;{entry}&#xa0;» contient une espace. Les adresses e-mail n&apos;ont pas d&apos;espace.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a complete address. Check the part after the @: it ends with a dot and a word, like .org or .fr.</source>
+        <translation>«&#xa0;{entry}&#xa0;» n&apos;est pas une adresse complète. Vérifiez la partie après le @&#xa0;: elle se termine par un point et un mot, comme .org ou .fr.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +2120,78 @@
     <message>
         <source>The keyboard description {name} cannot be read.</source>
         <translation>Impossible de lire la description du clavier {name}.</translation>
+    </message>
+    <message>
+        <source>The task {task} is not an email to write, so no file can answer it.</source>
+        <translation>L&apos;exercice {task} ne demande pas d&apos;écrire un e-mail&#xa0;: aucun fichier ne peut donc y répondre.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for an email ({size} bytes).</source>
+        <translation>{path} est trop volumineux pour un e-mail ({size} octets).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an email file: it has no To, Subject or From line at the top.</source>
+        <translation>{path} n&apos;est pas un fichier d&apos;e-mail&#xa0;: il ne commence pas par une ligne To (À), Subject (Objet) ou From (De).</translation>
+    </message>
+    <message>
+        <source>The USB stick or disk is full: the progress file was not saved.</source>
+        <translation>La clé USB ou le disque est plein&#xa0;: le fichier de progression n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The progress file could not be saved in {path} ({reason}).</source>
+        <translation>Le fichier de progression n&apos;a pas pu être enregistré dans {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a progress file.</source>
+        <translation>{name} est trop volumineux pour être un fichier de progression.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Impossible de lire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Tutor progress file, or it is damaged (for example copied only in part). Nothing was changed.</source>
+        <translation>{name} n&apos;est pas un fichier de progression Tutor, ou il est abîmé (par exemple copié seulement en partie). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} contains unsafe paths and was refused.</source>
+        <translation>{name} contient des chemins dangereux&#xa0;: il a été refusé.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Tutor. Ask your trainer to update Tutor on this computer, then load it again.</source>
+        <translation>{name} a été créé par une version plus récente de Tutor. Demandez à votre formateur de mettre à jour Tutor sur cet ordinateur, puis chargez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged since it was saved (its check does not match). Nothing was changed.</source>
+        <translation>{name} a été modifié ou abîmé depuis son enregistrement (le contrôle ne correspond pas). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than progress can be, and was refused.</source>
+        <translation>{name}, une fois décompressé, contient beaucoup plus de données qu&apos;un fichier de progression ne peut en avoir&#xa0;: il a été refusé.</translation>
+    </message>
+    <message>
+        <source>This progress is protected by {name}&apos;s PIN. Type the PIN to load it.</source>
+        <translation>Cette progression est protégée par le code secret de {name}. Tapez ce code secret pour la charger.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet Tutor can open ({reason}).</source>
+        <translation>{file} n&apos;est pas un tableau que Tutor peut ouvrir ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has too many cells for Tutor.</source>
+        <translation>{file} contient trop de cellules pour Tutor.</translation>
+    </message>
+    <message>
+        <source>Tutor could not save {file} ({reason}).</source>
+        <translation>Tutor n&apos;a pas pu enregistrer {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A trainer password has at least {count} characters.</source>
+        <translation>Le mot de passe formateur doit avoir au moins {count} caractères.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +2451,109 @@
     </message>
 </context>
 <context>
+    <name>sheets</name>
+    <message>
+        <source>{cell} is right.</source>
+        <translation>La cellule {cell} est juste.</translation>
+    </message>
+    <message>
+        <source>{cell} is empty. Something should be there.</source>
+        <translation>La cellule {cell} est vide. Il faut y mettre quelque chose.</translation>
+    </message>
+    <message>
+        <source>{cell} has a typed number. Type a formula instead: start with = so the spreadsheet calculates it.</source>
+        <translation>La cellule {cell} contient un nombre tapé à la main. Tapez plutôt une formule&#xa0;: commencez par = pour que le tableur fasse le calcul.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} only has numbers. Use the cells instead (like =B2+B3), so the result changes when they change.</source>
+        <translation>La formule de la cellule {cell} contient seulement des nombres. Utilisez plutôt les cellules (par exemple =B2+B3)&#xa0;: ainsi, le résultat change quand elles changent.</translation>
+    </message>
+    <message>
+        <source>{cell} shows the error {error}. Check the formula in this cell.</source>
+        <translation>La cellule {cell} affiche l&apos;erreur {error}. Vérifiez la formule de cette cellule.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} uses its own cell (a circular reference).</source>
+        <translation>La formule de la cellule {cell} utilise sa propre cellule (c&apos;est une référence circulaire).</translation>
+    </message>
+    <message>
+        <source>{cell} shows {actual}, but it should show {expected}.</source>
+        <translation>La cellule {cell} affiche {actual}, mais elle devrait afficher {expected}.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} should use the {function} function.</source>
+        <translation>La formule de la cellule {cell} doit utiliser la fonction {function}.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} should use {absolute} with dollar signs, so it does not move when you fill down.</source>
+        <translation>La formule de la cellule {cell} doit utiliser {absolute} avec des signes dollar, pour que cette référence ne bouge pas quand vous recopiez vers le bas.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as money (currency format).</source>
+        <translation>Mettez la cellule {cell} au format monétaire.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a percentage.</source>
+        <translation>Mettez la cellule {cell} au format pourcentage.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a date.</source>
+        <translation>Mettez la cellule {cell} au format date.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a number.</source>
+        <translation>Mettez la cellule {cell} au format nombre.</translation>
+    </message>
+    <message>
+        <source>Remove the special format of {cell}.</source>
+        <translation>Enlevez le format spécial de la cellule {cell}.</translation>
+    </message>
+    <message>
+        <source>Show {cell} with {decimals} decimal places.</source>
+        <translation>Affichez la cellule {cell} avec {decimals} décimales.</translation>
+    </message>
+    <message>
+        <source>Make {cell} bold.</source>
+        <translation>Mettez la cellule {cell} en gras.</translation>
+    </message>
+    <message>
+        <source>{cell} should not be bold.</source>
+        <translation>La cellule {cell} ne doit pas être en gras.</translation>
+    </message>
+    <message>
+        <source>The rows {range} are sorted by column {column}.</source>
+        <translation>Les lignes {range} sont triées selon la colonne {column}.</translation>
+    </message>
+    <message>
+        <source>Sort the rows {range} by column {column}, from smallest to largest (A to Z).</source>
+        <translation>Triez les lignes {range} selon la colonne {column}, du plus petit au plus grand (de A à Z).</translation>
+    </message>
+    <message>
+        <source>Sort the rows {range} by column {column}, from largest to smallest (Z to A).</source>
+        <translation>Triez les lignes {range} selon la colonne {column}, du plus grand au plus petit (de Z à A).</translation>
+    </message>
+    <message>
+        <source>Some rows of {range} were changed or lost while sorting. Undo and sort the whole table.</source>
+        <translation>Des lignes de {range} ont été modifiées ou perdues pendant le tri. Annulez, puis triez le tableau entier.</translation>
+    </message>
+    <message>
+        <source>There is a chart of the data.</source>
+        <translation>Il y a un graphique des données.</translation>
+    </message>
+    <message>
+        <source>Make a chart: select the data, then press Chart.</source>
+        <translation>Faites un graphique&#xa0;: sélectionnez les données, puis cliquez sur Graphique.</translation>
+    </message>
+    <message>
+        <source>Make a line chart: select the data, then press Chart and choose Line.</source>
+        <translation>Faites un graphique en courbe&#xa0;: sélectionnez les données, puis cliquez sur Graphique et choisissez Courbe.</translation>
+    </message>
+    <message>
+        <source>Make a bar chart: select the data, then press Chart and choose Bars.</source>
+        <translation>Faites un graphique en barres&#xa0;: sélectionnez les données, puis cliquez sur Graphique et choisissez Barres.</translation>
+    </message>
+</context>
+<context>
     <name>skills</name>
     <message>
         <source>Typing</source>
@@ -832,6 +2562,30 @@
     <message>
         <source>Type with ten fingers, without looking.</source>
         <translation>Tapez avec les dix doigts, sans regarder le clavier.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write the emails of a job search and of work, and spot fake messages.</source>
+        <translation>Écrivez les e-mails de la recherche d&apos;emploi et du travail, et repérez les faux messages.</translation>
+    </message>
+    <message>
+        <source>Basic coding</source>
+        <translation>Bases de la programmation</translation>
+    </message>
+    <message>
+        <source>Write your first programs in Python, one small step at a time.</source>
+        <translation>Écrivez vos premiers programmes en Python, petit à petit.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
+        <translation>Tableaux, formules, tris et graphiques, comme dans LibreOffice Calc et Excel</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,235 @@
     </message>
 </context>
 <context>
+    <name>CodingRoom</name>
+    <message>
+        <source>There are no coding lessons yet. Ask your trainer to install them.</source>
+        <translation>Bado hakuna masomo ya kuandika programu. Mwombe mkufunzi wako ayaweke.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>imekamilika</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Mfano</translation>
+    </message>
+    <message>
+        <source>Your task:</source>
+        <translation>Kazi yako:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Programu inaendeshwa…</translation>
+    </message>
+    <message>
+        <source>Your program could not be checked. Tell your trainer.</source>
+        <translation>Programu yako haikuweza kukaguliwa. Mwambie mkufunzi wako.</translation>
+    </message>
+    <message>
+        <source>The program ended.</source>
+        <translation>Programu imemaliza kufanya kazi.</translation>
+    </message>
+    <message>
+        <source>The program did not end well: read why below.</source>
+        <translation>Programu haikumaliza vizuri: soma sababu hapa chini.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Inakagua…</translation>
+    </message>
+    <message>
+        <source>Well done! This step is passed.</source>
+        <translation>Hongera! Umefaulu hatua hii.</translation>
+    </message>
+    <message>
+        <source>Not yet. Read this and try again:</source>
+        <translation>Bado. Soma maelezo haya kisha ujaribu tena:</translation>
+    </message>
+    <message>
+        <source>Checked with these answers: {answers}</source>
+        <translation>Imekaguliwa kwa kutumia majibu haya: {answers}</translation>
+    </message>
+    <message>
+        <source>Hint {number}:</source>
+        <translation>Kidokezo {number}:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>You can see the solution after {count} more tries.</source>
+        <translation>Utaweza kuona suluhisho baada ya majaribio {count} zaidi.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Somo</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Masomo</translation>
+    </message>
+    <message>
+        <source>Steps of the lesson</source>
+        <translation>Hatua za somo</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>Somo</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Programu yako</translation>
+    </message>
+    <message>
+        <source>The solution</source>
+        <translation>Suluhisho</translation>
+    </message>
+    <message>
+        <source>What Tutor says about your program</source>
+        <translation>Tutor inasema nini kuhusu programu yako</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Vidokezo</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Endesha</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Kidokezo</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Onyesha suluhisho</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Hatua inayofuata</translation>
+    </message>
+    <message>
+        <source>Run the example</source>
+        <translation>Endesha mfano</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Maandishi madogo zaidi</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Maandishi makubwa zaidi</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Remove the attachment {name}</source>
+        <translation>Ondoa kiambatisho {name}</translation>
+    </message>
+    <message>
+        <source>Who is this email for? Write an address in To.</source>
+        <translation>Barua pepe hii ni ya nani? Andika anwani kwenye sehemu ya Kwa.</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>Barua pepe mpya</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kwa</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Nakala (Cc)</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Nakala fiche (Bcc)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>From: your address</source>
+        <translation>Kutoka: anwani yako</translation>
+    </message>
+    <message>
+        <source>To: the people the email is for</source>
+        <translation>Kwa: watu unaowaandikia</translation>
+    </message>
+    <message>
+        <source>Cc, copy: these people get it too, and everyone sees their address</source>
+        <translation>Nakala (Cc): watu hawa wanaipata pia, na kila mtu anaona anwani zao</translation>
+    </message>
+    <message>
+        <source>Bcc, hidden copy: these people get it, and nobody sees their address</source>
+        <translation>Nakala fiche (Bcc): watu hawa wanaipata, na hakuna mtu anayeona anwani zao</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Ujumbe wako</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Ambatisha</translation>
+    </message>
+    <message>
+        <source>Attach a file from Documents</source>
+        <translation>Ambatisha faili kutoka kwenye nyaraka zako</translation>
+    </message>
+    <message>
+        <source>Add my signature</source>
+        <translation>Ongeza sahihi yangu</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Save as a file</source>
+        <translation>Hifadhi kama faili</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Futa</translation>
+    </message>
+</context>
+<context>
+    <name>EmailRoom</name>
+    <message>
+        <source>Save the email as a file</source>
+        <translation>Hifadhi barua pepe kama faili</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation>Faili za barua pepe (*.eml)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Faili halikuweza kuhifadhiwa: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Imehifadhiwa kama {path}</translation>
+    </message>
+    <message>
+        <source>Your work is saved.</source>
+        <translation>Kazi yako imehifadhiwa.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -91,6 +320,161 @@
     </message>
 </context>
 <context>
+    <name>MailClient</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(hakuna kichwa)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kikasha</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Zilizotumwa</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Rasimu</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Barua taka</translation>
+    </message>
+    <message>
+        <source>Choose a message in the list to read it.</source>
+        <translation>Chagua ujumbe kwenye orodha ili uusome.</translation>
+    </message>
+    <message>
+        <source>From: {who}</source>
+        <translation>Kutoka: {who}</translation>
+    </message>
+    <message>
+        <source>To: {who}</source>
+        <translation>Kwa: {who}</translation>
+    </message>
+    <message>
+        <source>Cc: {who}</source>
+        <translation>Nakala (Cc): {who}</translation>
+    </message>
+    <message>
+        <source>Bcc: {who}</source>
+        <translation>Nakala fiche (Bcc): {who}</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Viambatisho:</translation>
+    </message>
+    <message>
+        <source>Open the attachment {name}</source>
+        <translation>Fungua kiambatisho {name}</translation>
+    </message>
+    <message>
+        <source>Tutor does not open {name}. A file like this can hold a virus: open an attachment only when you know the sender and expected the file.</source>
+        <translation>Tutor haifungui {name}. Faili la aina hii linaweza kuwa na virusi: fungua kiambatisho tu kama unamjua mtumaji na ulikuwa unatarajia faili hilo.</translation>
+    </message>
+    <message>
+        <source>This link goes to: {target}</source>
+        <translation>Kiungo hiki kinakupeleka: {target}</translation>
+    </message>
+    <message>
+        <source>Tutor never opens links. In a real mail client this would open {target}. Check where a link goes before you click it.</source>
+        <translation>Tutor haifungui viungo kamwe. Katika programu halisi ya barua pepe, kiungo hiki kingefungua {target}. Hakikisha kiungo kinakwenda wapi kabla ya kukibofya.</translation>
+    </message>
+    <message>
+        <source>Report “{subject}” as phishing</source>
+        <translation>Ripoti “{subject}” kama barua ya ulaghai</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Chagua angalau sababu moja.</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Sambaza</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>Jibu wote</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Jibu</translation>
+    </message>
+    <message>
+        <source>New email</source>
+        <translation>Barua pepe mpya</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Kwanza chagua jibu.</translation>
+    </message>
+    <message>
+        <source>Back to the tasks</source>
+        <translation>Rudi kwenye mazoezi</translation>
+    </message>
+    <message>
+        <source>I have checked every message</source>
+        <translation>Nimekagua jumbe zote</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Kagua jibu langu</translation>
+    </message>
+    <message>
+        <source>✎ New email</source>
+        <translation>✎ Barua pepe mpya</translation>
+    </message>
+    <message>
+        <source>Report phishing</source>
+        <translation>Ripoti ulaghai</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Ripoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Folda</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Jumbe</translation>
+    </message>
+    <message>
+        <source>Columns of the message list</source>
+        <translation>Safu za orodha ya jumbe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarehe</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>The attachment</source>
+        <translation>Kiambatisho</translation>
+    </message>
+    <message>
+        <source>Why do you think it is a fake? Tick every reason you see.</source>
+        <translation>Kwa nini unafikiri ni ujumbe wa uongo? Chagua kila sababu unayoiona.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tutor</source>
@@ -115,6 +499,18 @@
     <message>
         <source>About</source>
         <translation>Kuhusu</translation>
+    </message>
+    <message>
+        <source>Progress file</source>
+        <translation>Faili la maendeleo</translation>
+    </message>
+    <message>
+        <source>Save my progress to a file</source>
+        <translation>Hifadhi maendeleo yangu kwenye faili</translation>
+    </message>
+    <message>
+        <source>Load progress from a file</source>
+        <translation>Fungua maendeleo kutoka kwenye faili</translation>
     </message>
 </context>
 <context>
@@ -197,6 +593,76 @@
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <source>Output</source>
+        <translation>Matokeo</translation>
+    </message>
+    <message>
+        <source>What your program shows</source>
+        <translation>Kile ambacho programu yako inaonyesha</translation>
+    </message>
+    <message>
+        <source>Your program is waiting for an answer. Type it here and press Enter.</source>
+        <translation>Programu yako inasubiri jibu. Liandike hapa kisha ubonyeze Enter.</translation>
+    </message>
+    <message>
+        <source>Answer for your program</source>
+        <translation>Jibu kwa ajili ya programu yako</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Andika jibu lako</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>Tuma jibu</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Mkufunzi</translation>
+    </message>
+    <message>
+        <source>First use: choose a trainer password (at least 6 characters). Learners must not know it.</source>
+        <translation>Matumizi ya kwanza: chagua nenosiri la mkufunzi (angalau herufi 6). Wanafunzi hawapaswi kulijua.</translation>
+    </message>
+    <message>
+        <source>Type the trainer password.</source>
+        <translation>Andika nenosiri la mkufunzi.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Nenosiri la mkufunzi</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Rudia nenosiri lile lile</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Manenosiri hayo mawili hayafanani.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password.</source>
+        <translation>Hilo si nenosiri la mkufunzi.</translation>
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
         <source>I am new</source>
@@ -221,6 +687,14 @@
     <message>
         <source>Learners</source>
         <translation>Wanafunzi</translation>
+    </message>
+    <message>
+        <source>I have a progress file</source>
+        <translation>Nina faili la maendeleo</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Mkufunzi</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -270,6 +744,179 @@
     <message>
         <source>Progress chart: {count} tries</source>
         <translation>Chati ya maendeleo: majaribio {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTransfer</name>
+    <message>
+        <source>Save my progress</source>
+        <translation>Hifadhi maendeleo yangu</translation>
+    </message>
+    <message>
+        <source>Tutor progress (*{suffix})</source>
+        <translation>Maendeleo ya Tutor (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Load progress from a file</source>
+        <translation>Fungua maendeleo kutoka kwenye faili</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>{name}, type your 4 secret numbers.</source>
+        <translation>{name}, andika tarakimu zako 4 za siri.</translation>
+    </message>
+    <message>
+        <source>There is already a learner called {name} on this computer. Is it the same person? If you say yes, the progress is added to that learner.</source>
+        <translation>Tayari kuna mwanafunzi anayeitwa {name} kwenye kompyuta hii. Je, ni mtu yule yule? Ukijibu ndiyo, maendeleo haya yataongezwa kwa mwanafunzi huyo.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Maendeleo</translation>
+    </message>
+    <message>
+        <source>Saved: {count} activities in {path}. Take this file to the other computer and load it there.</source>
+        <translation>Imehifadhiwa: shughuli {count} katika {path}. Peleka faili hili kwenye kompyuta nyingine na ulifungue huko.</translation>
+    </message>
+    <message>
+        <source>That is not the right PIN. Nothing was loaded.</source>
+        <translation>Hiyo si PIN sahihi. Hakuna kilichoingizwa.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}! Your progress is loaded: {added} activities.</source>
+        <translation>Karibu, {name}! Maendeleo yako yameingizwa: shughuli {added}.</translation>
+    </message>
+    <message>
+        <source>{name}: {added} new activities added ({already} were already on this computer).</source>
+        <translation>{name}: shughuli mpya {added} zimeongezwa ({already} zilikuwa tayari kwenye kompyuta hii).</translation>
+    </message>
+    <message>
+        <source>{name}: this computer already had all these activities. Nothing changed.</source>
+        <translation>{name}: kompyuta hii tayari ilikuwa na shughuli hizi zote. Hakuna kilichobadilika.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Ripoti ya maendeleo</translation>
+    </message>
+    <message>
+        <source>Certificate of achievement</source>
+        <translation>Cheti cha mafanikio</translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation>Ripoti ya darasa</translation>
+    </message>
+    <message>
+        <source>This certificate is awarded to</source>
+        <translation>Cheti hiki kinatolewa kwa</translation>
+    </message>
+    <message>
+        <source>for completing, at {centre}:</source>
+        <translation>kwa kukamilisha, katika {centre}:</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Ujuzi</translation>
+    </message>
+    <message>
+        <source>Exercises passed</source>
+        <translation>Mazoezi aliyofaulu</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Majaribio</translation>
+    </message>
+    <message>
+        <source>Best typing speed: {wpm} words per minute, {accuracy}% accurate</source>
+        <translation>Kasi bora ya kuandika: maneno {wpm} kwa dakika, usahihi {accuracy}%</translation>
+    </message>
+    <message>
+        <source>No typing test yet.</source>
+        <translation>Bado hajafanya jaribio la kuandika.</translation>
+    </message>
+    <message>
+        <source>Last activity: {date}</source>
+        <translation>Shughuli ya mwisho: {date}</translation>
+    </message>
+    <message>
+        <source>Made on {date} by Tutor.</source>
+        <translation>Imetengenezwa na Tutor tarehe {date}.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Needs help with</source>
+        <translation>Anahitaji msaada katika</translation>
+    </message>
+    <message>
+        <source>Best typing speed</source>
+        <translation>Kasi bora ya kuandika</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} kati ya {total}</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Sahihi ya mkufunzi</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Well done!</source>
+        <translation>Hongera!</translation>
+    </message>
+    <message>
+        <source>Not yet. Read the hints and try again.</source>
+        <translation>Bado. Soma vidokezo kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <source>Score: {percent}%</source>
+        <translation>Alama: {percent}%</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>imetimizwa</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>bado haijatimizwa</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Kilichokaguliwa</translation>
+    </message>
+    <message>
+        <source>An example of a good answer</source>
+        <translation>Mfano wa jibu zuri</translation>
+    </message>
+    <message>
+        <source>Why each message is real or fake</source>
+        <translation>Kwa nini kila ujumbe ni wa kweli au wa uongo</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Barua pepe yako</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Zoezi linalofuata</translation>
+    </message>
+    <message>
+        <source>Back to the tasks</source>
+        <translation>Rudi kwenye mazoezi</translation>
     </message>
 </context>
 <context>
@@ -333,6 +980,430 @@
     <message>
         <source>Done</source>
         <translation>Nimemaliza</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsRoom</name>
+    <message>
+        <source>Cell</source>
+        <translation>Kisanduku</translation>
+    </message>
+    <message>
+        <source>{cell} uses its own cell: a circular reference. Change its formula.</source>
+        <translation>Kisanduku {cell} kinajitumia chenyewe katika fomula yake (circular reference). Badilisha fomula yake.</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Fungua lahajedwali</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Lahajedwali (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet</source>
+        <translation>Hifadhi lahajedwali</translation>
+    </message>
+    <message>
+        <source>Saved in {file}</source>
+        <translation>Imehifadhiwa katika {file}</translation>
+    </message>
+    <message>
+        <source>Well done! Everything is right. Saved.</source>
+        <translation>Hongera! Kila kitu ni sahihi. Kazi imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Not yet: {score}% right. Saved. Read the list, correct, and check again.</source>
+        <translation>Bado: {score}% ni sahihi. Kazi imehifadhiwa. Soma orodha, rekebisha, kisha ukague tena.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Tendua badiliko la mwisho (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Rudisha ulichotendua (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Herufi nzito</translation>
+    </message>
+    <message>
+        <source>Bold text (Ctrl+B)</source>
+        <translation>Maandishi ya herufi nzito (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Pesa</translation>
+    </message>
+    <message>
+        <source>Show as money, with 2 decimals</source>
+        <translation>Onyesha kama pesa, na nafasi 2 za desimali</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Show as a percentage</source>
+        <translation>Onyesha kama asilimia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarehe</translation>
+    </message>
+    <message>
+        <source>Show as a date</source>
+        <translation>Onyesha kama tarehe</translation>
+    </message>
+    <message>
+        <source>.0+</source>
+        <translation>.0+</translation>
+    </message>
+    <message>
+        <source>One more decimal place</source>
+        <translation>Ongeza nafasi moja ya desimali</translation>
+    </message>
+    <message>
+        <source>.0-</source>
+        <translation>.0-</translation>
+    </message>
+    <message>
+        <source>One decimal place less</source>
+        <translation>Punguza nafasi moja ya desimali</translation>
+    </message>
+    <message>
+        <source>Fill down</source>
+        <translation>Jaza chini</translation>
+    </message>
+    <message>
+        <source>Copy the top cell into the selected cells below (Ctrl+D)</source>
+        <translation>Nakili kisanduku cha juu kwenye visanduku ulivyochagua chini yake (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Fill right</source>
+        <translation>Jaza kulia</translation>
+    </message>
+    <message>
+        <source>Copy the left cell into the selected cells on the right (Ctrl+R)</source>
+        <translation>Nakili kisanduku cha kushoto kwenye visanduku ulivyochagua upande wa kulia (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Insert row</source>
+        <translation>Ingiza mstari</translation>
+    </message>
+    <message>
+        <source>Insert a row above the selection</source>
+        <translation>Ingiza mstari juu ya sehemu uliyochagua</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Futa mstari</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation>Futa mistari uliyochagua</translation>
+    </message>
+    <message>
+        <source>Sort A to Z</source>
+        <translation>Panga A hadi Z</translation>
+    </message>
+    <message>
+        <source>Sort the selected rows by the current column, smallest first</source>
+        <translation>Panga mistari uliyochagua kwa kufuata safu ya sasa, kuanzia ndogo hadi kubwa</translation>
+    </message>
+    <message>
+        <source>Sort Z to A</source>
+        <translation>Panga Z hadi A</translation>
+    </message>
+    <message>
+        <source>Sort the selected rows by the current column, largest first</source>
+        <translation>Panga mistari uliyochagua kwa kufuata safu ya sasa, kuanzia kubwa hadi ndogo</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chati</translation>
+    </message>
+    <message>
+        <source>Make a chart of the selected cells</source>
+        <translation>Tengeneza chati ya visanduku ulivyochagua</translation>
+    </message>
+    <message>
+        <source>New sheet</source>
+        <translation>Laha mpya</translation>
+    </message>
+    <message>
+        <source>Add a sheet to the workbook</source>
+        <translation>Ongeza laha kwenye kitabu cha kazi</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Fungua…</translation>
+    </message>
+    <message>
+        <source>Open an .xlsx file</source>
+        <translation>Fungua faili la .xlsx</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Hifadhi…</translation>
+    </message>
+    <message>
+        <source>Save as an .xlsx file for LibreOffice or Excel</source>
+        <translation>Hifadhi kama faili la .xlsx kwa ajili ya LibreOffice au Excel</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Mihimili</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Mstari</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Mazoezi</translation>
+    </message>
+    <message>
+        <source>Spreadsheet grid</source>
+        <translation>Gridi ya lahajedwali</translation>
+    </message>
+    <message>
+        <source>Column letters</source>
+        <translation>Herufi za safu</translation>
+    </message>
+    <message>
+        <source>Row numbers</source>
+        <translation>Namba za mistari</translation>
+    </message>
+    <message>
+        <source>Formula bar: the content of the cell</source>
+        <translation>Upau wa fomula: kilichomo kwenye kisanduku</translation>
+    </message>
+    <message>
+        <source>Type a value or a formula like =A1+B1</source>
+        <translation>Andika thamani au fomula kama =A1+B1</translation>
+    </message>
+    <message>
+        <source>Current cell</source>
+        <translation>Kisanduku kilichochaguliwa</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Laha</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Onyesha kidokezo</translation>
+    </message>
+    <message>
+        <source>Check my work</source>
+        <translation>Kagua kazi yangu</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Anza upya</translation>
+    </message>
+    <message>
+        <source>Start the task again</source>
+        <translation>Anza zoezi upya</translation>
+    </message>
+    <message>
+        <source>What is right and what to correct</source>
+        <translation>Kilicho sahihi na cha kurekebisha</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <source>done</source>
+        <translation>limekamilika</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>bado halijakamilika</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <source>Choose a task. Each one is an email to read, write or check, like at work.</source>
+        <translation>Chagua zoezi. Kila zoezi ni barua pepe ya kusoma, kuandika au kukagua, kama kazini.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Mazoezi</translation>
+    </message>
+    <message>
+        <source>Start the task</source>
+        <translation>Anza zoezi</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>Viwango vya kufaulu kuandika</translation>
+    </message>
+    <message>
+        <source>Speed asked (× the lesson&apos;s)</source>
+        <translation>Kasi inayotakiwa (× kasi ya somo)</translation>
+    </message>
+    <message>
+        <source>Accuracy asked, minus (%)</source>
+        <translation>Punguza usahihi unaotakiwa kwa (%)</translation>
+    </message>
+    <message>
+        <source>Adaptive practice target (WPM)</source>
+        <translation>Lengo la zoezi la vitufe dhaifu (maneno kwa dakika)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerScreen</name>
+    <message>
+        <source>Learner</source>
+        <translation>Mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Best typing speed</source>
+        <translation>Kasi bora ya kuandika</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Shughuli ya mwisho</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Anahitaji msaada</translation>
+    </message>
+    <message>
+        <source>Choose a learner in the table first.</source>
+        <translation>Kwanza chagua mwanafunzi kwenye jedwali.</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Mkufunzi</translation>
+    </message>
+    <message>
+        <source>Folder with progress files</source>
+        <translation>Folda yenye mafaili ya maendeleo</translation>
+    </message>
+    <message>
+        <source>No progress files in {folder}.</source>
+        <translation>Hakuna mafaili ya maendeleo katika {folder}.</translation>
+    </message>
+    <message>
+        <source>Loading progress files…</source>
+        <translation>Mafaili ya maendeleo yanaingizwa…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>{files} files loaded, {added} new activities.</source>
+        <translation>Mafaili {files} yameingizwa, shughuli mpya {added}.</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Yaliyokataliwa:</translation>
+    </message>
+    <message>
+        <source>Export the class (CSV)</source>
+        <translation>Hamisha data ya darasa (CSV)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Imehifadhiwa: {path}</translation>
+    </message>
+    <message>
+        <source>Class report (PDF)</source>
+        <translation>Ripoti ya darasa (PDF)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Badilisha jina</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Jina jipya:</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN now.</source>
+        <translation>{name} sasa hana PIN.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unganisha</translation>
+    </message>
+    <message>
+        <source>Which profile is the same person as {name}? Its activities move to {name}, and it disappears.</source>
+        <translation>Ni wasifu upi ni wa mtu yule yule na {name}? Shughuli zake zitahamishiwa kwa {name}, na wasifu huo utaondolewa.</translation>
+    </message>
+    <message>
+        <source>{count} activities moved to {name}.</source>
+        <translation>Shughuli {count} zimehamishiwa kwa {name}.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Hifadhi kama PDF</translation>
+    </message>
+    <message>
+        <source>Trainer: the class</source>
+        <translation>Mkufunzi: darasa</translation>
+    </message>
+    <message>
+        <source>Centre name:</source>
+        <translation>Jina la kituo:</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Jina la kituo</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>Darasa</translation>
+    </message>
+    <message>
+        <source>Load a folder of progress files</source>
+        <translation>Ingiza folda ya mafaili ya maendeleo</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Hamisha CSV</translation>
+    </message>
+    <message>
+        <source>Remove PIN</source>
+        <translation>Ondoa PIN</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Weka kando</translation>
+    </message>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>Viwango vya kufaulu kuandika</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Ripoti ya maendeleo</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Cheti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
     </message>
 </context>
 <context>
@@ -502,10 +1573,494 @@
     </message>
 </context>
 <context>
+    <name>coding</name>
+    <message>
+        <source>The program is too long to check.</source>
+        <translation>Programu ni ndefu mno kukaguliwa.</translation>
+    </message>
+    <message>
+        <source>Your program runs to the end without an error.</source>
+        <translation>Programu yako inaendeshwa hadi mwisho bila kosa.</translation>
+    </message>
+    <message>
+        <source>The output is right.</source>
+        <translation>Matokeo ni sahihi.</translation>
+    </message>
+    <message>
+        <source>Your program printed nothing. It should print:
+{expected}</source>
+        <translation>Programu yako haikuonyesha chochote. Inapaswa kuonyesha:
+{expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output is one line too many: {got}</source>
+        <translation>Mstari {line} wa matokeo yako ni wa ziada, haupaswi kuwepo: {got}</translation>
+    </message>
+    <message>
+        <source>Your output stops too early: line {line} should be: {expected}</source>
+        <translation>Matokeo yako yanaishia mapema mno: mstari {line} unapaswa kuwa: {expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output has spaces in the wrong place:
+yours:     «{got}»
+expected:  «{expected}»</source>
+        <translation>Mstari {line} wa matokeo yako una nafasi mahali pasipofaa:
+wako:      «{got}»
+sahihi:    «{expected}»</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output has capital and small letters mixed up:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>Mstari {line} wa matokeo yako umechanganya herufi kubwa na ndogo:
+wako:      {got}
+sahihi:    {expected}</translation>
+    </message>
+    <message>
+        <source>Line {line} of your output is not right:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>Mstari {line} wa matokeo yako si sahihi:
+wako:      {got}
+sahihi:    {expected}</translation>
+    </message>
+    <message>
+        <source>There is no function named {name}. Write it with: def {name}(...):</source>
+        <translation>Hakuna fanksheni inayoitwa {name}. Iandike hivi: def {name}(...):</translation>
+    </message>
+    <message>
+        <source>{call} stopped with an error:</source>
+        <translation>{call} ilisimama kwa sababu ya kosa:</translation>
+    </message>
+    <message>
+        <source>{call} gives None: your function prints its result. Give it back with return instead.</source>
+        <translation>{call} inatoa None: fanksheni yako inaonyesha jibu lake kwa print. Badala yake, lirudishe kwa return.</translation>
+    </message>
+    <message>
+        <source>{call} gives None: the function needs a line with return.</source>
+        <translation>{call} inatoa None: fanksheni inahitaji mstari wenye return.</translation>
+    </message>
+    <message>
+        <source>{call} gives {got}, but it should give {expected}.</source>
+        <translation>{call} inatoa {got}, lakini inapaswa kutoa {expected}.</translation>
+    </message>
+    <message>
+        <source>Your function {name} gives the right results.</source>
+        <translation>Fanksheni yako {name} inatoa majibu sahihi.</translation>
+    </message>
+    <message>
+        <source>Your program was still running after {seconds} seconds, so it was stopped. A while loop whose condition never becomes false runs for ever: check that something inside the loop changes it.</source>
+        <translation>Programu yako ilikuwa bado inaendelea baada ya sekunde {seconds}, kwa hiyo imesimamishwa. Kitanzi cha while ambacho sharti lake halibadiliki kamwe kuwa la uongo (False) huendelea milele: hakikisha kuna kitu ndani ya kitanzi kinachobadilisha sharti hilo.</translation>
+    </message>
+    <message>
+        <source>Your program used too much memory, so it was stopped. Does a list or a text grow in a loop that never ends?</source>
+        <translation>Programu yako ilitumia kumbukumbu (memory) nyingi mno, kwa hiyo imesimamishwa. Je, kuna orodha au maandishi yanayoendelea kuongezeka ndani ya kitanzi kisichoisha?</translation>
+    </message>
+    <message>
+        <source>Your program printed too much, so it was stopped. Is there a print inside a loop that never ends?</source>
+        <translation>Programu yako ilionyesha maandishi mengi mno, kwa hiyo imesimamishwa. Je, kuna print ndani ya kitanzi kisichoisha?</translation>
+    </message>
+    <message>
+        <source>You stopped the program.</source>
+        <translation>Umesimamisha programu.</translation>
+    </message>
+    <message>
+        <source>The program stopped suddenly (it crashed). Python itself had a problem; try again, and tell your trainer if it happens again.</source>
+        <translation>Programu ilisimama ghafla (ilianguka). Python yenyewe ilipata tatizo; jaribu tena, na mwambie mkufunzi wako tatizo likitokea tena.</translation>
+    </message>
+    <message>
+        <source>The program ended early with the exit code {code}.</source>
+        <translation>Programu iliisha mapema kwa msimbo wa kumaliza (exit code) {code}.</translation>
+    </message>
+    <message>
+        <source>The program could not be started: {detail}</source>
+        <translation>Programu haikuweza kuanzishwa: {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python does not know the name &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
+        <translation>Mstari {line}: Python hailijui jina &apos;{name}&apos;. Ulikusudia &apos;{close}&apos;?</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python does not know the name &apos;{name}&apos;. Give it a value first (name = ...), check its spelling, or put it in quotes if it is text.</source>
+        <translation>Mstari {line}: Python hailijui jina &apos;{name}&apos;. Kwanza lipe thamani (name = ...), angalia tahajia yake, au liweke ndani ya alama za nukuu kama ni maandishi.</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are adding text and a number. Python cannot add them. Turn the number into text with str(...), or the text into a number with int(...).</source>
+        <translation>Mstari {line}: unajumlisha maandishi na namba. Python haiwezi kuvijumlisha. Geuza namba kuwa maandishi kwa str(...), au geuza maandishi kuwa namba kwa int(...).</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are comparing text with a number. input() always gives text: turn it into a number with int(input(...)).</source>
+        <translation>Mstari {line}: unalinganisha maandishi na namba. input() hutoa maandishi kila mara: yageuze kuwa namba kwa int(input(...)).</translation>
+    </message>
+    <message>
+        <source>Line {line}: you are calculating with text. input() always gives text: turn it into a number with int(...) or float(...).</source>
+        <translation>Mstari {line}: unafanya hesabu kwa kutumia maandishi. input() hutoa maandishi kila mara: yageuze kuwa namba kwa int(...) au float(...).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a function got the wrong number of values between its brackets ({detail}).</source>
+        <translation>Mstari {line}: fanksheni imepewa idadi isiyo sahihi ya thamani ndani ya mabano yake ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a value of the wrong kind is used here ({detail}).</source>
+        <translation>Mstari {line}: hapa imetumika thamani ya aina isiyofaa ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {function} can only turn a number written in digits into a number, but it got {value}. Type a number, like 42.</source>
+        <translation>Mstari {line}: {function} inaweza kugeuza kuwa namba tu kitu kilichoandikwa kwa tarakimu, lakini imepewa {value}. Andika namba, kama 42.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this value cannot be used here ({detail}).</source>
+        <translation>Mstari {line}: thamani hii haiwezi kutumika hapa ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: your program divided by zero, which is impossible. Check the number after /, // or %.</source>
+        <translation>Mstari {line}: programu yako iligawanya kwa sifuri, jambo lisilowezekana. Angalia namba iliyo baada ya /, // au %.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is no item at this position in the list. Positions start at 0, and the last one is len(list) - 1.</source>
+        <translation>Mstari {line}: hakuna kipengele katika nafasi hii ya orodha. Nafasi zinaanzia 0, na nafasi ya mwisho ni len(list) - 1.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the dictionary has no key {key}. Check its spelling, or add it first.</source>
+        <translation>Mstari {line}: kamusi (dictionary) haina ufunguo {key}. Angalia tahajia yake, au kwanza uuongeze.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a {kind} has no &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
+        <translation>Mstari {line}: kitu cha aina {kind} hakina &apos;{name}&apos;. Ulikusudia &apos;{close}&apos;?</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not possible here ({detail}).</source>
+        <translation>Mstari {line}: hili haliwezekani hapa ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the function {function} calls itself again and again, without end. A function that calls itself needs a case where it stops.</source>
+        <translation>Mstari {line}: fanksheni {function} inajiita yenyewe tena na tena, bila mwisho. Fanksheni inayojiita yenyewe inahitaji hali ambapo inasimama.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the program asked for an answer with input(), but there was no answer left to give. Does it ask more questions than the exercise says?</source>
+        <translation>Mstari {line}: programu iliomba jibu kwa input(), lakini hakukuwa na jibu lililobaki. Je, inauliza maswali mengi kuliko zoezi linavyosema?</translation>
+    </message>
+    <message>
+        <source>Line {line}: {kind}: {detail}</source>
+        <translation>Mstari {line}: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>Line {line} mixes tabs and spaces. Indent with 4 spaces only (the Tab key here types 4 spaces).</source>
+        <translation>Mstari {line} umechanganya Tab na nafasi. Sogeza mistari ndani kwa nafasi 4 tu (hapa kitufe cha Tab kinaandika nafasi 4).</translation>
+    </message>
+    <message>
+        <source>Line {line}: after the line ending with &apos;:&apos; (line {block_line}), the next lines must be indented: start them with 4 spaces.</source>
+        <translation>Mstari {line}: baada ya mstari unaoishia na &apos;:&apos; (mstari {block_line}), mistari inayofuata lazima isogezwe ndani: ianze na nafasi 4.</translation>
+    </message>
+    <message>
+        <source>Line {line} starts with spaces, but it should not: only the lines inside an if, a loop or a def are indented.</source>
+        <translation>Mstari {line} unaanza na nafasi, lakini haupaswi: mistari iliyo ndani ya if, kitanzi (loop) au def tu ndiyo husogezwa ndani.</translation>
+    </message>
+    <message>
+        <source>Line {line}: its spaces at the start do not match the lines above. Lines of the same block start at the same place.</source>
+        <translation>Mstari {line}: nafasi zake za mwanzo hazilingani na za mistari iliyo juu yake. Mistari ya kundi moja huanzia mahali pamoja.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the spaces at the start of the line are not right ({detail}).</source>
+        <translation>Mstari {line}: nafasi za mwanzo wa mstari si sahihi ({detail}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a line that starts with &apos;{word}&apos; must end with a colon &apos;:&apos;.</source>
+        <translation>Mstari {line}: mstari unaoanza na &apos;{word}&apos; lazima uishie na nukta mbili &apos;:&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a bracket &apos;{bracket}&apos; is opened but never closed. Add &apos;{closing}&apos; where it should end.</source>
+        <translation>Mstari {line}: mabano &apos;{bracket}&apos; yamefunguliwa lakini hayajafungwa. Ongeza &apos;{closing}&apos; mahali yanapopaswa kuishia.</translation>
+    </message>
+    <message>
+        <source>Line {line}: there is a closing bracket &apos;{bracket}&apos; without its opening bracket, or the brackets do not match.</source>
+        <translation>Mstari {line}: kuna mabano ya kufunga &apos;{bracket}&apos; bila mabano yake ya kufungua, au mabano hayalingani.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a text is opened with a quote but not closed. Put the same quote &quot; at its end.</source>
+        <translation>Mstari {line}: maandishi yamefunguliwa kwa alama ya nukuu lakini hayajafungwa. Weka alama ile ile ya nukuu &quot; mwishoni mwake.</translation>
+    </message>
+    <message>
+        <source>Line {line}: print needs brackets: print(&quot;Hello&quot;).</source>
+        <translation>Mstari {line}: print inahitaji mabano: print(&quot;Hello&quot;).</translation>
+    </message>
+    <message>
+        <source>Line {line}: to compare two values, use == (two equal signs). One = gives a value to a variable.</source>
+        <translation>Mstari {line}: ili kulinganisha thamani mbili, tumia == (alama mbili za sawa). Alama moja = inakipa kigezo (variable) thamani.</translation>
+    </message>
+    <message>
+        <source>Line {line} has a character Python does not accept ({detail}). Use straight quotes &quot; and &apos;, typed on the keyboard.</source>
+        <translation>Mstari {line} una herufi ambayo Python haikubali ({detail}). Tumia alama za nukuu zilizonyooka &quot; na &apos;, unazoandika kwenye kibodi.</translation>
+    </message>
+    <message>
+        <source>Line {line}: something is missing between two values. Did you forget a comma, or a + between a text and a variable?</source>
+        <translation>Mstari {line}: kuna kitu kinachokosekana kati ya thamani mbili. Je, umesahau koma, au + kati ya maandishi na kigezo (variable)?</translation>
+    </message>
+    <message>
+        <source>Line {line}: Python cannot understand this line ({detail}). Check its brackets, quotes and colons.</source>
+        <translation>Mstari {line}: Python haielewi mstari huu ({detail}). Angalia mabano, alama za nukuu na nukta mbili (:) zake.</translation>
+    </message>
+    <message>
+        <source>Try a few more times before you look at the solution.</source>
+        <translation>Jaribu mara chache zaidi kabla ya kuangalia suluhisho.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Haiwezekani kusoma {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text.</source>
+        <translation>{file} si maandishi ya UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
         <translation>Funga</translation>
+    </message>
+</context>
+<context>
+    <name>email</name>
+    <message>
+        <source>Write at least one address in To, or nobody gets your email.</source>
+        <translation>Andika angalau anwani moja kwenye sehemu ya Kwa, la sivyo hakuna mtu atakayepata barua pepe yako.</translation>
+    </message>
+    <message>
+        <source>Every address is complete and well written.</source>
+        <translation>Anwani zote zimekamilika na zimeandikwa vizuri.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kwa</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Nakala (Cc)</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Nakala fiche (Bcc)</translation>
+    </message>
+    <message>
+        <source>Put {address} in Bcc, not in {field}: in Bcc, the other people do not see this address.</source>
+        <translation>Weka {address} kwenye sehemu ya Nakala fiche (Bcc), si kwenye {field}: kwenye Nakala fiche, watu wengine hawaioni anwani hii.</translation>
+    </message>
+    <message>
+        <source>{address} is in {field}, but belongs in {right}.</source>
+        <translation>{address} iko kwenye sehemu ya {field}, lakini inapaswa kuwa kwenye sehemu ya {right}.</translation>
+    </message>
+    <message>
+        <source>Add {address} in the {field} field.</source>
+        <translation>Ongeza {address} kwenye sehemu ya {field}.</translation>
+    </message>
+    <message>
+        <source>Remove {address}: this email is not for them.</source>
+        <translation>Ondoa {address}: barua pepe hii si ya mtu huyu.</translation>
+    </message>
+    <message>
+        <source>The right people are in To, Cc and Bcc.</source>
+        <translation>Watu sahihi wako kwenye Kwa, Nakala (Cc) na Nakala fiche (Bcc).</translation>
+    </message>
+    <message>
+        <source>You answered with Reply all, so everyone in the conversation gets the answer.</source>
+        <translation>Umetumia Jibu wote, kwa hiyo kila mtu kwenye mazungumzo anapata jibu lako.</translation>
+    </message>
+    <message>
+        <source>Open the message and press Reply all: the subject then starts with Re: and everyone in the conversation gets your answer.</source>
+        <translation>Fungua ujumbe kisha ubofye Jibu wote: kichwa kitaanza na Re: na kila mtu kwenye mazungumzo atapata jibu lako.</translation>
+    </message>
+    <message>
+        <source>You answered with Reply: the subject starts with Re:.</source>
+        <translation>Umetumia Jibu: kichwa kinaanza na Re:</translation>
+    </message>
+    <message>
+        <source>Open the message and press Reply: the subject then starts with Re: and the person sees it is an answer.</source>
+        <translation>Fungua ujumbe kisha ubofye Jibu: kichwa kitaanza na Re: na mtu huyo ataona kwamba ni jibu.</translation>
+    </message>
+    <message>
+        <source>You used Forward: the subject starts with Fwd: and the message is below yours.</source>
+        <translation>Umetumia Sambaza: kichwa kinaanza na Fwd: na ujumbe wa awali uko chini ya wako.</translation>
+    </message>
+    <message>
+        <source>Open the message and press Forward: the message and its attachments then go with yours.</source>
+        <translation>Fungua ujumbe kisha ubofye Sambaza: ujumbe huo na viambatisho vyake vitatumwa pamoja na wako.</translation>
+    </message>
+    <message>
+        <source>Write a subject: a few words that say what the email is about.</source>
+        <translation>Andika kichwa: maneno machache yanayoeleza barua pepe inahusu nini.</translation>
+    </message>
+    <message>
+        <source>Your subject “{subject}” does not say what the email is about. Use a word like “{example}”.</source>
+        <translation>Kichwa chako “{subject}” hakielezi barua pepe inahusu nini. Tumia neno kama “{example}”.</translation>
+    </message>
+    <message>
+        <source>The subject says what the email is about.</source>
+        <translation>Kichwa kinaeleza barua pepe inahusu nini.</translation>
+    </message>
+    <message>
+        <source>Your email starts with a greeting.</source>
+        <translation>Barua pepe yako inaanza na salamu.</translation>
+    </message>
+    <message>
+        <source>“{word}” is for friends. For this email, start with a polite greeting such as “{example}”.</source>
+        <translation>“{word}” ni kwa marafiki. Kwa barua pepe hii, anza na salamu ya heshima kama “{example}”.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of your greeting: did you mean “{word}”?</source>
+        <translation>Angalia tahajia ya salamu yako: ulikusudia kuandika “{word}”?</translation>
+    </message>
+    <message>
+        <source>Start with a greeting on the first line, like “{example}” and the person&apos;s name.</source>
+        <translation>Anza na salamu kwenye mstari wa kwanza, kama “{example}” pamoja na jina la mtu huyo.</translation>
+    </message>
+    <message>
+        <source>Your email ends with a polite closing.</source>
+        <translation>Barua pepe yako inamalizika kwa maneno ya heshima ya kuagana.</translation>
+    </message>
+    <message>
+        <source>End with a closing line such as “{example}”, then your name.</source>
+        <translation>Malizia kwa maneno ya kuagana kama “{example}”, kisha jina lako.</translation>
+    </message>
+    <message>
+        <source>Say {fact} in your email (for example “{example}”).</source>
+        <translation>Taja {fact} katika barua pepe yako (kwa mfano “{example}”).</translation>
+    </message>
+    <message>
+        <source>Your email gives all the information asked for.</source>
+        <translation>Barua pepe yako inatoa taarifa zote zilizoombwa.</translation>
+    </message>
+    <message>
+        <source>You attached {wrong}, but this email needs {right}. Remove one and attach the other.</source>
+        <translation>Umeambatisha {wrong}, lakini barua pepe hii inahitaji {right}. Ondoa faili lisilo sahihi na uambatishe lililo sahihi.</translation>
+    </message>
+    <message>
+        <source>Attach {file}: press Attach and choose it.</source>
+        <translation>Ambatisha {file}: bofya Ambatisha kisha uchague faili hilo.</translation>
+    </message>
+    <message>
+        <source>Remove {file}: it is not needed here. Send personal documents only when they are asked for.</source>
+        <translation>Ondoa {file}: halihitajiki hapa. Tuma nyaraka binafsi pale tu zinapoombwa.</translation>
+    </message>
+    <message>
+        <source>No attachment was needed, and you sent none.</source>
+        <translation>Hakuna kiambatisho kilichohitajika, na hukutuma kiambatisho chochote.</translation>
+    </message>
+    <message>
+        <source>The right files are attached.</source>
+        <translation>Faili sahihi zimeambatishwa.</translation>
+    </message>
+    <message>
+        <source>Your email has {count} words. Write a little more: at least {min}.</source>
+        <translation>Barua pepe yako ina maneno {count}. Andika kidogo zaidi: angalau maneno {min}.</translation>
+    </message>
+    <message>
+        <source>Your email has {count} words. Keep it shorter: at most {max}, so it is quick to read.</source>
+        <translation>Barua pepe yako ina maneno {count}. Ifupishe: isizidi maneno {max}, ili isomwe haraka.</translation>
+    </message>
+    <message>
+        <source>The length is right ({count} words).</source>
+        <translation>Urefu unafaa (maneno {count}).</translation>
+    </message>
+    <message>
+        <source>Use one ! or ? at a time. Rows of marks sound like shouting.</source>
+        <translation>Tumia alama moja tu ya ! au ? kwa wakati mmoja. Alama nyingi mfululizo zinaonekana kama kupiga kelele.</translation>
+    </message>
+    <message>
+        <source>Do not write whole words in CAPITAL letters: it reads like shouting.</source>
+        <translation>Usiandike maneno mazima kwa HERUFI KUBWA: inaonekana kama unapiga kelele.</translation>
+    </message>
+    <message>
+        <source>Write words in full: “{word}” is text-message language.</source>
+        <translation>Andika maneno kamili: “{word}” ni lugha ya ujumbe mfupi (SMS).</translation>
+    </message>
+    <message>
+        <source>Your tone is calm and polite.</source>
+        <translation>Lugha yako ni tulivu na ya heshima.</translation>
+    </message>
+    <message>
+        <source>Spelling is not checked in this language yet.</source>
+        <translation>Tahajia bado haikaguliwi katika lugha hii.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of: {words}. These words are underlined in red.</source>
+        <translation>Angalia tahajia ya maneno haya: {words}. Yamepigiwa mstari mwekundu.</translation>
+    </message>
+    <message>
+        <source>The spelling is good.</source>
+        <translation>Tahajia ni sahihi.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address does not match the organisation</source>
+        <translation>Anwani ya mtumaji hailingani na shirika</translation>
+    </message>
+    <message>
+        <source>It rushes or threatens me (urgent, last chance)</source>
+        <translation>Inaniharakisha au inanitishia (haraka, nafasi ya mwisho)</translation>
+    </message>
+    <message>
+        <source>A link goes somewhere else than its text says</source>
+        <translation>Kiungo kinaenda mahali tofauti na maandishi yake yanavyosema</translation>
+    </message>
+    <message>
+        <source>An attachment I did not expect</source>
+        <translation>Kiambatisho ambacho sikukitarajia</translation>
+    </message>
+    <message>
+        <source>It asks for a password, a code or money</source>
+        <translation>Inaomba nenosiri, msimbo au pesa</translation>
+    </message>
+    <message>
+        <source>“{subject}” is a fake too. Look at who sent it and where its links go.</source>
+        <translation>“{subject}” nao ni ujumbe wa uongo. Angalia nani aliutuma na viungo vyake vinakwenda wapi.</translation>
+    </message>
+    <message>
+        <source>You found every fake message ({count}).</source>
+        <translation>Umegundua jumbe zote za uongo ({count}).</translation>
+    </message>
+    <message>
+        <source>“{subject}” is a real message: its sender and links match who it says it is from, and it asks for nothing secret.</source>
+        <translation>“{subject}” ni ujumbe halisi: mtumaji na viungo vyake vinalingana na anayesema ameutuma, na hauombi kitu chochote cha siri.</translation>
+    </message>
+    <message>
+        <source>You kept the real messages.</source>
+        <translation>Umeziacha jumbe halisi bila kuziripoti.</translation>
+    </message>
+    <message>
+        <source>For “{subject}”, choose a reason that shows it is fake.</source>
+        <translation>Kwa “{subject}”, chagua sababu inayoonyesha kwamba ni wa uongo.</translation>
+    </message>
+    <message>
+        <source>You said why each fake is a fake.</source>
+        <translation>Umeeleza kwa nini kila ujumbe wa uongo ni wa uongo.</translation>
+    </message>
+    <message>
+        <source>You opened the attachment.</source>
+        <translation>Umefungua kiambatisho.</translation>
+    </message>
+    <message>
+        <source>Open the attachment: click its name under the message.</source>
+        <translation>Fungua kiambatisho: bofya jina lake chini ya ujumbe.</translation>
+    </message>
+    <message>
+        <source>Your answer is right.</source>
+        <translation>Jibu lako ni sahihi.</translation>
+    </message>
+    <message>
+        <source>Read the message again: the answer is in it.</source>
+        <translation>Soma ujumbe tena: jibu limo ndani yake.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not an email address: an address has an @ in it, like maria.lopez@centre.example.</source>
+        <translation>“{entry}” si anwani ya barua pepe: anwani ina alama ya @, kama maria.lopez@centre.example.</translation>
+    </message>
+    <message>
+        <source>“{entry}” has a space in it. Email addresses have no spaces.</source>
+        <translation>“{entry}” ina nafasi tupu. Anwani za barua pepe hazina nafasi.</translation>
+    </message>
+    <message>
+        <source>“{entry}” is not a complete address. Check the part after the @: it ends with a dot and a word, like .org or .fr.</source>
+        <translation>“{entry}” si anwani kamili. Angalia sehemu iliyo baada ya @: inaishia kwa nukta na neno, kama .org au .ke.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +2120,78 @@
     <message>
         <source>The keyboard description {name} cannot be read.</source>
         <translation>Maelezo ya kibodi {name} hayawezi kusomwa.</translation>
+    </message>
+    <message>
+        <source>The task {task} is not an email to write, so no file can answer it.</source>
+        <translation>Zoezi {task} si la kuandika barua pepe, kwa hiyo hakuna faili linaloweza kulijibu.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for an email ({size} bytes).</source>
+        <translation>{path} ni kubwa mno kwa barua pepe (baiti {size}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Haiwezekani kusoma {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an email file: it has no To, Subject or From line at the top.</source>
+        <translation>{path} si faili la barua pepe: halina mstari wa To (Kwa), Subject (Kichwa) au From (Kutoka) mwanzoni.</translation>
+    </message>
+    <message>
+        <source>The USB stick or disk is full: the progress file was not saved.</source>
+        <translation>Flash ya USB au diski imejaa: faili la maendeleo halikuhifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The progress file could not be saved in {path} ({reason}).</source>
+        <translation>Faili la maendeleo halikuweza kuhifadhiwa katika {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a progress file.</source>
+        <translation>{name} ni kubwa mno kuwa faili la maendeleo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} haliwezi kusomwa ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Tutor progress file, or it is damaged (for example copied only in part). Nothing was changed.</source>
+        <translation>{name} si faili la maendeleo la Tutor, au limeharibika (kwa mfano lilinakiliwa sehemu tu). Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <source>{name} contains unsafe paths and was refused.</source>
+        <translation>{name} lina njia (paths) zisizo salama, kwa hiyo limekataliwa.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Tutor. Ask your trainer to update Tutor on this computer, then load it again.</source>
+        <translation>{name} liliundwa na toleo jipya zaidi la Tutor. Mwombe mkufunzi wako asasishe Tutor kwenye kompyuta hii, kisha ulifungue tena.</translation>
+    </message>
+    <message>
+        <source>{name} has been changed or damaged since it was saved (its check does not match). Nothing was changed.</source>
+        <translation>{name} limebadilishwa au limeharibika tangu lilipohifadhiwa (ukaguzi wake haulingani). Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than progress can be, and was refused.</source>
+        <translation>{name} likifunguliwa linatoa data nyingi mno kuliko inavyowezekana kwa faili la maendeleo, kwa hiyo limekataliwa.</translation>
+    </message>
+    <message>
+        <source>This progress is protected by {name}&apos;s PIN. Type the PIN to load it.</source>
+        <translation>Maendeleo haya yamelindwa kwa PIN ya {name}. Andika PIN hiyo ili kuyafungua.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet Tutor can open ({reason}).</source>
+        <translation>{file} si lahajedwali ambalo Tutor inaweza kufungua ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} has too many cells for Tutor.</source>
+        <translation>{file} lina visanduku vingi mno kwa Tutor.</translation>
+    </message>
+    <message>
+        <source>Tutor could not save {file} ({reason}).</source>
+        <translation>Tutor haikuweza kuhifadhi {file} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A trainer password has at least {count} characters.</source>
+        <translation>Nenosiri la mkufunzi lazima liwe na angalau herufi {count}.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +2451,109 @@
     </message>
 </context>
 <context>
+    <name>sheets</name>
+    <message>
+        <source>{cell} is right.</source>
+        <translation>Kisanduku {cell} ni sahihi.</translation>
+    </message>
+    <message>
+        <source>{cell} is empty. Something should be there.</source>
+        <translation>Kisanduku {cell} ni tupu. Kinapaswa kuwa na kitu.</translation>
+    </message>
+    <message>
+        <source>{cell} has a typed number. Type a formula instead: start with = so the spreadsheet calculates it.</source>
+        <translation>Kisanduku {cell} kina namba uliyoiandika mwenyewe. Badala yake andika fomula: anza na = ili lahajedwali likokotoe jibu.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} only has numbers. Use the cells instead (like =B2+B3), so the result changes when they change.</source>
+        <translation>Fomula katika {cell} ina namba tu. Badala yake tumia visanduku (kama =B2+B3), ili jibu libadilike vinapobadilika.</translation>
+    </message>
+    <message>
+        <source>{cell} shows the error {error}. Check the formula in this cell.</source>
+        <translation>Kisanduku {cell} kinaonyesha kosa {error}. Angalia fomula katika kisanduku hiki.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} uses its own cell (a circular reference).</source>
+        <translation>Fomula katika {cell} inatumia kisanduku chake chenyewe (circular reference).</translation>
+    </message>
+    <message>
+        <source>{cell} shows {actual}, but it should show {expected}.</source>
+        <translation>Kisanduku {cell} kinaonyesha {actual}, lakini kinapaswa kuonyesha {expected}.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} should use the {function} function.</source>
+        <translation>Fomula katika {cell} inapaswa kutumia fanksheni ya {function}.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} should use {absolute} with dollar signs, so it does not move when you fill down.</source>
+        <translation>Fomula katika {cell} inapaswa kutumia {absolute} yenye alama za dola ($), ili isibadilike unapojaza kuelekea chini.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as money (currency format).</source>
+        <translation>Onyesha {cell} kama pesa (muundo wa fedha).</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a percentage.</source>
+        <translation>Onyesha {cell} kama asilimia.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a date.</source>
+        <translation>Onyesha {cell} kama tarehe.</translation>
+    </message>
+    <message>
+        <source>Show {cell} as a number.</source>
+        <translation>Onyesha {cell} kama namba.</translation>
+    </message>
+    <message>
+        <source>Remove the special format of {cell}.</source>
+        <translation>Ondoa muundo maalum wa {cell}.</translation>
+    </message>
+    <message>
+        <source>Show {cell} with {decimals} decimal places.</source>
+        <translation>Onyesha {cell} kwa nafasi {decimals} za desimali.</translation>
+    </message>
+    <message>
+        <source>Make {cell} bold.</source>
+        <translation>Weka {cell} kwa herufi nzito.</translation>
+    </message>
+    <message>
+        <source>{cell} should not be bold.</source>
+        <translation>Kisanduku {cell} hakipaswi kuwa na herufi nzito.</translation>
+    </message>
+    <message>
+        <source>The rows {range} are sorted by column {column}.</source>
+        <translation>Mistari {range} imepangwa kwa kufuata safu {column}.</translation>
+    </message>
+    <message>
+        <source>Sort the rows {range} by column {column}, from smallest to largest (A to Z).</source>
+        <translation>Panga mistari {range} kwa kufuata safu {column}, kuanzia ndogo hadi kubwa (A hadi Z).</translation>
+    </message>
+    <message>
+        <source>Sort the rows {range} by column {column}, from largest to smallest (Z to A).</source>
+        <translation>Panga mistari {range} kwa kufuata safu {column}, kuanzia kubwa hadi ndogo (Z hadi A).</translation>
+    </message>
+    <message>
+        <source>Some rows of {range} were changed or lost while sorting. Undo and sort the whole table.</source>
+        <translation>Baadhi ya mistari ya {range} ilibadilika au ilipotea wakati wa kupanga. Tendua, kisha upange jedwali zima.</translation>
+    </message>
+    <message>
+        <source>There is a chart of the data.</source>
+        <translation>Kuna chati ya data.</translation>
+    </message>
+    <message>
+        <source>Make a chart: select the data, then press Chart.</source>
+        <translation>Tengeneza chati: chagua data, kisha ubofye Chati.</translation>
+    </message>
+    <message>
+        <source>Make a line chart: select the data, then press Chart and choose Line.</source>
+        <translation>Tengeneza chati ya mstari: chagua data, kisha ubofye Chati na uchague Mstari.</translation>
+    </message>
+    <message>
+        <source>Make a bar chart: select the data, then press Chart and choose Bars.</source>
+        <translation>Tengeneza chati ya mihimili: chagua data, kisha ubofye Chati na uchague Mihimili.</translation>
+    </message>
+</context>
+<context>
     <name>skills</name>
     <message>
         <source>Typing</source>
@@ -832,6 +2562,30 @@
     <message>
         <source>Type with ten fingers, without looking.</source>
         <translation>Andika kwa vidole kumi, bila kuangalia.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <source>Write the emails of a job search and of work, and spot fake messages.</source>
+        <translation>Andika barua pepe za kutafuta kazi na za kazini, na utambue jumbe za uongo.</translation>
+    </message>
+    <message>
+        <source>Basic coding</source>
+        <translation>Misingi ya kuandika programu</translation>
+    </message>
+    <message>
+        <source>Write your first programs in Python, one small step at a time.</source>
+        <translation>Andika programu zako za kwanza kwa Python, hatua moja ndogo baada ya nyingine.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Lahajedwali</translation>
+    </message>
+    <message>
+        <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
+        <translation>Majedwali, fomula, kupanga data na chati, kama katika LibreOffice Calc na Excel</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,10 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the registry is read at every start: no pydantic import for it
+    from pydantic import BaseModel
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,8 @@ log = logging.getLogger(__name__)
 INSTALLED: tuple[str, ...] = (
     "tutor.skills.typing",
     "tutor.skills.email",
+    "tutor.skills.sheets",
+    "tutor.skills.coding",
 )
 
 

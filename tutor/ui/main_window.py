@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ from tutor.ui.home import HomeScreen
 from tutor.ui.new_learner import NewLearnerScreen
 from tutor.ui.picker import PickerScreen
 from tutor.ui.progress_transfer import ProgressTransfer
+from tutor.ui.trainer_view import PasswordDialog, TrainerScreen
 from tutor.ui.rooms import RoomHost, open_room
 from tutor.ui.settings import SettingsDialog
 from tutor.ui.style import apply_text_size, avatar_icon, set_role, ui_icon
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.about_button = _bar_button("aboutButton", "info")
         self.about_button.clicked.connect(self.show_about)
         self.transfer = ProgressTransfer(self)
-        self.progress_button = _bar_button("progressFileButton", "back")
+        self.progress_button = _bar_button("progressFileButton", "trainer")
         self.progress_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.progress_menu = QMenu(self.progress_button)
         self.progress_menu.setObjectName("progressFileMenu")
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         self.picker.learner_chosen.connect(self.open_learner)
         self.picker.new_learner_requested.connect(self.start_new_learner)
         self.picker.load_requested.connect(self.load_progress)
+        self.picker.trainer_requested.connect(self.open_trainer)
+        self.trainer_screen: TrainerScreen | None = None
         self.new_learner = NewLearnerScreen(runtime.db)
         self.new_learner.created.connect(self._learner_created)
         self.new_learner.cancelled.connect(self._new_learner_cancelled)
@@ -220,6 +224,17 @@ class MainWindow(QMainWindow):
     def _learner_changed(self, learner: Learner) -> None:
         self.learner = learner
         self._apply_learner_settings(learner)
+        self._update_bar()
+
+    def open_trainer(self) -> None:
+        if PasswordDialog(self.runtime, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        if self.trainer_screen is None:
+            self.trainer_screen = TrainerScreen(self.runtime)
+            self.trainer_screen.closed.connect(self.show_picker)
+            self.stack.addWidget(self.trainer_screen)
+        self.trainer_screen.refresh()
+        self.stack.setCurrentWidget(self.trainer_screen)
         self._update_bar()
 
     def save_progress(self) -> None:

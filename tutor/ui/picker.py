@@ -34,6 +34,7 @@ class PickerScreen(QWidget):
     learner_chosen = Signal(object)  # uuid.UUID
     new_learner_requested = Signal()
     load_requested = Signal()  # "I have a progress file"
+    trainer_requested = Signal()
 
     def __init__(self, db: Database, gate: PinGate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,15 @@ class PickerScreen(QWidget):
         self.load_button.setObjectName("loadProgressButton")
         self.load_button.setIcon(ui_icon("add-person"))
         self.load_button.clicked.connect(self.load_requested)
-        layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.trainer_button = QPushButton()
+        self.trainer_button.setObjectName("trainerButton")
+        self.trainer_button.setIcon(ui_icon("trainer"))
+        self.trainer_button.clicked.connect(self.trainer_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.trainer_button)
+        bottom.addStretch()
+        bottom.addWidget(self.load_button)
+        layout.addLayout(bottom)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -107,6 +116,8 @@ class PickerScreen(QWidget):
         self.grid.setAccessibleName(self.tr("Learners"))
         self.load_button.setText(self.tr("I have a progress file"))
         self.load_button.setAccessibleName(self.load_button.text())
+        self.trainer_button.setText(self.tr("Trainer"))
+        self.trainer_button.setAccessibleName(self.tr("Trainer"))
         if self.grid.tiles():
             self.refresh()
 

@@ -1,0 +1,63 @@
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tutor import trainer
+from tutor.store.attempts import record_attempt
+from tutor.store.learners import create_learner
+
+T0 = datetime(2026, 6, 1, 9, tzinfo=UTC)
+
+
+def attempt(db, learner, skill, exercise, passed, minute, wpm=None, accuracy=None):
+    metrics = {} if wpm is None else {"wpm": wpm, "accuracy": accuracy}
+    t = T0 + timedelta(minutes=minute)
+    record_attempt(db, learner.id, skill, exercise, f"{skill}-en", "1", t, t, 1.0 if passed else 0.2,
+                   passed, metrics=metrics)
+
+
+def test_password_is_hashed_and_checked(db):
+    assert not trainer.has_password(db)
+    with pytest.raises(trainer.TrainerError):
+        trainer.set_password(db, "short")
+    trainer.set_password(db, "kakuma-2026")
+    assert trainer.has_password(db)
+    assert trainer.check_password(db, "kakuma-2026")
+    assert not trainer.check_password(db, "kakuma-2025")
+
+
+def test_overview_figures_and_needs_help(db):
+    ana = create_learner(db, "Ana", "sun")
+    ben = create_learner(db, "Ben", "moon")
+    attempt(db, ana, "typing", "fj", True, 1, wpm=14.0, accuracy=95.0)
+    attempt(db, ana, "typing", "dk", True, 2, wpm=18.5, accuracy=93.0)
+    attempt(db, ana, "typing", "dk", True, 3, wpm=16.0, accuracy=99.0)
+    attempt(db, ana, "email", "reply", False, 4)
+    for minute in (5, 6, 7):
+        attempt(db, ben, "sheets", "budget", False, minute)
+    attempt(db, ben, "sheets", "table", False, 8)
+    attempt(db, ben, "sheets", "table", True, 9)
+    rows = {r.name: r for r in trainer.class_overview(db)}
+    assert rows["Ana"].skills["typing"].passed == 2 and rows["Ana"].skills["typing"].attempts == 3
+    assert rows["Ana"].skills["email"].passed == 0
+    assert (rows["Ana"].best_wpm, rows["Ana"].best_accuracy) == (18.5, 93.0)
+    assert rows["Ana"].last_activity == T0 + timedelta(minutes=4)
+    assert not rows["Ana"].needs_help
+    assert rows["Ben"].stuck_on == ["sheets/budget"]
+    assert rows["Ben"].skills["sheets"].passed == 1
+    text = trainer.overview_csv(list(rows.values()), ["typing", "sheets"])
+    assert text.startswith("\ufeff")
+    lines = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(lines) == 4
+    ana_typing = next(l for l in lines if l["learner"] == "Ana" and l["skill"] == "typing")
+    assert ana_typing["exercises_passed"] == "2" and ana_typing["best_typing_wpm"] == "18.5"
+    assert next(l for l in lines if l["learner"] == "Ben")["needs_help"] == "yes"
+
+
+def test_archived_learners_leave_the_overview(db):
+    ana = create_learner(db, "Ana", "sun")
+    trainer.archive_learner(db, ana.id)
+    assert trainer.class_overview(db) == []
+    assert len(trainer.class_overview(db, include_archived=True)) == 1

@@ -1,0 +1,72 @@
+"""PDF reports and certificates: written, readable, in the learner's language."""
+
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tutor import trainer
+from tutor.store.attempts import record_attempt
+from tutor.store.learners import create_learner
+from tutor.ui.reports import certificate_pdf, class_report_pdf, learner_report_pdf
+
+ROOT = Path(__file__).parents[2]
+
+
+def pdf_text(path):
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is needed (Debian's poppler-utils): run ./dev.sh test")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+@pytest.fixture
+def learners(runtime):
+    trainer.set_centre_name(runtime.db, "Kakuma Learning Centre")
+    amina = create_learner(runtime.db, "Amina Yusuf", "elephant", "fr")
+    now = datetime.now(UTC)
+    for n in range(3):
+        record_attempt(runtime.db, amina.id, "typing", f"e{n}", "typing-fr", "1", now, now,
+                       1.0, True, metrics={"wpm": 21.5 + n, "accuracy": 96.0})
+    return amina
+
+
+def test_learner_report_and_certificate_in_the_learners_language(qapp, runtime, learners, tmp_path):
+    totals = {s: runtime.catalogue.exercise_count(s, "fr") for s in runtime.skills}
+    report = learner_report_pdf(runtime.db, learners, runtime.skills, totals,
+                                tmp_path / "report.pdf")
+    text = pdf_text(report)
+    assert "Amina Yusuf" in text and "Kakuma Learning Centre" in text
+    assert "23.5" in text  # the best speed
+    certificate = certificate_pdf(runtime.db, learners, runtime.skills, totals,
+                                  tmp_path / "certificate.pdf")
+    text = pdf_text(certificate)
+    assert "Amina Yusuf" in text
+    assert "Certificate of achievement" not in text  # it is in French
+    assert report.stat().st_size > 1000
+
+
+def test_class_report_from_the_command_line(runtime, learners, tmp_path):
+    out = tmp_path / "class.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "tutor", "--data-dir", str(runtime.location.path), "report",
+         "--format", "pdf", "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+        timeout=60, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert "Amina Yusuf" in pdf_text(out)
+    csv_out = tmp_path / "class.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "tutor", "--data-dir", str(runtime.location.path), "report",
+         "--format", "csv", "--out", str(csv_out)], cwd=ROOT, capture_output=True, text=True,
+        timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Amina Yusuf" in csv_out.read_text(encoding="utf-8-sig")
+
+
+def test_class_report_in_arabic_is_written(qapp, runtime, learners, tmp_path):
+    totals = {s: 1 for s in runtime.skills}
+    out = class_report_pdf(runtime.db, runtime.skills, totals, tmp_path / "ar.pdf", "ar")
+    assert "Amina Yusuf" in pdf_text(out)

@@ -1,0 +1,126 @@
+"""Trainer mode through the real widgets: password, overview, bulk import, CSV, tools."""
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from tests.ui.accessibility import unnamed
+from tutor import startup, trainer
+from tutor.store.attempts import record_attempt
+from tutor.store.learners import create_learner, get_learner, list_learners, skill_settings
+from tutor.store.progress_file import export_learner
+
+
+def fill_password(*texts):
+    def action(dialog):
+        dialog.findChild(QLineEdit, "trainerPassword").setText(texts[0])
+        if len(texts) > 1:
+            dialog.findChild(QLineEdit, "trainerPasswordAgain").setText(texts[1])
+        dialog.check()
+        if dialog.isVisible():
+            dialog.reject()
+
+    return action
+
+
+@pytest.fixture
+def trainer_screen(qtbot, window, runtime, on_modal):
+    on_modal(fill_password("kakuma-2026", "kakuma-2026"))
+    window.picker.trainer_button.click()
+    screen = window.trainer_screen
+    assert window.stack.currentWidget() is screen
+    told = []
+    screen.tell = told.append
+    return screen, told
+
+
+def test_first_use_sets_the_password_and_a_wrong_one_is_refused(qtbot, window, runtime, on_modal):
+    on_modal(fill_password("short", "short"))
+    window.picker.trainer_button.click()
+    assert not trainer.has_password(runtime.db)
+    assert window.stack.currentWidget() is window.picker
+    on_modal(fill_password("kakuma-2026", "kakuma-2026"))
+    window.picker.trainer_button.click()
+    assert trainer.check_password(runtime.db, "kakuma-2026")
+    window.trainer_screen.closed.emit()
+    on_modal(fill_password("guess-guess"))
+    window.picker.trainer_button.click()
+    assert window.stack.currentWidget() is window.picker
+
+
+def test_overview_and_bulk_import_of_a_folder(qtbot, tmp_path, runtime, trainer_screen):
+    screen, told = trainer_screen
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    other = startup.start(tmp_path / "other-pc")
+    for index in range(5):
+        learner = create_learner(other.db, f"Learner {index}", "sun", pin="1234")
+        now = datetime.now(UTC)
+        for n in range(index + 1):
+            record_attempt(other.db, learner.id, "typing", f"e{n}", "typing-en", "1", now, now,
+                           1.0, True, metrics={"wpm": 10.0 + n, "accuracy": 97.0})
+        export_learner(other.db, learner.id, usb / f"learner-{index}.tutorprogress")
+    other.close()
+    (usb / "broken.tutorprogress").write_bytes(b"not a zip")
+    screen.choose_folder = lambda: usb
+    screen.buttons["import"].click()
+    qtbot.waitUntil(lambda: hasattr(screen, "last_import"), timeout=20000)
+    imported, added, failures = screen.last_import
+    assert (imported, added) == (5, 15)
+    assert len(failures) == 1 and failures[0].startswith("broken.tutorprogress")
+    assert screen.table.rowCount() == 5
+    assert "5 files loaded, 15 new activities." in told[-1]
+    names = {screen.table.item(r, 0).text() for r in range(5)}
+    assert names == {f"Learner {i}" for i in range(5)}
+
+
+def test_csv_export_rename_archive_merge_and_thresholds(qtbot, tmp_path, runtime, trainer_screen,
+                                                          on_modal):
+    screen, told = trainer_screen
+    ana = create_learner(runtime.db, "Ana", "sun")
+    ana2 = create_learner(runtime.db, "Ana B", "moon")
+    ben = create_learner(runtime.db, "Ben", "star")
+    now = datetime.now(UTC)
+    record_attempt(runtime.db, ana2.id, "typing", "e1", "typing-en", "1", now, now, 1.0, True)
+    screen.refresh()
+
+    def select(name):
+        for row in range(screen.table.rowCount()):
+            if screen.table.item(row, 0).text() == name:
+                screen.table.selectRow(row)
+                return
+        raise AssertionError(name)
+
+    screen.choose_save = lambda title, name, pattern: tmp_path / "class.csv"
+    screen.buttons["csv"].click()
+    assert "Ana B" in (tmp_path / "class.csv").read_text(encoding="utf-8-sig")
+    select("Ben")
+    screen.ask_text = lambda title, label, value="": "Benjamin"
+    screen.buttons["rename"].click()
+    assert get_learner(runtime.db, ben.id).display_name == "Benjamin"
+    select("Benjamin")
+    screen.buttons["archive"].click()
+    assert [l.display_name for l in list_learners(runtime.db)] == ["Ana", "Ana B"] or \
+        {l.display_name for l in list_learners(runtime.db)} == {"Ana", "Ana B"}
+    select("Ana")
+    screen.ask_item = lambda title, label, items: next(i for i in items if i.startswith("Ana B"))
+    screen.buttons["merge"].click()
+    assert told[-1] == "1 activities moved to Ana."
+    assert [l.display_name for l in list_learners(runtime.db)] == ["Ana"]
+
+    def lower(dialog):
+        dialog.scale.setValue(0.8)
+        dialog.drop.setValue(3)
+        dialog.accept()
+
+    select("Ana")
+    on_modal(lower)
+    screen.buttons["thresholds"].click()
+    settings = skill_settings(get_learner(runtime.db, ana.id), "typing")
+    assert settings["min_wpm_scale"] == 0.8 and settings["min_accuracy_drop"] == 3.0
+
+
+def test_trainer_screen_is_named(trainer_screen):
+    screen, _ = trainer_screen
+    assert unnamed(screen) == []

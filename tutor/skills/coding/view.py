@@ -1,0 +1,724 @@
+"""The coding room: the lesson, the editor, the output with its input box, hints and
+feedback. Thin: the runner (``sandbox``) and the checks (``engine``) do the work.
+
+Learner code runs in a child process; this widget polls it from a timer, so the window
+never freezes. Checking (which may start more children) runs in a worker thread whose
+result the same timer picks up; no widget is touched outside the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.content.packs import LessonPack
+from tutor.errors import TutorError
+from tutor.grading import Feedback
+from tutor.i18n.qt import translate_error, translated
+from tutor.skills.coding import engine
+from tutor.skills.coding.engine import CodingExercise, ExerciseWork, Grading
+from tutor.skills.coding.sandbox import Outcome, Run
+from tutor.skills.coding.view_editor import CodeEditor
+from tutor.store.attempts import attempts_of, record_attempt
+from tutor.store.learners import get_learner, set_skill_settings, skill_settings
+from tutor.ui.rooms import RoomHost
+from tutor.ui.style import set_role
+
+log = logging.getLogger(__name__)
+
+SKILL = "coding"
+POLL_MS = 10
+SAVE_DELAY_MS = 800
+
+
+def feedback_text(item: Feedback) -> str:
+    """A feedback message in the learner's language (a pack's hint stays as written)."""
+    params = dict(item.params)
+    message = item.message
+    extra = ""
+    if message.endswith("\n{hint}"):
+        message, extra = message[: -len("\n{hint}")], "\n" + str(params.get("hint", ""))
+    return translated(item.context, message, params) + extra
+
+
+def explanation_text(explanation: engine.Explanation) -> str:
+    return translated(engine.CONTEXT, explanation.source, explanation.params)
+
+
+def make_room(host: RoomHost) -> CodingRoom:
+    return CodingRoom(host)
+
+
+class OutputPanel(QWidget):
+    """What the program prints, and a box to answer its ``input()``."""
+
+    answered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codingOutputPanel")
+        self.title = set_role(QLabel(), "subtitle")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("codingOutput")
+        self.text.setReadOnly(True)
+        self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.status = QLabel()
+        self.status.setObjectName("codingRunStatus")
+        self.status.setWordWrap(True)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("codingInputPrompt")
+        self.waiting.setWordWrap(True)
+        self.input = QLineEdit()
+        self.input.setObjectName("codingInputBox")
+        self.input.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.send = set_role(QPushButton(), "primary")
+        self.send.setObjectName("codingSendInput")
+        self.input.returnPressed.connect(self._send)
+        self.send.clicked.connect(self._send)
+        row = QHBoxLayout()
+        row.addWidget(self.input, 1)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.waiting)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.set_points(13.0)
+        self.show_input(False)
+        self.retranslate()
+
+    def set_points(self, points: float) -> None:
+        self.text.setStyleSheet(
+            f"QPlainTextEdit {{ font-family: monospace; font-size: {points:.1f}pt;"
+            " background: #0f172a; color: #f8fafc; border-radius: 8px; padding: 6px; }")
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.status.clear()
+
+    def append(self, text: str, kind: str = "out") -> None:
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor({"out": "#f8fafc", "err": "#fca5a5",
+                                  "answer": "#86efac"}.get(kind, "#f8fafc")))
+        cursor.insertText(text, fmt)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+
+    def show_input(self, shown: bool) -> None:
+        for widget in (self.waiting, self.input, self.send):
+            widget.setVisible(shown)
+        if shown:
+            self.input.clear()
+            self.input.setFocus()
+
+    def _send(self) -> None:
+        if self.input.isVisible():
+            text = self.input.text()
+            self.show_input(False)
+            self.answered.emit(text)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Output"))
+        self.text.setAccessibleName(self.tr("What your program shows"))
+        self.waiting.setText(self.tr("Your program is waiting for an answer. Type it here "
+                                     "and press Enter."))
+        self.input.setAccessibleName(self.tr("Answer for your program"))
+        self.input.setPlaceholderText(self.tr("Type your answer"))
+        self.send.setText(self.tr("Send"))
+        self.send.setAccessibleName(self.tr("Send the answer"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class CodingRoom(QWidget):
+    """Basic coding: choose a step, read, try the example, write, run, get feedback."""
+
+    run_finished = Signal(object)  # the Outcome of the last run
+    graded = Signal(object)  # the Grading of the last check
+    attempt_saved = Signal(object)  # the recorded Attempt
+
+    def __init__(self, host: RoomHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codingRoom")
+        # A button that cannot be pressed now must look so (Stop while nothing runs).
+        self.setStyleSheet("QPushButton:disabled { color: #6b7280; background: #e5e7eb;"
+                           " border-color: #cbd5e1; }")
+        self.host = host
+        self.learner = get_learner(host.db, host.learner.id)  # fresh settings
+        self.settings = skill_settings(self.learner, SKILL)
+        self.packs = self._packs()
+        self.pack: LessonPack | None = None
+        self.exercise: CodingExercise | None = None
+        self.work: ExerciseWork | None = None
+        self.run: Run | None = None
+        self.run_is_example = False
+        self.grading: Future[Grading] | None = None
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coding-check")
+        self.passed = self._passed_steps()
+        self._loading = False
+        self._dirty = False
+
+        # Left: the packs and their steps.
+        self.pack_combo = QComboBox()
+        self.pack_combo.setObjectName("codingPackChoice")
+        self.pack_combo.view().setObjectName("codingPackList")
+        self.steps = QListWidget()
+        self.steps.setObjectName("codingSteps")
+        self.steps.setFixedWidth(260)
+        self.pack_combo.setFixedWidth(260)
+        self.steps.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.pack_combo)
+        left.addWidget(self.steps, 1)
+
+        # The lesson.
+        self.step_title = set_role(QLabel(), "title")
+        self.step_title.setObjectName("codingStepTitle")
+        self.step_title.setWordWrap(True)
+        self.lesson = QTextBrowser()
+        self.lesson.setObjectName("codingLesson")
+        self.lesson.setOpenLinks(False)
+        self.lesson.setMinimumHeight(120)
+        self.run_example = QPushButton()
+        self.run_example.setObjectName("codingRunExample")
+        self.task = QLabel()
+        self.task.setObjectName("codingTask")
+        self.task.setWordWrap(True)
+        self.task.setTextFormat(Qt.TextFormat.RichText)
+        self.task.setStyleSheet("QLabel#codingTask { background: #fef9c3; border-radius: 8px;"
+                                " padding: 8px; }")
+
+        # The editor and its buttons.
+        self.editor = CodeEditor()
+        self.editor.setMinimumHeight(160)
+        self.run_button = set_role(QPushButton(), "primary")
+        self.run_button.setObjectName("codingRun")
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("codingStop")
+        self.hint_button = QPushButton()
+        self.hint_button.setObjectName("codingHint")
+        self.solution_button = QPushButton()
+        self.solution_button.setObjectName("codingShowSolution")
+        self.smaller = QPushButton("A−\u200e")  # the mark keeps "A−" in this order in Arabic
+        self.smaller.setObjectName("codingZoomOut")
+        self.larger = QPushButton("A+\u200e")
+        self.larger.setObjectName("codingZoomIn")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("codingNextStep")
+        buttons = QHBoxLayout()
+        for button in (self.run_button, self.stop_button, self.hint_button,
+                       self.solution_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        for button in (self.smaller, self.larger, self.next_button):
+            buttons.addWidget(button)
+
+        # Output, feedback, hints.
+        self.output = OutputPanel()
+        self.feedback = QLabel()
+        self.feedback.setObjectName("codingFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback_card = QFrame()
+        self.feedback_card.setObjectName("codingFeedbackCard")
+        card_layout = QVBoxLayout(self.feedback_card)
+        card_layout.addWidget(self.feedback)
+        self.hints = QLabel()
+        self.hints.setObjectName("codingHints")
+        self.hints.setWordWrap(True)
+        self.solution = CodeEditor(read_only=True)
+        self.solution.setObjectName("codingSolution")
+        self.solution.setMaximumHeight(180)
+        self.saved = set_role(QLabel(), "hint")
+        self.saved.setObjectName("codingSaved")
+
+        editor_side = QWidget()
+        editor_layout = QVBoxLayout(editor_side)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.editor, 1)
+        output_side = QWidget()
+        output_layout = QVBoxLayout(output_side)
+        output_layout.setContentsMargins(0, 0, 0, 0)
+        output_layout.addWidget(self.output, 3)
+        output_layout.addWidget(self.feedback_card)
+        output_layout.addWidget(self.hints)
+        output_layout.addWidget(self.solution)
+        output_layout.addWidget(self.saved)
+        work_area = QSplitter(Qt.Orientation.Horizontal)
+        work_area.setObjectName("codingWorkArea")
+        work_area.setChildrenCollapsible(False)
+        work_area.addWidget(editor_side)
+        work_area.addWidget(output_side)
+        work_area.setStretchFactor(0, 1)
+        work_area.setStretchFactor(1, 1)
+        work_area.setSizes([520, 460])
+        # The editor stays on the left whatever the language: code reads left to right.
+        work_area.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for side in (editor_side, output_side):
+            side.setLayoutDirection(self.layoutDirection())
+
+        lesson_row = QHBoxLayout()
+        lesson_row.addWidget(self.lesson, 1)
+        lesson_row.addWidget(self.run_example, 0, Qt.AlignmentFlag.AlignBottom)
+        main = QVBoxLayout()
+        main.addWidget(self.step_title)
+        main.addLayout(lesson_row, 2)
+        main.addWidget(self.task)
+        main.addWidget(work_area, 5)
+        main.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(left)
+        layout.addLayout(main, 1)
+
+        # Wiring.
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_code)
+        self.pack_combo.currentIndexChanged.connect(self._pack_chosen)
+        self.steps.currentRowChanged.connect(self._step_chosen)
+        self.run_button.clicked.connect(self.run_code)
+        self.stop_button.clicked.connect(self.stop)
+        self.hint_button.clicked.connect(self.show_hint)
+        self.solution_button.clicked.connect(self.show_solution)
+        self.smaller.clicked.connect(lambda: self.editor.zoom(-1))
+        self.larger.clicked.connect(lambda: self.editor.zoom(1))
+        self.editor.zoom_changed.connect(self._zoomed)
+        self.next_button.clicked.connect(self.next_step)
+        self.run_example.clicked.connect(self.run_the_example)
+        self.editor.textChanged.connect(self._code_changed)
+        self.output.answered.connect(self._answer)
+        QShortcut(QKeySequence("F5"), self, activated=self.run_code)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_code)
+
+        self.retranslate()
+        self.editor.set_points(float(self.settings.get("points", 13.0)))
+        self.pack_combo.blockSignals(True)  # open where the learner was, not at step 1
+        for pack in self.packs:
+            self.pack_combo.addItem(pack.title, pack.id)
+        self.pack_combo.blockSignals(False)
+        self._open_last()
+        self._update_buttons()
+
+    # -- packs and steps ----------------------------------------------------------------
+    def _packs(self) -> list[LessonPack]:
+        catalogue = self.host.catalogue
+        language = self.learner.ui_language
+        packs = catalogue.for_skill(SKILL, language) or catalogue.for_skill(SKILL, "en") \
+            or catalogue.for_skill(SKILL)
+        return sorted(packs, key=lambda p: (str(p.path.name), p.id))
+
+    def _passed_steps(self) -> set[tuple[str, str]]:
+        return {(a.pack_id, a.exercise_id) for a in attempts_of(self.host.db, self.learner.id, SKILL)
+                if a.passed}
+
+    def _open_last(self) -> None:
+        last = str(self.settings.get("last", ""))
+        pack_id, _, exercise_id = last.partition("/")
+        index = next((i for i, p in enumerate(self.packs) if p.id == pack_id), 0)
+        if not self.packs:
+            self.step_title.setText(self.tr("There are no coding lessons yet. Ask your "
+                                            "trainer to install them."))
+            return
+        pack = self.packs[index]
+        row = next((i for i, e in enumerate(pack.exercises) if e.id == exercise_id), 0)
+        self.pack_combo.blockSignals(True)
+        self.pack_combo.setCurrentIndex(index)
+        self.pack_combo.blockSignals(False)
+        self._pack_chosen(index, row)
+
+    def _pack_chosen(self, index: int, row: int = 0) -> None:
+        if not 0 <= index < len(self.packs):
+            return
+        if self.pack is self.packs[index]:
+            return
+        self.pack = self.packs[index]
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for number, exercise in enumerate(self.pack.exercises, start=1):
+            item = QListWidgetItem()
+            self.steps.addItem(item)
+            self._label_step(item, number, exercise)
+        self.steps.blockSignals(False)
+        self.steps.setCurrentRow(row)
+
+    def _label_step(self, item: QListWidgetItem, number: int, exercise: Any) -> None:
+        done = self.pack is not None and (self.pack.id, exercise.id) in self.passed
+        mark = "✓ " if done else ""
+        item.setText(f"{mark}{number}. {exercise.title}")
+        done_text = self.tr("done")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{number}. {exercise.title}" + (f", {done_text}" if done else ""))
+
+    def _step_chosen(self, row: int) -> None:
+        if self.pack is None or not 0 <= row < len(self.pack.exercises):
+            return
+        self.leave_exercise()
+        self.exercise = self.pack.exercises[row]  # type: ignore[assignment]
+        assert self.exercise is not None
+        self.work = ExerciseWork(self.exercise, engine.now())
+        key = engine.code_key(self.pack.id, self.exercise.id)
+        self._loading = True
+        self.editor.setPlainText(str(self.settings.get(key, self.exercise.starter.strip("\n"))))
+        self._loading = False
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)  # go on where it ends
+        self._dirty = False
+        self.editor.mark_error_line(None)
+        self.output.clear()
+        self.feedback.clear()
+        self.feedback_card.setVisible(False)
+        self.hints.clear()
+        self.hints.setVisible(False)
+        self.solution.setVisible(False)
+        self.saved.clear()
+        self._show_lesson()
+        self._remember("last", f"{self.pack.id}/{self.exercise.id}")
+        self._update_buttons()
+
+    def _show_lesson(self) -> None:
+        exercise = self.exercise
+        if exercise is None:
+            return
+        self.step_title.setText(exercise.title)
+
+        def paragraphs(text: str) -> str:
+            return "".join(f"<p>{html.escape(p.strip()).replace(chr(10), ' ')}</p>"
+                           for p in text.strip().split("\n\n") if p.strip())
+
+        parts = [paragraphs(exercise.explanation)]
+        example_title = html.escape(self.tr("Example"))  # (lupdate cannot read inside f-strings)
+        task_title = html.escape(self.tr("Your task:"))
+        if exercise.example.strip():
+            parts.append(f"<p><b>{example_title}</b></p>"
+                         f"<pre dir='ltr' style='background:#f1f5f9; padding:6px'>"
+                         f"{html.escape(exercise.example.strip())}</pre>")
+        self.lesson.setHtml("".join(parts))
+        task = html.escape(exercise.task.strip()).replace("\n", "<br>")
+        self.task.setText(f"<b>{task_title}</b> {task}")
+        self.run_example.setVisible(bool(exercise.example.strip()))
+
+    def next_step(self) -> None:
+        row = self.steps.currentRow()
+        if row + 1 < self.steps.count():
+            self.steps.setCurrentRow(row + 1)
+        elif self.pack_combo.currentIndex() + 1 < self.pack_combo.count():
+            self.pack_combo.setCurrentIndex(self.pack_combo.currentIndex() + 1)
+
+    # -- running ------------------------------------------------------------------------
+    def run_code(self) -> None:
+        if self.exercise is None or self.busy:
+            return
+        self.save_code()
+        self._start(self.editor.toPlainText(), example=False)
+
+    def run_the_example(self) -> None:
+        if self.exercise is None or self.busy:
+            return
+        self._start(self.exercise.example.strip("\n"), example=True)
+
+    @property
+    def busy(self) -> bool:
+        return self.run is not None or self.grading is not None
+
+    def _start(self, code: str, example: bool) -> None:
+        assert self.exercise is not None
+        self.output.clear()
+        self.editor.mark_error_line(None)
+        self.feedback_card.setVisible(False)
+        self.run_is_example = example
+        self.output.status.setText(self.tr("Running…"))
+        self.run = Run(code, engine.limits_for(self.exercise, self._time_limit()))
+        self.run.start()
+        self.timer.start()
+        self._update_buttons()
+
+    def _time_limit(self) -> float | None:
+        value = self.settings.get("time_limit")  # a trainer's setting for this learner
+        return float(value) if isinstance(value, (int, float)) and value > 0 else None
+
+    def stop(self) -> None:
+        if self.run is not None:
+            self.run.stop()
+
+    def _answer(self, text: str) -> None:
+        if self.run is not None:
+            self.output.append(text + "\n", "answer")
+            self.run.answer(text)
+
+    def _poll(self) -> None:
+        if self.run is not None:
+            for kind, value in self.run.poll():
+                if kind in ("out", "err"):
+                    self.output.append(value, kind)
+                elif kind == "input":
+                    self.output.append(value)
+                    self.output.show_input(True)
+                elif kind == "end":
+                    self._run_ended(value)
+                    break
+        if self.grading is not None and self.grading.done():
+            future, self.grading = self.grading, None
+            try:
+                self._show_grading(future.result())
+            except TutorError as exc:
+                self._show_message(translate_error(exc), ok=False)
+            except Exception:  # noqa: BLE001 - a checking bug must not stop the room
+                log.exception("checking a coding exercise failed")
+                self._show_message(self.tr("Your program could not be checked. Tell your "
+                                           "trainer."), ok=False)
+        if self.run is None and self.grading is None:
+            self.timer.stop()
+        self._update_buttons()
+
+    def _run_ended(self, outcome: Outcome) -> None:
+        self.run = None
+        had_focus = self.output.input.hasFocus()
+        self.output.show_input(False)
+        if had_focus:  # the answer box goes away: back to the program
+            self.editor.setFocus()
+        limits = engine.limits_for(self.exercise, self._time_limit())
+        code = self.editor.toPlainText()
+        explanation = engine.explain(outcome, code if not self.run_is_example else "", limits)
+        if explanation is None:
+            self.output.status.setText(self.tr("The program ended."))
+        elif self.run_is_example:
+            self.output.status.setText(explanation_text(explanation))
+        else:
+            self.output.status.setText(self.tr("The program did not end well: read why "
+                                               "below."))
+        self.run_finished.emit(outcome)
+        if self.run_is_example or outcome.status == "stopped" or self.exercise is None:
+            if explanation is not None and not self.run_is_example:
+                self._show_message(explanation_text(explanation), ok=False,
+                                   line=explanation.line)
+            return
+        self.feedback.setText(html.escape(self.tr("Checking…")))
+        self.feedback_card.setVisible(True)
+        exercise, time_limit = self.exercise, self._time_limit()
+        self.grading = self.pool.submit(engine.grade, exercise, code, outcome, None, time_limit)
+        self.timer.start()
+
+    def _show_grading(self, grading: Grading) -> None:
+        assert self.work is not None and self.exercise is not None
+        self.work.graded(grading)
+        verdict = grading.verdict
+        lines = []
+        if verdict.passed:
+            title = self.tr("Well done! This step is passed.")
+            lines.append(f"<p style='color:#065f46'><b>{html.escape(title)}</b></p>")
+        else:
+            title = self.tr("Not yet. Read this and try again:")
+            lines.append(f"<p style='color:#991b1b'><b>{html.escape(title)}</b></p>")
+        shown = [f for f in verdict.feedback if not f.passed] or list(verdict.feedback)
+        for item in shown:
+            mark = "✓" if item.passed else "✗"
+            text = html.escape(feedback_text(item)).replace("  ", "&nbsp; ").replace("\n", "<br>")
+            lines.append(f"<p>{mark} {text}</p>")
+        if self.exercise.inputs and not verdict.passed:
+            answers = ", ".join(self.exercise.inputs)
+            lines.append("<p><i>" + html.escape(self.tr("Checked with these answers: "
+                                                        "{answers}").format(answers=answers))
+                         + "</i></p>")
+        self.feedback.setText("".join(lines))
+        self.feedback_card.setStyleSheet(
+            "QFrame#codingFeedbackCard { background: %s; border-radius: 10px; }"
+            % ("#d1fae5" if verdict.passed else "#fee2e2"))
+        self.feedback_card.setVisible(True)
+        line = grading.explanation.line if grading.explanation else None
+        self.editor.mark_error_line(line)
+        self.graded.emit(grading)
+        if verdict.passed:
+            self._record(passed_now=True)
+        self._update_buttons()
+
+    def _show_message(self, text: str, ok: bool, line: int | None = None) -> None:
+        self.feedback.setText("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
+        self.feedback_card.setStyleSheet(
+            "QFrame#codingFeedbackCard { background: %s; border-radius: 10px; }"
+            % ("#d1fae5" if ok else "#fee2e2"))
+        self.feedback_card.setVisible(True)
+        self.editor.mark_error_line(line)
+
+    # -- hints and the solution ------------------------------------------------------------
+    def show_hint(self) -> None:
+        if self.work is None:
+            return
+        self.work.next_hint()
+        hints = self.work.shown_hints()
+        text = "".join(
+            "<p><b>" + html.escape(self.tr("Hint {number}:").format(number=n)) + "</b> "
+            + html.escape(h) + "</p>" for n, h in enumerate(hints, start=1))
+        self.hints.setText(text)
+        self.hints.setVisible(bool(hints))
+        self._update_buttons()
+
+    def show_solution(self) -> None:
+        if self.work is None or not self.work.can_reveal:
+            return
+        self.solution.setPlainText(self.work.reveal().strip("\n"))
+        self.solution.setVisible(True)
+        self._update_buttons()
+
+    # -- saving -----------------------------------------------------------------------------
+    def _code_changed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.editor.mark_error_line(None)
+        self.save_timer.start()
+
+    def save_code(self) -> None:
+        """Keep the learner's draft of this step (in their coding settings)."""
+        self.save_timer.stop()
+        if not self._dirty or self.pack is None or self.exercise is None:
+            return
+        key = engine.code_key(self.pack.id, self.exercise.id)
+        self._remember(key, self.editor.toPlainText())
+        self._dirty = False
+
+    def _remember(self, key: str, value: Any) -> None:
+        if self.settings.get(key) == value:
+            return
+        self.settings[key] = value
+        try:
+            set_skill_settings(self.host.db, self.learner.id, SKILL, {key: value})
+        except TutorError as exc:
+            log.error("could not save coding settings: %s", exc)
+
+    def _zoomed(self, points: float) -> None:
+        self.output.set_points(points)
+        self.solution.set_points(points)
+        if hasattr(self, "settings"):
+            self._remember("points", points)
+
+    def _record(self, passed_now: bool) -> None:
+        """One attempt per finished exercise: when it is passed, or when the learner
+        leaves it after trying."""
+        work, pack, exercise = self.work, self.pack, self.exercise
+        if work is None or pack is None or exercise is None or work.tries == 0:
+            return
+        fields = work.attempt(self.editor.toPlainText(), engine.now())
+        try:
+            attempt = record_attempt(
+                self.host.db, self.learner.id, SKILL, exercise.id, pack.id, pack.version,
+                fields["started"], fields["finished"], fields["score"], fields["passed"],
+                metrics=fields["metrics"], details=fields["details"])
+        except TutorError as exc:
+            self.saved.setText(translate_error(exc))
+            return
+        self.saved.setText(self.tr("Saved."))
+        self.work = ExerciseWork(exercise, engine.now())
+        if passed_now and fields["passed"]:
+            self.passed.add((pack.id, exercise.id))
+            row = self.steps.currentRow()
+            item = self.steps.item(row)
+            if item is not None:
+                self._label_step(item, row + 1, exercise)
+        self.attempt_saved.emit(attempt)
+        self.host.progress_changed()
+
+    def leave_exercise(self) -> None:
+        """Before another step, or leaving the room: save the draft, stop the program,
+        and record an unfinished try as a not-passed attempt."""
+        if self.run is not None:
+            self.run.stop()
+            self.run.poll(timeout=0.5)
+            self.run = None
+            self.output.show_input(False)
+        self.save_code()
+        if self.work is not None and self.work.tries:
+            self._record(passed_now=False)
+
+    # -- state of the buttons, languages -----------------------------------------------------
+    def _update_buttons(self) -> None:
+        has = self.exercise is not None
+        running = self.run is not None
+        self.run_button.setEnabled(has and not self.busy)
+        self.run_example.setEnabled(has and not self.busy)
+        self.stop_button.setEnabled(running)
+        self.hint_button.setEnabled(
+            self.work is not None and self.work.hints_shown < len(self.work.exercise.hints))
+        self.solution_button.setEnabled(
+            self.work is not None and self.work.can_reveal and not self.work.revealed)
+        if self.work is not None and not self.work.can_reveal:
+            left = self.work.exercise.reveal_after - self.work.tries
+            self.solution_button.setToolTip(
+                self.tr("You can see the solution after {count} more tries.").format(count=left))
+        else:
+            self.solution_button.setToolTip("")
+
+    def retranslate(self) -> None:
+        self.pack_combo.setAccessibleName(self.tr("Lesson"))
+        self.pack_combo.view().setAccessibleName(self.tr("Lessons"))
+        self.steps.setAccessibleName(self.tr("Steps of the lesson"))
+        self.lesson.setAccessibleName(self.tr("The lesson"))
+        self.editor.setAccessibleName(self.tr("Your program"))
+        self.solution.setAccessibleName(self.tr("The solution"))
+        self.feedback.setAccessibleName(self.tr("What Tutor says about your program"))
+        self.hints.setAccessibleName(self.tr("Hints"))
+        for button, text in (
+            (self.run_button, self.tr("Run")),
+            (self.stop_button, self.tr("Stop")),
+            (self.hint_button, self.tr("Hint")),
+            (self.solution_button, self.tr("Show the solution")),
+            (self.next_button, self.tr("Next step")),
+            (self.run_example, self.tr("Run the example")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.smaller.setToolTip(self.tr("Smaller text"))
+        self.larger.setAccessibleName(self.tr("Larger text"))
+        self.larger.setToolTip(self.tr("Larger text"))
+        self._show_lesson()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        stack = self.parentWidget()
+        current = getattr(stack, "currentWidget", None)
+        if current is not None and current() is not self:  # the learner left the room
+            self.leave_exercise()
+            self.timer.stop()
+        super().hideEvent(event)
+
+    def close_room(self) -> None:
+        self.leave_exercise()
+        self.timer.stop()
+        self.pool.shutdown(wait=False, cancel_futures=True)

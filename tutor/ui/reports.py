@@ -1,0 +1,198 @@
+"""Printable reports, written with Qt's own PDF writer: a learner's progress report, a
+certificate of achievement, and the class report. Each is in the language asked for
+(the learner's, for their own report and certificate) and right to left in Arabic."""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from tutor.i18n import QT_TRANSLATE_NOOP, is_right_to_left
+from tutor.i18n.qt import qm_folder
+from tutor.skills import Skill
+from tutor.store.db import Database
+from tutor.store.models import Learner
+from tutor.trainer import LearnerRow, centre_name, class_overview
+
+CONTEXT = "Report"
+TEXTS = {
+    "report": QT_TRANSLATE_NOOP("Report", "Progress report"),
+    "certificate": QT_TRANSLATE_NOOP("Report", "Certificate of achievement"),
+    "class": QT_TRANSLATE_NOOP("Report", "Class report"),
+    "awarded": QT_TRANSLATE_NOOP("Report", "This certificate is awarded to"),
+    "for": QT_TRANSLATE_NOOP("Report", "for completing, at {centre}:"),
+    "skill": QT_TRANSLATE_NOOP("Report", "Skill"),
+    "passed": QT_TRANSLATE_NOOP("Report", "Exercises passed"),
+    "attempts": QT_TRANSLATE_NOOP("Report", "Tries"),
+    "speed": QT_TRANSLATE_NOOP("Report", "Best typing speed: {wpm} words per minute, "
+                                         "{accuracy}% accurate"),
+    "no_speed": QT_TRANSLATE_NOOP("Report", "No typing test yet."),
+    "last": QT_TRANSLATE_NOOP("Report", "Last activity: {date}"),
+    "made": QT_TRANSLATE_NOOP("Report", "Made on {date} by Tutor."),
+    "learner": QT_TRANSLATE_NOOP("Report", "Learner"),
+    "help": QT_TRANSLATE_NOOP("Report", "Needs help with"),
+    "wpm": QT_TRANSLATE_NOOP("Report", "Best typing speed"),
+    "of": QT_TRANSLATE_NOOP("Report", "{done} of {total}"),
+    "signature": QT_TRANSLATE_NOOP("Report", "Trainer's signature"),
+}
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """Fonts and the PDF writer need a Qt application; the command line has none."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app  # type: ignore[return-value]
+
+
+class Words:
+    """The report's texts in one language, whatever language the screens are in."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.translator = QTranslator()
+        if language != "en":
+            self.translator.load(f"tutor_{language}", str(qm_folder()))
+        self.locale = QLocale(language)
+
+    def __call__(self, key: str, context: str = CONTEXT, **params: object) -> str:
+        source = TEXTS.get(key, key)
+        text = self.translator.translate(context, source) or source
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return source.format(**params)
+
+    def date(self, value: datetime) -> str:
+        return self.locale.toString(value.astimezone().date(), QLocale.FormatType.LongFormat)
+
+
+def _write_pdf(document_html: str, path: Path, landscape: bool, rtl: bool) -> None:
+    ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setTitle("Tutor")
+    writer.setCreator("Tutor")
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setResolution(150)
+    document = QTextDocument()
+    if rtl:
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
+    document.setHtml(document_html)
+    document.print_(writer)  # paginates and scales to the page itself
+
+
+def _skill_title(skill: Skill, words: Words) -> str:
+    return words(skill.title, context="skills")
+
+
+def _page(body: str, rtl: bool) -> str:
+    direction = "rtl" if rtl else "ltr"
+    align = "right" if rtl else "left"
+    return (f'<html><body dir="{direction}" style="font-family: sans-serif; font-size: 11pt;'
+            f' text-align: {align};">{body}</body></html>')
+
+
+def _progress_rows(row: LearnerRow, skills: dict[str, Skill], totals: dict[str, int],
+                   words: Words) -> str:
+    cells = []
+    for skill_id, skill in skills.items():
+        summary = row.skills.get(skill_id)
+        done = summary.passed if summary else 0
+        tries = summary.attempts if summary else 0
+        total = totals.get(skill_id, 0)
+        cells.append(
+            f"<tr><td>{html.escape(_skill_title(skill, words))}</td>"
+            f"<td>{html.escape(words('of', done=done, total=total))}</td><td>{tries}</td></tr>")
+    return "".join(cells)
+
+
+def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
+                       totals: dict[str, int], path: Path) -> Path:
+    words = Words(learner.ui_language)
+    rtl = is_right_to_left(learner.ui_language)
+    row = next((r for r in class_overview(db, include_archived=True) if r.id == learner.id), None)
+    assert row is not None
+    centre = centre_name(db)
+    speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
+             if row.best_wpm is not None else words("no_speed"))
+    last = words("last", date=words.date(row.last_activity)) if row.last_activity else ""
+    body = (
+        f"<h1>{html.escape(words('report'))}</h1>"
+        f"<h2>{html.escape(learner.display_name)}</h2>"
+        f"<p>{html.escape(centre)}</p>"
+        f'<table border="1" cellspacing="0" cellpadding="6" width="100%">'
+        f"<tr><th>{html.escape(words('skill'))}</th><th>{html.escape(words('passed'))}</th>"
+        f"<th>{html.escape(words('attempts'))}</th></tr>"
+        f"{_progress_rows(row, skills, totals, words)}</table>"
+        f"<p>{html.escape(speed)}</p><p>{html.escape(last)}</p>"
+        f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
+    )
+    _write_pdf(_page(body, rtl), path, landscape=False, rtl=rtl)
+    return path
+
+
+def certificate_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
+                    totals: dict[str, int], path: Path) -> Path:
+    words = Words(learner.ui_language)
+    rtl = is_right_to_left(learner.ui_language)
+    row = next((r for r in class_overview(db, include_archived=True) if r.id == learner.id), None)
+    assert row is not None
+    centre = centre_name(db) or "Tutor"
+    completed = [
+        f"<li>{html.escape(_skill_title(skill, words))}: "
+        f"{html.escape(words('of', done=row.skills[s].passed, total=totals.get(s, 0)))}</li>"
+        for s, skill in skills.items() if s in row.skills and row.skills[s].passed
+    ]
+    speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
+             if row.best_wpm is not None else "")
+    body = (
+        '<div align="center">'
+        f'<p style="font-size: 30pt; color: #0f766e;"><b>{html.escape(words("certificate"))}</b></p>'
+        f'<p style="font-size: 14pt;">{html.escape(words("awarded"))}</p>'
+        f'<p style="font-size: 26pt;"><b>{html.escape(learner.display_name)}</b></p>'
+        f'<p style="font-size: 14pt;">{html.escape(words("for", centre=centre))}</p></div>'
+        f'<ul style="font-size: 13pt;">{"".join(completed)}</ul>'
+        f'<p style="font-size: 13pt;">{html.escape(speed)}</p>'
+        f'<p>{html.escape(words.date(datetime.now(UTC)))}</p>'
+        f'<p><br><br>____________________<br>{html.escape(words("signature"))}</p>'
+    )
+    _write_pdf(_page(body, rtl), path, landscape=True, rtl=rtl)
+    return path
+
+
+def class_report_pdf(db: Database, skills: dict[str, Skill], totals: dict[str, int],
+                     path: Path, language: str = "en") -> Path:
+    words = Words(language)
+    rtl = is_right_to_left(language)
+    head = "".join(f"<th>{html.escape(_skill_title(s, words))}</th>" for s in skills.values())
+    lines = []
+    for row in class_overview(db):
+        cells = "".join(
+            f"<td>{html.escape(words('of', done=row.skills[s].passed if s in row.skills else 0, total=totals.get(s, 0)))}</td>"
+            for s in skills)
+        wpm = "" if row.best_wpm is None else f"{row.best_wpm:.1f}"
+        lines.append(
+            f"<tr><td>{html.escape(row.name)}</td>{cells}<td>{wpm}</td>"
+            f"<td>{html.escape(', '.join(row.stuck_on))}</td></tr>")
+    centre = centre_name(db)
+    body = (
+        f"<h1>{html.escape(words('class'))}</h1><p>{html.escape(centre)}</p>"
+        f'<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        f"<tr><th>{html.escape(words('learner'))}</th>{head}<th>{html.escape(words('wpm'))}</th>"
+        f"<th>{html.escape(words('help'))}</th></tr>{''.join(lines)}</table>"
+        f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
+    )
+    _write_pdf(_page(body, rtl), path, landscape=True, rtl=rtl)
+    return path
+

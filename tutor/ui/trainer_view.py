@@ -1,0 +1,466 @@
+"""Trainer mode, behind the trainer's password: the class overview, bulk import of a
+USB stick's progress files, learner management, CSV export and PDF reports."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor import trainer
+from tutor.errors import TutorError
+from tutor.i18n.qt import translate_error, translated
+from tutor.startup import Runtime
+from tutor.store.learners import list_learners, set_pin, set_skill_settings, skill_settings, update_learner
+from tutor.store.progress_file import SUFFIX, import_progress, merge_learners, read_progress_file
+from tutor.ui.style import set_role, ui_icon
+
+
+class PasswordDialog(QDialog):
+    """Asks the trainer's password; on first use, sets it (typed twice)."""
+
+    def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainerPasswordDialog")
+        self.runtime = runtime
+        self.first_use = not trainer.has_password(runtime.db)
+        self.setWindowTitle(self.tr("Trainer"))
+        self.intro = QLabel(
+            self.tr("First use: choose a trainer password (at least 6 characters). Learners "
+                    "must not know it.") if self.first_use
+            else self.tr("Type the trainer password."))
+        self.intro.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("trainerPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Trainer password"))
+        self.again = QLineEdit()
+        self.again.setObjectName("trainerPasswordAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("The same password again"))
+        self.again.setVisible(self.first_use)
+        self.message = set_role(QLabel(), "error")
+        self.message.setObjectName("trainerPasswordMessage")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("trainerPasswordButtons")
+        for which, name, text in ((QDialogButtonBox.StandardButton.Ok, "trainerPasswordOk",
+                                   self.tr("OK")),
+                                  (QDialogButtonBox.StandardButton.Cancel,
+                                   "trainerPasswordCancel", self.tr("Cancel"))):
+            button = buttons.button(which)
+            button.setObjectName(name)
+            button.setText(text)
+            button.setAccessibleName(text)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.password, self.again, self.message, buttons):
+            layout.addWidget(widget)
+
+    def check(self) -> None:
+        db = self.runtime.db
+        if self.first_use:
+            if self.password.text() != self.again.text():
+                self.message.setText(self.tr("The two passwords are not the same."))
+                return
+            try:
+                trainer.set_password(db, self.password.text())
+            except TutorError as exc:
+                self.message.setText(translate_error(exc))
+                return
+            self.accept()
+        elif trainer.check_password(db, self.password.text()):
+            self.accept()
+        else:
+            self.password.clear()
+            self.message.setText(self.tr("That is not the trainer password."))
+
+
+class ImportWorker(QObject):
+    """Imports files one by one off the GUI thread; the window never freezes."""
+
+    progressed = Signal(int, str)
+    done = Signal(int, int, list)  # files imported, attempts added, failures
+
+    def __init__(self, runtime: Runtime, files: list[Path]) -> None:
+        super().__init__()
+        self.runtime = runtime
+        self.files = files
+        self.cancelled = False
+
+    def run(self) -> None:
+        imported = added = 0
+        failures: list[str] = []
+        for index, file in enumerate(self.files):
+            if self.cancelled:
+                break
+            self.progressed.emit(index, file.name)
+            try:
+                summary = import_progress(self.runtime.db, read_progress_file(file), trusted=True)
+            except TutorError as exc:
+                failures.append(f"{file.name}: {translate_error(exc)}")
+                continue
+            imported += 1
+            added += summary.added
+        self.progressed.emit(len(self.files), "")
+        self.done.emit(imported, added, failures)
+
+
+class TrainerScreen(QWidget):
+    closed = Signal()
+
+    def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainerScreen")
+        self.runtime = runtime
+        self.rows: list[trainer.LearnerRow] = []
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+
+        self.title = set_role(QLabel(), "title")
+        self.centre = QLineEdit(trainer.centre_name(runtime.db))
+        self.centre.setObjectName("trainerCentre")
+        self.centre.editingFinished.connect(
+            lambda: trainer.set_centre_name(self.runtime.db, self.centre.text()))
+        self.centre_label = QLabel()
+        self.table = QTableWidget()
+        self.table.setObjectName("trainerOverview")
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = [
+            ("import", "add-person", self.import_folder), ("csv", "check", self.export_csv),
+            ("class_pdf", "info", self.class_pdf), ("rename", "settings", self.rename),
+            ("reset_pin", "lock", self.reset_pin), ("archive", "close", self.archive),
+            ("merge", "switch-person", self.merge), ("thresholds", "text-size", self.thresholds),
+            ("report", "info", self.learner_pdf), ("certificate", "check", self.certificate),
+            ("close", "back", self.closed.emit),
+        ]
+        for key, icon, slot in actions:
+            button = QPushButton()
+            button.setObjectName(f"trainer_{key}")
+            button.setIcon(ui_icon(icon))
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.buttons["close"])
+        centre_row = QHBoxLayout()
+        centre_row.addWidget(self.centre_label)
+        centre_row.addWidget(self.centre, 1)
+        class_row = QHBoxLayout()
+        for key in ("import", "csv", "class_pdf"):
+            class_row.addWidget(self.buttons[key])
+        class_row.addStretch()
+        learner_row = QHBoxLayout()
+        for key in ("rename", "reset_pin", "archive", "merge", "thresholds", "report",
+                    "certificate"):
+            learner_row.addWidget(self.buttons[key])
+        learner_row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addLayout(centre_row)
+        layout.addLayout(class_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(learner_row)
+        self.retranslate()
+
+    # -- the overview ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        skills = self.runtime.skills
+        self.rows = trainer.class_overview(self.runtime.db)
+        headers = [self.tr("Learner")] + [translated("skills", s.title) for s in skills.values()]
+        headers += [self.tr("Best typing speed"), self.tr("Last activity"), self.tr("Needs help")]
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            name = QTableWidgetItem(row.name)
+            name.setData(Qt.ItemDataRole.UserRole, str(row.id))
+            cells = [name]
+            for skill_id in skills:
+                summary = row.skills.get(skill_id)
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, summary.passed if summary else 0)
+                cells.append(item)
+            wpm = QTableWidgetItem()
+            wpm.setData(Qt.ItemDataRole.DisplayRole, round(row.best_wpm, 1) if row.best_wpm else 0.0)
+            cells.append(wpm)
+            last = row.last_activity.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_activity else ""
+            cells.append(QTableWidgetItem(last))
+            help_item = QTableWidgetItem(("⚠ " + ", ".join(row.stuck_on)) if row.needs_help else "")
+            cells.append(help_item)
+            for c, item in enumerate(cells):
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.setSortingEnabled(True)
+
+    def selected_id(self) -> uuid.UUID | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        first = self.table.item(items[0].row(), 0)
+        return uuid.UUID(first.data(Qt.ItemDataRole.UserRole))
+
+    def selected_learner(self):  # type: ignore[no-untyped-def]
+        learner_id = self.selected_id()
+        if learner_id is None:
+            self.tell(self.tr("Choose a learner in the table first."))
+            return None
+        return next(l for l in list_learners(self.runtime.db, True) if l.id == learner_id)
+
+    # -- questions (replaced in tests) ---------------------------------------------------------
+    def tell(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Trainer"), text)
+
+    def choose_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with progress files"))
+        return Path(folder) if folder else None
+
+    def choose_save(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return Path(path) if path else None
+
+    def ask_text(self, title: str, label: str, value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, text=value)
+        return text if ok else None
+
+    def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        item, ok = QInputDialog.getItem(self, title, label, items, editable=False)
+        return item if ok else None
+
+    # -- class actions -------------------------------------------------------------------------
+    def import_folder(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        files = sorted(folder.rglob(f"*{SUFFIX}"))
+        if not files:
+            self.tell(self.tr("No progress files in {folder}.").format(folder=str(folder)))
+            return
+        self._progress = QProgressDialog(self.tr("Loading progress files…"), self.tr("Stop"),
+                                         0, len(files), self)
+        self._progress.setObjectName("trainerImportProgress")
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(0)
+        worker = ImportWorker(self.runtime, files)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Slots of this widget: Qt queues the worker's signals to the GUI thread, so no
+        # widget is ever touched from the worker.
+        worker.progressed.connect(self._import_progressed)
+        worker.done.connect(self._import_done)
+        self._progress.canceled.connect(self._import_cancel)
+        thread.finished.connect(worker.deleteLater)
+        self._worker, self._thread = worker, thread
+        thread.start()
+
+    @Slot(int, str)
+    def _import_progressed(self, count: int, name: str) -> None:
+        self._progress.setValue(count)
+
+    @Slot()
+    def _import_cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancelled = True
+
+    @Slot(int, int, list)
+    def _import_done(self, imported: int, added: int, failures: list) -> None:
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
+        self._worker = None
+        self._progress.close()
+        self.refresh()
+        text = self.tr("{files} files loaded, {added} new activities.").format(
+            files=imported, added=added)
+        if failures:
+            text += "\n\n" + self.tr("Refused:") + "\n" + "\n".join(failures)
+        self.last_import = (imported, added, failures)
+        self.tell(text)
+
+    def export_csv(self) -> None:
+        path = self.choose_save(self.tr("Export the class (CSV)"), "class.csv", "CSV (*.csv)")
+        if path is None:
+            return
+        path.write_text(trainer.overview_csv(self.rows, list(self.runtime.skills)),
+                        encoding="utf-8")
+        self.tell(self.tr("Saved: {path}").format(path=str(path)))
+
+    def _totals(self, language: str) -> dict[str, int]:
+        return {s: self.runtime.catalogue.exercise_count(s, language) for s in self.runtime.skills}
+
+    def class_pdf(self) -> None:
+        from tutor.ui.reports import class_report_pdf
+
+        path = self.choose_save(self.tr("Class report (PDF)"), "class.pdf", "PDF (*.pdf)")
+        if path is not None:
+            class_report_pdf(self.runtime.db, self.runtime.skills, self._totals("en"), path)
+            self.tell(self.tr("Saved: {path}").format(path=str(path)))
+
+    # -- learner actions ------------------------------------------------------------------------
+    def rename(self) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        name = self.ask_text(self.tr("Rename"), self.tr("New name:"), learner.display_name)
+        if name:
+            try:
+                update_learner(self.runtime.db, learner.id, display_name=name)
+            except TutorError as exc:
+                self.tell(translate_error(exc))
+            self.refresh()
+
+    def reset_pin(self) -> None:
+        learner = self.selected_learner()
+        if learner is not None:
+            set_pin(self.runtime.db, learner.id, None)
+            self.tell(self.tr("{name} has no PIN now.").format(name=learner.display_name))
+
+    def archive(self) -> None:
+        learner = self.selected_learner()
+        if learner is not None:
+            trainer.archive_learner(self.runtime.db, learner.id)
+            self.refresh()
+
+    def merge(self) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        others = [l for l in list_learners(self.runtime.db) if l.id != learner.id]
+        labels = [f"{l.display_name} ({str(l.id)[:8]})" for l in others]
+        choice = self.ask_item(self.tr("Merge"), self.tr(
+            "Which profile is the same person as {name}? Its activities move to {name}, "
+            "and it disappears.").format(name=learner.display_name), labels)
+        if choice is None:
+            return
+        other = others[labels.index(choice)]
+        moved = merge_learners(self.runtime.db, learner.id, other.id)
+        self.refresh()
+        self.tell(self.tr("{count} activities moved to {name}.").format(
+            count=moved, name=learner.display_name))
+
+    def thresholds(self) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        dialog = ThresholdsDialog(skill_settings(learner, "typing"), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            set_skill_settings(self.runtime.db, learner.id, "typing", dialog.values())
+
+    def learner_pdf(self) -> None:
+        self._learner_document("report")
+
+    def certificate(self) -> None:
+        self._learner_document("certificate")
+
+    def _learner_document(self, kind: str) -> None:
+        from tutor.ui.reports import certificate_pdf, learner_report_pdf
+
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        path = self.choose_save(self.tr("Save as PDF"), f"{learner.display_name}-{kind}.pdf",
+                                "PDF (*.pdf)")
+        if path is None:
+            return
+        make = certificate_pdf if kind == "certificate" else learner_report_pdf
+        make(self.runtime.db, learner, self.runtime.skills, self._totals(learner.ui_language), path)
+        self.tell(self.tr("Saved: {path}").format(path=str(path)))
+
+    # -- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Trainer: the class"))
+        self.centre_label.setText(self.tr("Centre name:"))
+        self.centre.setAccessibleName(self.tr("Centre name"))
+        self.table.setAccessibleName(self.tr("The class"))
+        for header, name in ((self.table.horizontalHeader(), "trainerColumns"),
+                             (self.table.verticalHeader(), "trainerRows")):
+            header.setObjectName(name)
+            header.setAccessibleName(self.tr("The class"))
+        texts = {
+            "import": self.tr("Load a folder of progress files"),
+            "csv": self.tr("Export CSV"), "class_pdf": self.tr("Class report (PDF)"),
+            "rename": self.tr("Rename"), "reset_pin": self.tr("Remove PIN"),
+            "archive": self.tr("Archive"), "merge": self.tr("Merge"),
+            "thresholds": self.tr("Typing thresholds"), "report": self.tr("Progress report"),
+            "certificate": self.tr("Certificate"), "close": self.tr("Close"),
+        }
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ThresholdsDialog(QDialog):
+    """Lower (or raise) a learner's typing thresholds."""
+
+    def __init__(self, settings: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thresholdsDialog")
+        self.setWindowTitle(self.tr("Typing thresholds"))
+        self.scale = QDoubleSpinBox()
+        self.scale.setObjectName("thresholdScale")
+        self.scale.setRange(0.3, 1.5)
+        self.scale.setSingleStep(0.1)
+        self.scale.setValue(float(settings.get("min_wpm_scale", 1.0)))
+        self.drop = QDoubleSpinBox()
+        self.drop.setObjectName("thresholdAccuracyDrop")
+        self.drop.setRange(0, 20)
+        self.drop.setValue(float(settings.get("min_accuracy_drop", 0.0)))
+        self.target = QDoubleSpinBox()
+        self.target.setObjectName("thresholdTarget")
+        self.target.setRange(5, 80)
+        self.target.setValue(float(settings.get("target_wpm", 25.0)))
+        form = QFormLayout(self)
+        for widget, text in ((self.scale, self.tr("Speed asked (× the lesson's)")),
+                             (self.drop, self.tr("Accuracy asked, minus (%)")),
+                             (self.target, self.tr("Adaptive practice target (WPM)"))):
+            widget.setAccessibleName(text)
+            form.addRow(text, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("thresholdButtons")
+        for which, name in ((QDialogButtonBox.StandardButton.Ok, "thresholdOk"),
+                            (QDialogButtonBox.StandardButton.Cancel, "thresholdCancel")):
+            button = buttons.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"min_wpm_scale": round(self.scale.value(), 2),
+                "min_accuracy_drop": round(self.drop.value(), 1),
+                "target_wpm": round(self.target.value(), 1)}
