@@ -41,7 +41,7 @@ def add_attempts(db, learner, count=3):
 
 def test_save_on_one_pc_and_load_on_another(qtbot, tmp_path, two_pcs):
     (win_a, rt_a, told_a), (win_b, rt_b, told_b) = two_pcs
-    amina = create_learner(rt_a.db, "Amina", "elephant", "sw")
+    amina = create_learner(rt_a.db, "Amina", "elephant", "en")
     add_attempts(rt_a.db, amina)
     win_a.open_learner(amina.id)
     assert win_a.progress_button.isVisible()
