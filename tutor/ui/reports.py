@@ -99,8 +99,8 @@ def _skill_title(skill: Skill, words: Words) -> str:
 def _page(body: str, rtl: bool) -> str:
     direction = "rtl" if rtl else "ltr"
     align = "right" if rtl else "left"
-    return (f'<html><body dir="{direction}" style="font-family: sans-serif; font-size: 11pt;'
-            f' text-align: {align};">{body}</body></html>')
+    return (f'<html><body dir="{direction}" style="font-family: sans-serif; font-size: 11pt;">'
+            f'<div dir="{direction}" align="{align}">{body}</div></body></html>')
 
 
 def _progress_rows(row: LearnerRow, skills: dict[str, Skill], totals: dict[str, int],
