@@ -18,7 +18,7 @@ from tutor import pins
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.store.db import Database
-from tutor.store.models import AppSetting, Attempt, Learner, utcnow
+from tutor.store.models import AppSetting, Attempt, Learner
 
 PASSWORD_KEY = "trainer_password"
 CENTRE_KEY = "centre_name"
@@ -181,12 +181,3 @@ def overview_csv(rows: list[LearnerRow], skills: list[str]) -> str:
                 "yes" if row.needs_help else "no",
             ])
     return out.getvalue()
-
-
-def archive_learner(db: Database, learner_id: uuid.UUID, archived: bool = True) -> None:
-    with db.writing() as session:
-        learner = session.get(Learner, learner_id)
-        if learner is None:
-            raise TrainerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
-        learner.archived = archived
-        learner.updated_at = utcnow()

@@ -44,3 +44,40 @@ def xvfb():
 def xdotool(display, *args, check=True):
     return subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": display},
                           capture_output=True, text=True, check=check, timeout=30)
+
+
+ROOT = Path(__file__).parents[2]
+
+
+def start_app(display, data, language):
+    """Start Tutor in a real X window of 1100x760 at the screen's corner; returns the
+    process and the window id."""
+    import sys
+
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "TUTOR_LANGUAGE": language}
+    app = subprocess.Popen([sys.executable, "-m", "tutor", "--data-dir", str(data)],
+                           cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        window = wait_for_window(display, "Tutor")
+        xdotool(display, "windowmove", window, "0", "0")
+        xdotool(display, "windowsize", "--sync", window, "1100", "760")
+        time.sleep(0.5)
+    except BaseException:
+        app.kill()
+        raise
+    return app, window
+
+
+def wait_for_window(display, title, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = xdotool(display, "search", "--onlyvisible", "--name", f"^{title}$", check=False)
+        if found.returncode == 0 and found.stdout.strip():
+            return found.stdout.split()[0]
+        time.sleep(0.1)
+    raise AssertionError(f"no window named {title!r} appeared")
+
+
+def click(display, window, x, y):
+    xdotool(display, "mousemove", "--window", window, str(x), str(y), "click", "1")
+    time.sleep(0.4)

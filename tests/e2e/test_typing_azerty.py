@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import xdotool
-from tests.e2e.test_first_start import click, wait_for_window
+from tests.e2e.conftest import click, start_app, xdotool
 
 ROOT = Path(__file__).parents[2]
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -42,15 +41,10 @@ def test_azerty_lesson_with_dead_keys_in_the_real_window(xvfb, tmp_path):
         "set_skill_settings(rt.db, l.id, 'typing', {'course': 'e2e-typing-fr'}); rt.close()"
     )
     subprocess.run([sys.executable, "-c", setup, str(data)], cwd=ROOT, check=True)
-    env = {**os.environ, "DISPLAY": xvfb, "QT_QPA_PLATFORM": "xcb", "TUTOR_LANGUAGE": "fr"}
+    env = {**os.environ, "DISPLAY": xvfb}
     subprocess.run(["setxkbmap", "fr"], env=env, check=True)
-    app = subprocess.Popen([sys.executable, "-m", "tutor", "--data-dir", str(data)],
-                           cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    app, window = start_app(xvfb, data, "fr")
     try:
-        window = wait_for_window(xvfb, "Tutor")
-        xdotool(xvfb, "windowmove", window, "0", "0")
-        xdotool(xvfb, "windowsize", "--sync", window, "1100", "760")
-        time.sleep(0.5)
         click(xvfb, window, 656, 230)  # Marie, the only learner, beside "I am new"
         xdotool(xvfb, "key", "space")  # the first skill, typing, has the focus
         time.sleep(0.6)

@@ -6,7 +6,7 @@ import pytest
 
 from tutor import trainer
 from tutor.store.attempts import record_attempt
-from tutor.store.learners import create_learner
+from tutor.store.learners import create_learner, set_archived
 
 T0 = datetime(2026, 6, 1, 9, tzinfo=UTC)
 
@@ -58,6 +58,6 @@ def test_overview_figures_and_needs_help(db):
 
 def test_archived_learners_leave_the_overview(db):
     ana = create_learner(db, "Ana", "sun")
-    trainer.archive_learner(db, ana.id)
+    set_archived(db, ana.id)
     assert trainer.class_overview(db) == []
     assert len(trainer.class_overview(db, include_archived=True)) == 1

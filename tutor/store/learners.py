@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tutor import pins, profiles
 from tutor.errors import LearnerError
@@ -14,6 +15,14 @@ from tutor.store.db import Database
 from tutor.store.models import Learner, utcnow
 
 EDITABLE = {"display_name", "picture", "ui_language", "keyboard_layout", "text_size"}
+
+
+def require_learner(session: Session, learner_id: uuid.UUID) -> Learner:
+    """The learner, in this session, or the error a learner can meet."""
+    learner = session.get(Learner, learner_id)
+    if learner is None:
+        raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+    return learner
 
 
 def create_learner(
@@ -105,9 +114,7 @@ def update_learner(db: Database, learner_id: uuid.UUID, **changes: Any) -> Learn
         if column in changes:
             profiles.check_choice(changes[column], choices, key)
     with db.writing() as session:
-        learner = session.get(Learner, learner_id)
-        if learner is None:
-            raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        learner = require_learner(session, learner_id)
         for key, value in changes.items():
             setattr(learner, key, value)
         learner.updated_at = utcnow()
@@ -117,9 +124,7 @@ def update_learner(db: Database, learner_id: uuid.UUID, **changes: Any) -> Learn
 def set_pin(db: Database, learner_id: uuid.UUID, pin: str | None) -> None:
     pin_hash = _hash(pin)
     with db.writing() as session:
-        learner = session.get(Learner, learner_id)
-        if learner is None:
-            raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        learner = require_learner(session, learner_id)
         learner.pin_hash = pin_hash
         learner.updated_at = utcnow()
 
@@ -137,9 +142,7 @@ def set_skill_settings(
 ) -> Learner:
     """Remember a learner's options for one skill (merged into what was there)."""
     with db.writing() as session:
-        learner = session.get(Learner, learner_id)
-        if learner is None:
-            raise LearnerError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        learner = require_learner(session, learner_id)
         settings = dict(learner.settings or {})
         settings[skill] = {**settings.get(skill, {}), **values}
         learner.settings = settings  # a new dict, so the JSON column is written
@@ -149,3 +152,11 @@ def set_skill_settings(
 
 def skill_settings(learner: Learner, skill: str) -> dict[str, Any]:
     return dict((learner.settings or {}).get(skill, {}))
+
+
+def set_archived(db: Database, learner_id: uuid.UUID, archived: bool = True) -> None:
+    """Archived learners leave the picker and the class overview; nothing is deleted."""
+    with db.writing() as session:
+        learner = require_learner(session, learner_id)
+        learner.archived = archived
+        learner.updated_at = utcnow()

@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 
 from tutor import __version__, pins
@@ -76,16 +76,10 @@ class LearnerRecord(BaseModel):
     text_size: str = Field(max_length=16)
     settings: dict[str, Any] = {}
     pin_hash: str | None = Field(default=None, max_length=200)
-    created_at: datetime
-    updated_at: datetime
+    created_at: AwareDatetime  # a time without its zone is refused
+    updated_at: AwareDatetime
     archived: bool = False
 
-    @field_validator("created_at", "updated_at")
-    @classmethod
-    def _aware(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            raise ValueError("time without a time zone")
-        return value.astimezone(UTC)
 
 
 class AttemptRecord(BaseModel):
@@ -97,19 +91,13 @@ class AttemptRecord(BaseModel):
     exercise_id: str = Field(min_length=1, max_length=128)
     pack_id: str = Field(min_length=1, max_length=128)
     pack_version: str = Field(max_length=32)
-    started_at: datetime
-    finished_at: datetime
+    started_at: AwareDatetime
+    finished_at: AwareDatetime
     score: float = Field(ge=0, le=1)
     passed: bool
     metrics: dict[str, Any] = {}
     details: dict[str, Any] = {}
 
-    @field_validator("started_at", "finished_at")
-    @classmethod
-    def _aware(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            raise ValueError("time without a time zone")
-        return value.astimezone(UTC)
 
 
 class Manifest(BaseModel):

@@ -117,15 +117,20 @@ def _progress_rows(row: LearnerRow, skills: dict[str, Skill], totals: dict[str, 
     return "".join(cells)
 
 
+def _learner_summary(db: Database, learner: Learner) -> tuple[Words, bool, LearnerRow, str]:
+    """The learner's words, direction, overview row and best-speed sentence ("" if none)."""
+    words = Words(learner.ui_language)
+    row = next(r for r in class_overview(db, include_archived=True) if r.id == learner.id)
+    speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
+             if row.best_wpm is not None else "")
+    return words, is_right_to_left(learner.ui_language), row, speed
+
+
 def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
                        totals: dict[str, int], path: Path) -> Path:
-    words = Words(learner.ui_language)
-    rtl = is_right_to_left(learner.ui_language)
-    row = next((r for r in class_overview(db, include_archived=True) if r.id == learner.id), None)
-    assert row is not None
+    words, rtl, row, speed = _learner_summary(db, learner)
     centre = centre_name(db)
-    speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
-             if row.best_wpm is not None else words("no_speed"))
+    speed = speed or words("no_speed")
     last = words("last", date=words.date(row.last_activity)) if row.last_activity else ""
     body = (
         f"<h1>{html.escape(words('report'))}</h1>"
@@ -144,18 +149,13 @@ def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
 
 def certificate_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
                     totals: dict[str, int], path: Path) -> Path:
-    words = Words(learner.ui_language)
-    rtl = is_right_to_left(learner.ui_language)
-    row = next((r for r in class_overview(db, include_archived=True) if r.id == learner.id), None)
-    assert row is not None
+    words, rtl, row, speed = _learner_summary(db, learner)
     centre = centre_name(db) or "Tutor"
     completed = [
         f"<li>{html.escape(_skill_title(skill, words))}: "
         f"{html.escape(words('of', done=row.skills[s].passed, total=totals.get(s, 0)))}</li>"
         for s, skill in skills.items() if s in row.skills and row.skills[s].passed
     ]
-    speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
-             if row.best_wpm is not None else "")
     body = (
         '<div align="center">'
         f'<p style="font-size: 30pt; color: #0f766e;"><b>{html.escape(words("certificate"))}</b></p>'

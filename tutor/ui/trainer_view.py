@@ -30,7 +30,14 @@ from tutor import trainer
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
 from tutor.startup import Runtime
-from tutor.store.learners import list_learners, set_pin, set_skill_settings, skill_settings, update_learner
+from tutor.store.learners import (
+    list_learners,
+    set_archived,
+    set_pin,
+    set_skill_settings,
+    skill_settings,
+    update_learner,
+)
 from tutor.store.progress_file import SUFFIX, import_progress, merge_learners, read_progress_file
 from tutor.ui.style import set_role, ui_icon
 
@@ -346,7 +353,7 @@ class TrainerScreen(QWidget):
     def archive(self) -> None:
         learner = self.selected_learner()
         if learner is not None:
-            trainer.archive_learner(self.runtime.db, learner.id)
+            set_archived(self.runtime.db, learner.id)
             self.refresh()
 
     def merge(self) -> None:
