@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from tests.ui.accessibility import unnamed
 from tutor import startup, trainer
