@@ -124,3 +124,21 @@ def test_csv_export_rename_archive_merge_and_thresholds(qtbot, tmp_path, runtime
 def test_trainer_screen_is_named(trainer_screen):
     screen, _ = trainer_screen
     assert unnamed(screen) == []
+
+
+def test_a_learners_details_over_time(qtbot, runtime, trainer_screen):
+    from tutor.ui.trainer_view import LearnerDetailDialog
+
+    screen, _ = trainer_screen
+    ana = create_learner(runtime.db, "Ana", "sun")
+    for n in range(4):
+        now = datetime.now(UTC)
+        record_attempt(runtime.db, ana.id, "typing", f"e{n}", "typing-en", "1", now, now,
+                       n / 3, n > 0, metrics={"wpm": 10.0 + 3 * n, "accuracy": 95.0})
+    dialog = LearnerDetailDialog(runtime, ana, screen)
+    qtbot.addWidget(dialog)
+    speeds, scores = dialog.chart.series
+    assert speeds.values == [10.0, 13.0, 16.0, 19.0]
+    assert [round(v) for v in scores.values] == [0, 33, 67, 100]
+    assert dialog.list.count() == 4 and "✓" in dialog.list.item(0).text()
+    assert unnamed(dialog) == []

@@ -320,6 +320,21 @@
     </message>
 </context>
 <context>
+    <name>LearnerDetailDialog</name>
+    <message>
+        <source>Typing speed (blue, words per minute) and the score of each try (green, dashed)</source>
+        <translation>سرعة الكتابة (بالأزرق، كلمة في الدقيقة) ونتيجة كل محاولة (بالأخضر، خط متقطّع)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>MailClient</name>
     <message>
         <source>(no subject)</source>
@@ -1404,6 +1419,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Your task:</source>
-        <translation>Votre exercice :</translation>
+        <translation>Votre exercice&#xa0;:</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -317,6 +317,21 @@
     <message>
         <source>What you did recently</source>
         <translation>Ce que vous avez fait récemment</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailDialog</name>
+    <message>
+        <source>Typing speed (blue, words per minute) and the score of each try (green, dashed)</source>
+        <translation>Vitesse de frappe (en bleu, mots par minute) et score de chaque essai (en vert, pointillés)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1419,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,21 @@
     </message>
 </context>
 <context>
+    <name>LearnerDetailDialog</name>
+    <message>
+        <source>Typing speed (blue, words per minute) and the score of each try (green, dashed)</source>
+        <translation>Kasi ya kuandika (bluu, maneno kwa dakika) na alama ya kila jaribio (kijani, mstari wa vistari)</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Majaribio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+</context>
+<context>
     <name>MailClient</name>
     <message>
         <source>(no subject)</source>
@@ -1404,6 +1419,10 @@
     <message>
         <source>Close</source>
         <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo zaidi</translation>
     </message>
 </context>
 <context>

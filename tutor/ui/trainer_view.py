@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -39,6 +40,8 @@ from tutor.store.learners import (
     update_learner,
 )
 from tutor.store.progress_file import SUFFIX, import_progress, merge_learners, read_progress_file
+from tutor.store.attempts import attempts_of
+from tutor.ui.charts import LineChart, Series
 from tutor.ui.style import set_role, ui_icon
 
 
@@ -163,6 +166,7 @@ class TrainerScreen(QWidget):
             ("reset_pin", "lock", self.reset_pin), ("archive", "close", self.archive),
             ("merge", "switch-person", self.merge), ("thresholds", "text-size", self.thresholds),
             ("report", "info", self.learner_pdf), ("certificate", "check", self.certificate),
+            ("details", "search", self.details),
             ("close", "back", self.closed.emit),
         ]
         for key, icon, slot in actions:
@@ -182,8 +186,8 @@ class TrainerScreen(QWidget):
             class_row.addWidget(self.buttons[key])
         class_row.addStretch()
         learner_row = QHBoxLayout()
-        for key in ("rename", "reset_pin", "archive", "merge", "thresholds", "report",
-                    "certificate"):
+        for key in ("details", "rename", "reset_pin", "archive", "merge", "thresholds",
+                    "report", "certificate"):
             learner_row.addWidget(self.buttons[key])
         learner_row.addStretch()
         layout = QVBoxLayout(self)
@@ -332,6 +336,12 @@ class TrainerScreen(QWidget):
             self.tell(self.tr("Saved: {path}").format(path=str(path)))
 
     # -- learner actions ------------------------------------------------------------------------
+    def details(self) -> None:
+        learner = self.selected_learner()
+        if learner is not None:
+            dialog = LearnerDetailDialog(self.runtime, learner, self)
+            dialog.exec()
+
     def rename(self) -> None:
         learner = self.selected_learner()
         if learner is None:
@@ -418,6 +428,7 @@ class TrainerScreen(QWidget):
             "archive": self.tr("Archive"), "merge": self.tr("Merge"),
             "thresholds": self.tr("Typing thresholds"), "report": self.tr("Progress report"),
             "certificate": self.tr("Certificate"), "close": self.tr("Close"),
+            "details": self.tr("Details"),
         }
         for key, text in texts.items():
             self.buttons[key].setText(text)
@@ -471,3 +482,44 @@ class ThresholdsDialog(QDialog):
         return {"min_wpm_scale": round(self.scale.value(), 2),
                 "min_accuracy_drop": round(self.drop.value(), 1),
                 "target_wpm": round(self.target.value(), 1)}
+
+
+class LearnerDetailDialog(QDialog):
+    """One learner over time: typing speed and the score of every try, and the list."""
+
+    def __init__(self, runtime: Runtime, learner, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("learnerDetailDialog")
+        self.setWindowTitle(learner.display_name)
+        attempts = attempts_of(runtime.db, learner.id)
+        speeds = [float(a.metrics["wpm"]) for a in attempts
+                  if a.skill == "typing" and "wpm" in a.metrics]
+        top = max([40.0] + [s * 1.1 for s in speeds])
+        self.chart = LineChart("learnerDetailChart")
+        self.chart.set_series([
+            Series(f"{top:.0f}", "#1d4ed8", speeds, top),
+            Series("100%", "#15803d", [a.score * 100 for a in attempts], 100.0, dashed=True),
+        ])
+        self.chart.setAccessibleName(self.tr(
+            "Typing speed (blue, words per minute) and the score of each try (green, dashed)"))
+        self.legend = QLabel(self.chart.accessibleName())
+        self.legend.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("learnerDetailList")
+        self.list.setAccessibleName(self.tr("Tries"))
+        for a in reversed(attempts):
+            title = translated("skills", runtime.skills[a.skill].title) \
+                if a.skill in runtime.skills else a.skill
+            mark = "✓" if a.passed else "✗"
+            self.list.addItem(f"{a.finished_at.astimezone():%Y-%m-%d %H:%M} · {title} · "
+                              f"{a.exercise_id} · {round(a.score * 100)}% {mark}")
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("learnerDetailClose")
+        close.setAccessibleName(close.text())
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(800, 600)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from tutor.skills.typing.view_widgets import KeyboardWidget, TypingScreen
 from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.store.models import Attempt
+from tutor.ui.charts import LineChart, Series
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role, ui_icon
 
@@ -579,52 +580,19 @@ class TypingRoom(QWidget):
         super().changeEvent(event)
 
 
-class ProgressChart(QWidget):
-    """Speed and accuracy over attempts, drawn with QPainter (two lines, labelled)."""
+class ProgressChart(LineChart):
+    """Speed (blue, solid) and accuracy (green, dashed) over a learner's tries."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("typingChart")
+        super().__init__("typingChart", parent)
         self.setMinimumHeight(240)
         self.points: list[tuple[datetime, float, float]] = []
-        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs left to right
 
     def set_points(self, points: list[tuple[datetime, float, float]]) -> None:
         self.points = points
         self.setAccessibleName(self.tr("Progress chart: {count} tries").format(count=len(points)))
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        margin = 40
-        width, height = self.width() - 2 * margin, self.height() - 2 * margin
-        painter.setPen(QPen(QColor("#94a3b8"), 1))
-        painter.drawRect(margin, margin, width, height)
-        if not self.points:
-            painter.end()
-            return
-        top_wpm = max(40.0, max(p[1] for p in self.points) * 1.1)
-        count = max(1, len(self.points) - 1)
-
-        def at(index: int, value: float, top: float) -> QPointF:
-            return QPointF(margin + width * index / count, margin + height * (1 - value / top))
-
-        for column, top, colour, dash in ((1, top_wpm, "#1d4ed8", Qt.PenStyle.SolidLine),
-                                          (2, 100.0, "#15803d", Qt.PenStyle.DashLine)):
-            pen = QPen(QColor(colour), 3)
-            pen.setStyle(dash)  # not colour alone: the accuracy line is dashed
-            painter.setPen(pen)
-            previous = None
-            for index, point in enumerate(self.points):
-                here = at(index, point[column], top)
-                if previous is not None:
-                    painter.drawLine(previous, here)
-                painter.drawEllipse(here, 4, 4)
-                previous = here
-        painter.setPen(QColor("#0f172a"))
-        painter.drawText(4, margin + 12, f"{top_wpm:.0f}")
-        painter.drawText(4, margin + height, "0")
-        painter.drawText(margin + width + 4, margin + 12, "100%")
-        painter.end()
-
+        top = max([40.0] + [p[1] * 1.1 for p in points])
+        self.set_series([
+            Series(f"{top:.0f}", "#1d4ed8", [p[1] for p in points], top),
+            Series("100%", "#15803d", [p[2] for p in points], 100.0, dashed=True),
+        ])
