@@ -232,3 +232,21 @@ def test_a_data_entry_lesson_in_keystrokes_per_hour(qtbot, typing_room):
     assert attempt.metrics["accuracy"] == round(100 * (fields - 1) / fields, 2)
     assert attempt.metrics["keystrokes"] == sum(len(v) for r in lesson.rows for v in r) + 1 + len(lesson.rows)
     assert attempt.metrics["kph"] > 0
+
+
+def test_a_numeric_keypad_drill_with_enter(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("en", "us")
+    room.course.setCurrentIndex(room.course.findData("typing-en-data"))
+    lesson = room.pack.exercise("keypad")
+    room.start(lesson)
+    screen = room.typing
+    assert screen.layout_.id == "keypad"
+    assert screen.keyboard.next_strokes[0].key.pos == "KP4"
+    assert "right index finger" in screen.finger.text()
+    for number in screen.session.text.split("\n")[:-1]:
+        qtbot.keyClicks(screen, number)
+        assert screen.keyboard.next_strokes[0].key.pos == "KPEN"
+        qtbot.keyClick(screen, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    [attempt] = attempts_of(runtime.db, ana.id, "typing")
+    assert attempt.exercise_id == "keypad" and attempt.metrics["accuracy"] == 100
+    assert attempt.details["layout"] == "keypad"

@@ -23,11 +23,16 @@ def lesson_text(exercise: TypingExercise, language: str, rng: random.Random) -> 
             chosen.append(sentences[(start + len(chosen)) % len(sentences)])
         return _clean(" ".join(chosen))
     if exercise.text:
-        return _clean(exercise.text)
+        return _clean(exercise.text, keep_lines="\n" in exercise.keys)
     return practice_text(language, exercise.keys, exercise.length, rng, focus=exercise.new_keys)
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, keep_lines: bool = False) -> str:
+    """Spaces made single; line breaks too, unless Enter is one of the lesson's keys
+    (the numeric keypad's drills type a number, then Enter)."""
+    if keep_lines:
+        lines = (" ".join(line.split()) for line in text.split("\n"))
+        return "\n".join(line for line in lines if line) + ("\n" if text.endswith("\n") else "")
     return " ".join(text.split())
 
 

@@ -86,8 +86,10 @@ class KeyboardWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        unit = min(self.width() / 15.5, self.height() / 5.2)
-        x0 = (self.width() - unit * 15.5) / 2
+        columns = max(k.column + k.width for k in self.layout_.keys) + 0.5
+        rows = max(k.row for k in self.layout_.keys) + 1.2
+        unit = min(self.width() / max(columns, 8.0), self.height() / rows, 64.0)
+        x0 = (self.width() - unit * columns) / 2
         gap = unit * 0.08
         font = QFont(self.font())
         font.setPixelSize(max(9, int(unit * 0.38)))
@@ -112,7 +114,7 @@ class KeyboardWidget(QWidget):
             painter.drawRoundedRect(rect, unit * 0.12, unit * 0.12)
             painter.setPen(QColor("#0f172a"))
             label, corner = _keycap(key)
-            painter.setFont(small if key.pos in (SHIFT_LEFT, SHIFT_RIGHT) else font)
+            painter.setFont(small if key.pos in (SHIFT_LEFT, SHIFT_RIGHT, "NMLK") else font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             if corner:
                 painter.setFont(small)
@@ -128,7 +130,8 @@ class KeyboardWidget(QWidget):
                 painter.drawLine(int(rect.center().x() - unit * 0.12), int(y),
                                  int(rect.center().x() + unit * 0.12), int(y))
         # The two Shift keys, on the bottom row's ends, unless the layout file has them.
-        if any(k.pos in (SHIFT_LEFT, SHIFT_RIGHT) for k in self.layout_.keys):
+        if any(k.pos in (SHIFT_LEFT, SHIFT_RIGHT) for k in self.layout_.keys) or \
+                not any(k.shift for k in self.layout_.keys):  # e.g. the numeric keypad
             painter.end()
             return
         bottom = max(k.row for k in self.layout_.keys if k.pos != "SPCE")
@@ -159,6 +162,10 @@ def _keycap(key) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     when it is not simply the capital (AZERTY's "1" above "&")."""
     if key.pos == "SPCE":
         return "", ""
+    if key.base == "\n":
+        return "↵", ""
+    if key.pos == "NMLK":
+        return "Num", ""
     if key.pos in (SHIFT_LEFT, SHIFT_RIGHT):
         return "⇧ Shift", ""
     base = DEAD_LABELS.get(key.base, key.base)
@@ -195,7 +202,7 @@ class TextDisplay(QLabel):
         position = session.position
         index = next((i for i, (a, b) in enumerate(self._lines) if a <= position < b),
                      len(self._lines) - 1)
-        shown = self._lines[max(0, index - 1): index + 2]
+        shown = self._lines[index: index + 2]  # the line being typed and the next
         rows = []
         for start, end in shown:
             parts = []
@@ -217,13 +224,15 @@ class TextDisplay(QLabel):
                 parts.append(_span(run_kind, "".join(run)))
             rows.append("".join(parts))
         direction = "rtl" if self._rtl else "ltr"
+        # Room for two lines at 150% line height in the label's (large) font.
+        self.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 1.5 * 2) + 36)
         self.setText(
             f'<div dir="{direction}" style="line-height:150%">' + "<br>".join(rows) + "</div>"
         )
 
 
 def _span(kind: str | None, text: str) -> str:
-    text = html.escape(text).replace(" ", "&nbsp;")
+    text = html.escape(text).replace(" ", "&nbsp;").replace("\n", "↵")
     style = {
         "done": "color:#15803d;",
         "wrong": "color:#b91c1c; text-decoration:underline; background:#fee2e2;",
@@ -241,7 +250,10 @@ def wrap_positions(text: str, width: int) -> list[tuple[int, int]]:
     start = 0
     while start < len(text):
         end = min(len(text), start + width)
-        if end < len(text):
+        newline = text.find("\n", start, end)
+        if newline >= 0:
+            end = newline + 1
+        elif end < len(text):
             space = text.rfind(" ", start, end + 1)
             if space > start:
                 end = space + 1
@@ -352,6 +364,7 @@ class TypingScreen(QWidget):
         self.text.set_text_to_type(session.text, layout.direction == "rtl")
         if self.keyboard is not None:
             self._keyboard_box.removeWidget(self.keyboard)
+            self.keyboard.hide()  # gone from the screen now, deleted later
             self.keyboard.deleteLater()
         self.keyboard = KeyboardWidget(layout)
         self.keyboard.setAccessibleName(self.tr("Keyboard"))
