@@ -28,3 +28,20 @@ def test_main_screens_in_each_language(qtbot, window, runtime, translations, lan
     dialog.show()
     assert dialog.windowTitle() == QCoreApplication.translate("SettingsDialog", "My settings")
     assert (dialog.windowTitle() == "My settings") == (language == "en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "sw"])
+def test_every_skill_room_opens_in_each_language(qtbot, window, runtime, translations, language):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.ui.accessibility import unnamed
+
+    ana = create_learner(runtime.db, "Ana", "sun", language)
+    window.open_learner(ana.id)
+    for skill_id in runtime.skills:
+        window.show_home()
+        qtbot.mouseClick(window.findChild(QAbstractButton, f"skillTile:{skill_id}"),
+                         Qt.MouseButton.LeftButton)
+        room = window.room
+        assert room is not None and window.stack.currentWidget() is room, skill_id
+        assert unnamed(room) == [], skill_id
