@@ -190,3 +190,22 @@ def test_every_interactive_widget_has_an_object_and_accessible_name(
                    ProblemsDialog([], None), PinDialog(ana, window.gate)):
         qtbot.addWidget(dialog)
         assert unnamed(dialog) == [], type(dialog).__name__
+
+
+def test_high_contrast_applies_at_once_and_is_remembered(qtbot, window, runtime, on_modal):
+    ana = create_learner(runtime.db, "Ana", "sun")
+    window.open_learner(ana.id)
+    app = QApplication.instance()
+    assert "#000000" not in app.styleSheet()
+
+    def change(dialog):
+        dialog.findChild(QAbstractButton, "highContrast").click()
+        assert "#ffd400" in app.styleSheet()
+        dialog.accept()
+
+    on_modal(change)
+    click(qtbot, window.settings_button)
+    window.switch_learner()
+    assert "#ffd400" not in app.styleSheet()  # the next person gets the usual look
+    window.open_learner(ana.id)
+    assert "#ffd400" in app.styleSheet()

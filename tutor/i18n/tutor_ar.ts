@@ -965,6 +965,14 @@
         <translation>حجم النص</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>High contrast: white on black</source>
+        <translation>تباين عالٍ: أبيض على أسود</translation>
+    </message>
+    <message>
         <source>Keyboard</source>
         <translation>لوحة المفاتيح</translation>
     </message>

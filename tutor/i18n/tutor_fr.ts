@@ -965,6 +965,14 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>High contrast: white on black</source>
+        <translation>Contraste élevé : blanc sur noir</translation>
+    </message>
+    <message>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>

@@ -965,6 +965,14 @@
         <translation>Ukubwa wa maandishi</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Utofautishaji mkubwa</translation>
+    </message>
+    <message>
+        <source>High contrast: white on black</source>
+        <translation>Utofautishaji mkubwa: nyeupe juu ya nyeusi</translation>
+    </message>
+    <message>
         <source>Keyboard</source>
         <translation>Kibodi</translation>
     </message>

@@ -25,7 +25,7 @@ from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
 from tutor.pins import PinGate
 from tutor.startup import Runtime
-from tutor.store.learners import get_learner, mark_used
+from tutor.store.learners import get_learner, mark_used, skill_settings
 from tutor.store.models import Learner
 from tutor.ui.dialogs import AboutDialog, ErrorDialog, ProblemsDialog
 from tutor.ui.home import HomeScreen
@@ -263,7 +263,8 @@ class MainWindow(QMainWindow):
     def _apply_learner_settings(self, learner: Learner) -> None:
         if self.translations.language != learner.ui_language:
             self.translations.use(learner.ui_language)
-        apply_text_size(self._app(), learner.text_size)
+        apply_text_size(self._app(), learner.text_size,
+                        bool(skill_settings(learner, "ui").get("high_contrast")))
 
     @staticmethod
     def _app():  # type: ignore[no-untyped-def]

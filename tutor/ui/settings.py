@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -23,7 +24,13 @@ from tutor.errors import TutorError
 from tutor.i18n import LANGUAGES
 from tutor.i18n.qt import translate_error, translated
 from tutor.store.db import Database
-from tutor.store.learners import get_learner, set_pin, update_learner
+from tutor.store.learners import (
+    get_learner,
+    set_pin,
+    set_skill_settings,
+    skill_settings,
+    update_learner,
+)
 from tutor.store.models import Learner
 from tutor.ui.style import set_role, ui_icon
 
@@ -56,6 +63,12 @@ class SettingsDialog(QDialog):
             self.sizes.addButton(radio)
             size_row.addWidget(radio)
         self.sizes.buttonToggled.connect(self._size_toggled)
+
+        self.contrast = QCheckBox()
+        self.contrast.setObjectName("highContrast")
+        self.contrast.setChecked(bool(skill_settings(learner, "ui").get("high_contrast")))
+        self.contrast.toggled.connect(self._contrast_toggled)
+        size_row.addWidget(self.contrast)
 
         self.keyboard = QComboBox()
         self.keyboard.setObjectName("keyboardCombo")
@@ -122,6 +135,16 @@ class SettingsDialog(QDialog):
         if checked:
             self._save(text_size=str(button.property("text_size")))
 
+    def _contrast_toggled(self, checked: bool) -> None:
+        try:
+            self.learner = set_skill_settings(self.db, self.learner.id, "ui",
+                                              {"high_contrast": checked})
+        except TutorError as exc:
+            self.status.setText(translate_error(exc))
+            return
+        self.status.setText(self.tr("Saved."))
+        self.learner_changed.emit(self.learner)
+
     def _keyboard_changed(self, index: int) -> None:
         self._save(keyboard_layout=self.keyboard.itemData(index))
 
@@ -162,6 +185,8 @@ class SettingsDialog(QDialog):
             key = str(radio.property("text_size"))
             radio.setText(translated("profiles", profiles.TEXT_SIZE_NAMES[key]))
             radio.setAccessibleName(radio.text())
+        self.contrast.setText(self.tr("High contrast"))
+        self.contrast.setAccessibleName(self.tr("High contrast: white on black"))
         self.keyboard_label.setText(self.tr("Keyboard"))
         self.keyboard.setAccessibleName(self.tr("Keyboard"))
         self.keyboard.view().setObjectName("keyboardList")

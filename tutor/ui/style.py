@@ -66,11 +66,31 @@ QFrame[role="card"] {{ background: #ffffff; border: 1px solid #cbd5e1; border-ra
 """
 
 
-def apply_text_size(app: QApplication, text_size: str) -> None:
+HIGH_CONTRAST = """
+QWidget { color: #ffffff; background: #000000; }
+QMainWindow, QDialog, QStackedWidget > QWidget { background: #000000; }
+QLabel[role="subtitle"], QLabel[role="hint"] { color: #ffffff; }
+QLabel[role="error"] { color: #ffb4b4; text-decoration: underline; }
+QFrame[role="bar"], QFrame[role="card"] { background: #000000; border: 2px solid #ffffff; }
+QToolButton[role="tile"], QPushButton, QToolButton[role="bar"], QLineEdit, QComboBox {
+    background: #ffffff; color: #000000; border: 3px solid #ffffff;
+}
+QToolButton#newLearnerTile { background: #ffffff; border: 4px dashed #ffd400; }
+QToolButton[role="tile"]:checked, QPushButton[role="primary"] {
+    background: #ffd400; color: #000000; border-color: #ffd400;
+}
+QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus, QComboBox:focus,
+QToolButton[role="bar"]:focus { border: 4px solid #ffd400; }
+QLabel[role="typing-text"] { background: #ffffff; color: #000000; border: 3px solid #ffd400; }
+"""
+
+
+def apply_text_size(app: QApplication, text_size: str, high_contrast: bool = False) -> None:
+    """The learner's text size (and high-contrast theme) for the whole application."""
     font = QFont(app.font())
     font.setPointSizeF(points(text_size))
     app.setFont(font)
-    app.setStyleSheet(stylesheet(text_size))
+    app.setStyleSheet(stylesheet(text_size) + (HIGH_CONTRAST if high_contrast else ""))
 
 
 def tile_icon_size(text_size: str) -> QSize:
