@@ -101,3 +101,11 @@ def default_layout(language: str) -> str:
 
 
 __all__ = ["KEYBOARD_LAYOUTS", "LANGUAGES", "TEXT_SIZES", "clean_name", "pictures"]
+
+
+def lesson_language(learner: object) -> str:
+    """The language of a learner's lessons: their choice in settings ("ui" /
+    "lesson_language"), or else the language of their screens."""
+    settings = getattr(learner, "settings", None) or {}
+    chosen = settings.get("ui", {}).get("lesson_language")
+    return chosen if chosen in LANGUAGES else getattr(learner, "ui_language", "en")

@@ -209,3 +209,27 @@ def test_high_contrast_applies_at_once_and_is_remembered(qtbot, window, runtime,
     assert "#ffd400" not in app.styleSheet()  # the next person gets the usual look
     window.open_learner(ana.id)
     assert "#ffd400" in app.styleSheet()
+
+
+def test_lessons_in_another_language_than_the_screens(qtbot, window, runtime, on_modal):
+    from PySide6.QtWidgets import QComboBox
+
+    from tutor.profiles import lesson_language
+
+    ana = create_learner(runtime.db, "Ana", "sun", "ar")
+    assert lesson_language(get_learner(runtime.db, ana.id)) == "ar"
+    window.open_learner(ana.id)
+
+    def choose_french(dialog):
+        combo = dialog.findChild(QComboBox, "lessonLanguageCombo")
+        combo.setCurrentIndex(combo.findData("fr"))
+        dialog.accept()
+
+    on_modal(choose_french)
+    click(qtbot, window.settings_button)
+    saved = get_learner(runtime.db, ana.id)
+    assert saved.ui_language == "ar" and lesson_language(saved) == "fr"
+    window.open_skill("email")
+    room = window.room
+    assert {p.language for p in room.packs} == {"fr"}  # the screens stay in Arabic
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -74,6 +74,11 @@ class Catalogue:
             if p.skill == skill and (language is None or p.language == language)
         ]
 
+    def packs_in(self, skill: str, language: str) -> list[LessonPack]:
+        """A skill's packs in ``language``; English when it has none; else any."""
+        return self.for_skill(skill, language) or self.for_skill(skill, "en") \
+            or self.for_skill(skill)
+
     def exercise_count(self, skill: str, language: str | None = None) -> int:
         """Exercises of a skill (in one language, or English when it has none)."""
         if language is not None and not self.for_skill(skill, language):

@@ -961,6 +961,18 @@
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>Lessons in</source>
+        <translation>الدروس باللغة</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>لغة الشاشات نفسها</translation>
+    </message>
+    <message>
+        <source>Language of the lessons</source>
+        <translation>لغة الدروس</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>

@@ -961,6 +961,18 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Lessons in</source>
+        <translation>Leçons en</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>La langue des écrans</translation>
+    </message>
+    <message>
+        <source>Language of the lessons</source>
+        <translation>Langue des leçons</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
@@ -970,7 +982,7 @@
     </message>
     <message>
         <source>High contrast: white on black</source>
-        <translation>Contraste élevé : blanc sur noir</translation>
+        <translation>Contraste élevé&#xa0;: blanc sur noir</translation>
     </message>
     <message>
         <source>Keyboard</source>

@@ -961,6 +961,18 @@
         <translation>Lugha</translation>
     </message>
     <message>
+        <source>Lessons in</source>
+        <translation>Masomo kwa lugha ya</translation>
+    </message>
+    <message>
+        <source>The language of the screens</source>
+        <translation>Lugha ya skrini</translation>
+    </message>
+    <message>
+        <source>Language of the lessons</source>
+        <translation>Lugha ya masomo</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Ukubwa wa maandishi</translation>
     </message>

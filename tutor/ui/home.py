@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from tutor.content import Catalogue
 from tutor.i18n.qt import translated
+from tutor.profiles import lesson_language
 from tutor.skills import Skill
 from tutor.store.attempts import activity_by_skill, recent_attempts
 from tutor.store.db import Database
@@ -79,7 +80,7 @@ class HomeScreen(QWidget):
         tiles = []
         for skill in self.skills.values():
             title = translated("skills", skill.title)
-            total = self.catalogue.exercise_count(skill.id, learner.ui_language)
+            total = self.catalogue.exercise_count(skill.id, lesson_language(learner))
             done = activity[skill.id].passed_exercises if skill.id in activity else 0
             progress = self.tr("{done} of {total} done").format(done=done, total=total)
             tile = make_tile(f"skillTile:{skill.id}", f"{title}\n{progress}",

@@ -53,6 +53,15 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(learner.ui_language))
         self.language.currentIndexChanged.connect(self._language_changed)
 
+        self.lessons = QComboBox()
+        self.lessons.setObjectName("lessonLanguageCombo")
+        self.lessons.addItem("", "")  # "the same as the screens", named in retranslate
+        for code, native in LANGUAGES.items():
+            self.lessons.addItem(native, code)
+        chosen = skill_settings(learner, "ui").get("lesson_language") or ""
+        self.lessons.setCurrentIndex(max(0, self.lessons.findData(chosen)))
+        self.lessons.currentIndexChanged.connect(self._lessons_changed)
+
         self.sizes = QButtonGroup(self)
         size_row = QHBoxLayout()
         for key in profiles.TEXT_SIZES:
@@ -109,6 +118,8 @@ class SettingsDialog(QDialog):
         self.keyboard_label = QLabel()
         self.pin_label = QLabel()
         self.form.addRow(self.language_label, self.language)
+        self.lessons_label = QLabel()
+        self.form.addRow(self.lessons_label, self.lessons)
         self.form.addRow(self.size_label, size_row)
         self.form.addRow(self.keyboard_label, self.keyboard)
         self.form.addRow(self.pin_label, pin_row)
@@ -135,10 +146,15 @@ class SettingsDialog(QDialog):
         if checked:
             self._save(text_size=str(button.property("text_size")))
 
+    def _lessons_changed(self, index: int) -> None:
+        self._save_ui({"lesson_language": self.lessons.itemData(index) or None})
+
     def _contrast_toggled(self, checked: bool) -> None:
+        self._save_ui({"high_contrast": checked})
+
+    def _save_ui(self, values: dict) -> None:
         try:
-            self.learner = set_skill_settings(self.db, self.learner.id, "ui",
-                                              {"high_contrast": checked})
+            self.learner = set_skill_settings(self.db, self.learner.id, "ui", values)
         except TutorError as exc:
             self.status.setText(translate_error(exc))
             return
@@ -180,6 +196,11 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.view().setObjectName("languageList")
         self.language.view().setAccessibleName(self.tr("Language"))
+        self.lessons_label.setText(self.tr("Lessons in"))
+        self.lessons.setItemText(0, self.tr("The language of the screens"))
+        self.lessons.setAccessibleName(self.tr("Language of the lessons"))
+        self.lessons.view().setObjectName("lessonLanguageList")
+        self.lessons.view().setAccessibleName(self.tr("Language of the lessons"))
         self.size_label.setText(self.tr("Text size"))
         for radio in self.sizes.buttons():
             key = str(radio.property("text_size"))

@@ -35,6 +35,7 @@ from tutor.content.packs import LessonPack
 from tutor.errors import TutorError
 from tutor.grading import Feedback
 from tutor.i18n.qt import translate_error, translated
+from tutor.profiles import lesson_language
 from tutor.skills.coding import engine
 from tutor.skills.coding.engine import CodingExercise, ExerciseWork, Grading
 from tutor.skills.coding.sandbox import Outcome, Run
@@ -336,9 +337,7 @@ class CodingRoom(QWidget):
     # -- packs and steps ----------------------------------------------------------------
     def _packs(self) -> list[LessonPack]:
         catalogue = self.host.catalogue
-        language = self.learner.ui_language
-        packs = catalogue.for_skill(SKILL, language) or catalogue.for_skill(SKILL, "en") \
-            or catalogue.for_skill(SKILL)
+        packs = catalogue.packs_in(SKILL, lesson_language(self.learner))
         return sorted(packs, key=lambda p: (str(p.path.name), p.id))
 
     def _passed_steps(self) -> set[tuple[str, str]]:

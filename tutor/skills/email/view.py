@@ -30,6 +30,7 @@ from tutor.content import LessonPack
 from tutor.errors import TutorError
 from tutor.grading import Verdict
 from tutor.i18n.qt import translate_error, translated
+from tutor.profiles import lesson_language
 from tutor.skills.email import engine, spelling
 from tutor.skills.email.mail import Mail, learner_address, to_eml
 from tutor.skills.email.model import Document, EmailExercise
@@ -281,8 +282,7 @@ class EmailRoom(QWidget):
     # -- tasks ------------------------------------------------------------------------
     def _packs(self) -> list[LessonPack]:
         catalogue = self.host.catalogue
-        packs = (catalogue.for_skill(SKILL_ID, self.host.learner.ui_language)
-                 or catalogue.for_skill(SKILL_ID, "en") or catalogue.for_skill(SKILL_ID))
+        packs = catalogue.packs_in(SKILL_ID, lesson_language(self.host.learner))
         return sorted(packs, key=lambda p: (p.path.name, p.id))
 
     def _passed(self) -> set[str]:

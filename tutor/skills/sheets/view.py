@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStyledItemDelegate,
     QSplitter,
+    QStyledItemDelegate,
     QTabBar,
     QTableView,
     QToolButton,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
+from tutor.profiles import lesson_language
 from tutor.skills.sheets import formulas as fx
 from tutor.skills.sheets.engine import (
     GENERAL,
@@ -558,9 +559,7 @@ class SheetsRoom(QWidget):
 
     # -- tasks --------------------------------------------------------------------------
     def _packs(self) -> list:  # type: ignore[type-arg]
-        language = self.host.learner.ui_language
-        packs = self.host.catalogue.for_skill("sheets", language) or self.host.catalogue.for_skill(
-            "sheets", "en")
+        packs = self.host.catalogue.packs_in("sheets", lesson_language(self.host.learner))
         return sorted(packs, key=lambda p: (str(p.path), p.id))
 
     def _fill_tasks(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tutor.content import LessonPack
 from tutor.i18n import LANGUAGES
 from tutor.i18n.qt import translated
+from tutor.profiles import lesson_language
 from tutor.skills.typing import adaptive
 from tutor.skills.typing.engine import TypingSession, log_from_lists, stars
 from tutor.skills.typing.exercise import TypingExercise
@@ -216,7 +217,7 @@ class TypingRoom(QWidget):
         def rank(pack: LessonPack) -> tuple:
             first = pack.exercises[0] if pack.exercises else None
             layout = layout_id(first, pack.language) if first else ""  # type: ignore[arg-type]
-            return (pack.id != best, pack.language != learner.ui_language,
+            return (pack.id != best, pack.language != lesson_language(learner),
                     layout != learner.keyboard_layout, "data" in pack.id, pack.id)
 
         if packs:
