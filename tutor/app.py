@@ -11,11 +11,13 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tutor import APP_NAME, __version__, startup
 from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
+from tutor.paths import resource
 from tutor.ui.dialogs import ErrorDialog
 from tutor.ui.main_window import MainWindow
 from tutor.ui.style import apply_text_size, ui_icon
@@ -30,7 +32,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("tutor")
     app.setWindowIcon(ui_icon("app"))
+    load_fonts(app)
     return app  # type: ignore[return-value]
+
+
+def load_fonts(app: QApplication) -> list[str]:
+    """Use the shipped fonts (assets/fonts: Noto Sans, Noto Sans Arabic), so a PC without
+    fonts for a language shows letters, not boxes. Returns the families loaded."""
+    families: list[str] = []
+    for path in sorted(resource("assets", "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("font not loaded: %s", path)
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    if families:
+        font = QFont(app.font())
+        # Latin first, Arabic as the fallback for the letters Noto Sans lacks.
+        font.setFamilies(sorted(families, key=lambda f: (f != "Noto Sans", f)))
+        app.setFont(font)
+    return families
 
 
 class ErrorNet:
@@ -93,6 +116,7 @@ def run_app(data_dir: str | None = None) -> int:
     sys.excepthook = ErrorNet(window)
     quit_on_terminate(app)
     window.show()
+    QTimer.singleShot(0, lambda: log.info("first window shown"))
     try:
         return app.exec()
     finally:

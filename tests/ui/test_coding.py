@@ -197,7 +197,7 @@ def test_every_widget_is_named_and_the_code_stays_left_to_right_in_arabic(
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert room.editor.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert room.output.text.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert room.packs[0].language == "en"  # no Arabic course yet: English
+    assert room.packs[0].language == "ar"  # the Arabic course
 
 
 @pytest.mark.parametrize("language", ["fr"])

@@ -289,7 +289,15 @@ def test_every_interactive_widget_of_the_room_is_named(qtbot, open_room, runtime
 def test_arabic_layout_keeps_addresses_left_to_right(qtbot, open_room, translations):
     room, learner = open_room("ar")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    # No Arabic tasks yet: the English ones are offered.
+    assert room.packs[0].language == "ar"  # the Arabic tasks
+    # Screens in Arabic, lessons in English: mixed directions in one email.
+    from tutor.store.learners import set_skill_settings
+
+    window = room.window()
+    window.learner = set_skill_settings(window.runtime.db, learner.id, "ui",
+                                        {"lesson_language": "en"})
+    window.open_skill("email")
+    room = window.room
     assert room.packs[0].language == "en"
     client = start(qtbot, room, "reply-to-trainer")
     open_message(qtbot, client, "CV workshop on Thursday")
