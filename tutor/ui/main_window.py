@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.stop()
         self.picker.refresh("normal")
         self.stack.setCurrentWidget(self.picker)
+        self.picker.grid.tiles()[0].setFocus()  # keyboard users start on "I am new"
         self._update_bar()
 
     def start_new_learner(self) -> None:

@@ -163,7 +163,12 @@ class NewLearnerScreen(QWidget):
         self.pages.setCurrentIndex(step)
         self.error.clear()
         self.retranslate()
-        focus = {0: self.name_edit, 4: self.pin_edit}.get(step)
+        # The keyboard starts on the step's first choice (or the one already chosen).
+        tiles = {1: self.picture_group, 2: self.language_group, 3: self.layout_group}
+        group = tiles.get(step)
+        chosen = group.checkedButton() if group else None
+        focus = {0: self.name_edit, 4: self.pin_edit}.get(step) or chosen or (
+            group.buttons()[0] if group and group.buttons() else None)
         if focus is not None:
             focus.setFocus()
 

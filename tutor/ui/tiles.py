@@ -52,6 +52,7 @@ class TileGrid(QScrollArea):
         self.setObjectName(object_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tiles themselves
         self._inner = QWidget()
         self._inner.setObjectName("tileGridInner")
         self._grid = QGridLayout(self._inner)
