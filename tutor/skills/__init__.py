@@ -30,7 +30,6 @@ import importlib
 import logging
 from dataclasses import dataclass
 from functools import cache
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the registry is read at every start: no pydantic import for it

@@ -32,10 +32,11 @@ from tutor.ui.home import HomeScreen
 from tutor.ui.new_learner import NewLearnerScreen
 from tutor.ui.picker import PickerScreen
 from tutor.ui.progress_transfer import ProgressTransfer
-from tutor.ui.trainer_view import PasswordDialog, TrainerScreen
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost, open_room
 from tutor.ui.settings import SettingsDialog
 from tutor.ui.style import apply_text_size, avatar_icon, set_role, ui_icon
+from tutor.ui.trainer_view import PasswordDialog, TrainerScreen
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ def _bar_button(name: str, icon: str) -> QToolButton:
 IDLE_MINUTES = 20  # a profile left open this long on a shared PC goes back to the picker
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, runtime: Runtime, translations: Translations) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -316,11 +317,6 @@ class MainWindow(QMainWindow):
             button.setToolTip(text)
         self.save_progress_action.setText(self.tr("Save my progress to a file"))
         self.load_progress_action.setText(self.tr("Load progress from a file"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         log.info("window closed")

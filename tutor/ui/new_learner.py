@@ -6,7 +6,7 @@ interface at once, so the remaining steps are in the learner's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,13 +25,14 @@ from tutor.i18n import LANGUAGES
 from tutor.i18n.qt import translate_error, translated
 from tutor.store.db import Database
 from tutor.store.learners import create_learner
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, keycaps_icon, set_role, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
 STEPS = ("name", "picture", "language", "keyboard", "pin")
 
 
-class NewLearnerScreen(QWidget):
+class NewLearnerScreen(Retranslating, QWidget):
     created = Signal(object)  # the new Learner
     cancelled = Signal()
     language_chosen = Signal(str)  # preview the interface in this language
@@ -277,11 +278,6 @@ class NewLearnerScreen(QWidget):
         last = self.step == len(STEPS) - 1
         self.next.setText(self.tr("Finish") if last else self.tr("Next"))
         self.next.setAccessibleName(self.next.text())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _page(content: QWidget) -> QWidget:

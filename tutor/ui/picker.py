@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -22,13 +22,14 @@ from tutor.pins import PIN_LENGTH, PinGate
 from tutor.store.db import Database
 from tutor.store.learners import fold, list_learners
 from tutor.store.models import Learner
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
 SEARCH_FROM = 13  # learners at which the search box appears
 
 
-class PickerScreen(QWidget):
+class PickerScreen(Retranslating, QWidget):
     """Lists the learners; emits ``learner_chosen`` once a learner may open their profile."""
 
     learner_chosen = Signal(object)  # uuid.UUID
@@ -120,11 +121,6 @@ class PickerScreen(QWidget):
         self.trainer_button.setAccessibleName(self.tr("Trainer"))
         if self.grid.tiles():
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- behaviour ------------------------------------------------------------------
     def _filter(self, text: str) -> None:

@@ -3,7 +3,7 @@ and applied at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,10 +32,11 @@ from tutor.store.learners import (
     update_learner,
 )
 from tutor.store.models import Learner
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, ui_icon
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Emits ``learner_changed`` with the saved learner after each change."""
 
     learner_changed = Signal(object)
@@ -227,8 +228,3 @@ class SettingsDialog(QDialog):
         self.close_button.setText(self.tr("Done"))
         self.close_button.setAccessibleName(self.tr("Done"))
         self._update_pin_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,7 @@ from tutor import trainer
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
 from tutor.startup import Runtime
+from tutor.store.attempts import attempts_of
 from tutor.store.learners import (
     list_learners,
     set_archived,
@@ -40,8 +41,8 @@ from tutor.store.learners import (
     update_learner,
 )
 from tutor.store.progress_file import SUFFIX, import_progress, merge_learners, read_progress_file
-from tutor.store.attempts import attempts_of
 from tutor.ui.charts import LineChart, Series
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, ui_icon
 
 
@@ -136,7 +137,7 @@ class ImportWorker(QObject):
         self.done.emit(imported, added, failures)
 
 
-class TrainerScreen(QWidget):
+class TrainerScreen(Retranslating, QWidget):
     closed = Signal()
 
     def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
@@ -433,11 +434,6 @@ class TrainerScreen(QWidget):
         for key, text in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ThresholdsDialog(QDialog):

@@ -13,7 +13,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from tutor.skills.coding.sandbox import Outcome, Run
 from tutor.skills.coding.view_editor import CodeEditor
 from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.learners import get_learner, set_skill_settings, skill_settings
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role
 
@@ -70,7 +71,7 @@ def make_room(host: RoomHost) -> CodingRoom:
     return CodingRoom(host)
 
 
-class OutputPanel(QWidget):
+class OutputPanel(Retranslating, QWidget):
     """What the program prints, and a box to answer its ``input()``."""
 
     answered = Signal(str)
@@ -153,13 +154,8 @@ class OutputPanel(QWidget):
         self.send.setText(self.tr("Send"))
         self.send.setAccessibleName(self.tr("Send the answer"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class CodingRoom(QWidget):
+class CodingRoom(Retranslating, QWidget):
     """Basic coding: choose a step, read, try the example, write, run, get feedback."""
 
     run_finished = Signal(object)  # the Outcome of the last run
@@ -703,11 +699,6 @@ class CodingRoom(QWidget):
         self.larger.setAccessibleName(self.tr("Larger text"))
         self.larger.setToolTip(self.tr("Larger text"))
         self._show_lesson()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         stack = self.parentWidget()

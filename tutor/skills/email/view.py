@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -37,6 +37,7 @@ from tutor.skills.email.model import Document, EmailExercise
 from tutor.skills.email.view_client import MailClient
 from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.learners import set_skill_settings, skill_settings
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role
 
@@ -62,7 +63,7 @@ def draft_from_json(data: dict, documents: dict[str, Document]) -> Mail:
     )
 
 
-class TaskList(QWidget):
+class TaskList(Retranslating, QWidget):
     task_chosen = Signal(str, str)  # pack id, exercise id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,13 +125,8 @@ class TaskList(QWidget):
         self.start_button.setText(self.tr("Start the task"))
         self.start_button.setAccessibleName(self.start_button.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class ResultView(QWidget):
+class ResultView(Retranslating, QWidget):
     """The graded result: each criterion met or not with its hint, the score, that the
     attempt is saved, and the model answer."""
 
@@ -234,11 +230,6 @@ class ResultView(QWidget):
                              (self.back_button, self.tr("Back to the tasks"))):
             button.setText(text)
             button.setAccessibleName(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class EmailRoom(QWidget):

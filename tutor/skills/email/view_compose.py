@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from tutor.paths import resource
 from tutor.skills.email import spelling
 from tutor.skills.email.mail import Mail, split_addresses, with_signature
 from tutor.skills.email.model import Document
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role
 
 LTR = Qt.LayoutDirection.LeftToRight
@@ -123,7 +124,7 @@ class BodyEdit(QTextEdit):
         menu.deleteLater()
 
 
-class Composer(QWidget):
+class Composer(Retranslating, QWidget):
     """Write an email. ``send_requested`` carries the finished Mail."""
 
     send_requested = Signal(object)
@@ -320,8 +321,3 @@ class Composer(QWidget):
             button.setText(text)
             button.setAccessibleName(text)
         self._show_chips()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -39,7 +39,6 @@ from tutor.skills.sheets.formulas import (
 )
 from tutor.skills.sheets.number_formats import format_number, round_decimal
 
-
 # -- helpers ----------------------------------------------------------------
 
 class _Stop(Exception):

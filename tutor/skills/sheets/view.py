@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPointF,
@@ -59,6 +58,7 @@ from tutor.skills.sheets.engine import (
 )
 from tutor.skills.sheets.tasks import SheetsExercise, grade_workbook, start_workbook
 from tutor.store.attempts import record_attempt
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role
 
 log = logging.getLogger(__name__)
@@ -375,7 +375,7 @@ class ChartView(QWidget):
         painter.end()
 
 
-class SheetsRoom(QWidget):
+class SheetsRoom(Retranslating, QWidget):
     """The spreadsheet skill's room."""
 
     def __init__(self, host, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -876,8 +876,3 @@ class SheetsRoom(QWidget):
         self.restart_button.setText(self.tr("Start again"))
         self.restart_button.setAccessibleName(self.tr("Start the task again"))
         self.result.setAccessibleName(self.tr("What is right and what to correct"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

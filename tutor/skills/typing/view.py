@@ -38,6 +38,7 @@ from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.store.models import Attempt
 from tutor.ui.charts import LineChart, Series
+from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role, ui_icon
 
@@ -57,7 +58,7 @@ def _button(name: str, icon: str = "") -> QPushButton:
     return button
 
 
-class TypingRoom(QWidget):
+class TypingRoom(Retranslating, QWidget):
     def __init__(self, host: RoomHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("typingRoom")
@@ -574,11 +575,6 @@ class TypingRoom(QWidget):
                              (self.entry_table.verticalHeader(), "dataEntryRows")):
             header.setObjectName(name)
             header.setAccessibleName(self.tr("Table to copy"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ProgressChart(LineChart):
