@@ -40,6 +40,7 @@ QToolButton[role="tile"] {{
 QToolButton[role="tile"]:hover {{ border-color: #0f766e; background: #f0fdfa; }}
 QToolButton[role="tile"]:checked {{ border: 4px solid #0f766e; background: #ccfbf1; }}
 QToolButton#newLearnerTile {{ background: #ccfbf1; border: 2px dashed #0f766e; }}
+QToolButton#newLearnerTile:focus {{ border: 3px solid #1d4ed8; }}
 QToolButton[role="tile"]:disabled {{ color: #6b7280; background: #e5e7eb; }}
 QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus {{
     border: 3px solid #1d4ed8;
@@ -76,6 +77,7 @@ QToolButton[role="tile"], QPushButton, QToolButton[role="bar"], QLineEdit, QComb
     background: #ffffff; color: #000000; border: 3px solid #ffffff;
 }
 QToolButton#newLearnerTile { background: #ffffff; border: 4px dashed #ffd400; }
+QToolButton#newLearnerTile:focus { border: 4px solid #ffd400; }
 QToolButton[role="tile"]:checked, QPushButton[role="primary"] {
     background: #ffd400; color: #000000; border-color: #ffd400;
 }
