@@ -55,6 +55,19 @@ GREETINGS = {
     ("fr", "formal"): ("bonjour", "madame", "monsieur", "chere madame", "cher monsieur",
                        "bonsoir", "mesdames", "messieurs"),
     ("fr", "friendly"): ("salut", "bonjour", "coucou", "cher", "chere", "bonsoir", "hello"),
+    # Arabic: the first form of each list is shown as the example, so it has no hamza
+    # (fold() drops hamza and short vowels, and the lists are folded below).
+    ("ar", "formal"): ("السيد", "السيدة", "السادة", "حضرة", "الاستاذ", "الاستاذة", "استاذ",
+                       "استاذة", "تحية طيبة", "تحية طيبة وبعد", "السلام عليكم",
+                       "صباح الخير", "مساء الخير", "عزيزي", "عزيزتي", "مرحبا", "الدكتور",
+                       "الدكتورة", "سيدي", "سيدتي"),
+    ("ar", "friendly"): ("مرحبا", "اهلا", "اهلا وسهلا", "السلام عليكم", "صباح الخير",
+                         "مساء الخير", "عزيزي", "عزيزتي", "صديقي", "صديقتي", "تحية طيبة",
+                         "هلا"),
+    ("sw", "formal"): ("ndugu", "mpendwa", "habari", "bwana", "bi", "bi.", "mheshimiwa",
+                       "salamu", "hujambo", "hamjambo", "shikamoo", "dkt", "daktari"),
+    ("sw", "friendly"): ("habari", "hujambo", "hamjambo", "mambo", "salamu", "mpendwa",
+                         "rafiki", "ndugu", "sasa", "vipi", "shikamoo"),
 }
 CLOSINGS = {
     ("en", "formal"): ("kind regards", "best regards", "regards", "yours sincerely",
@@ -72,20 +85,41 @@ CLOSINGS = {
     ("fr", "friendly"): ("cordialement", "bien cordialement", "a bientot", "bonne journee",
                          "bonne soiree", "amicalement", "bises", "merci", "a plus tard",
                          "a demain", "bien a toi", "bien a vous", "a lundi"),
+    ("ar", "formal"): ("مع خالص التحية", "مع التحية", "مع أطيب التحيات", "مع الشكر",
+                       "مع خالص الشكر", "مع الاحترام", "مع فائق الاحترام", "مع التقدير",
+                       "وتفضلوا بقبول", "وتفضلي بقبول", "وتفضل بقبول", "تحياتي",
+                       "شكرا", "وشكرا", "شاكرا", "شاكرة", "جزيل الشكر", "مع أطيب التمنيات",
+                       "والسلام عليكم", "احتراماتي"),
+    ("ar", "friendly"): ("مع التحية", "تحياتي", "إلى اللقاء", "أراك", "أراكم", "نلتقي",
+                         "مع السلامة", "شكرا", "دمت بخير", "مع محبتي", "سلامي",
+                         "مع أطيب التحيات", "مع الشكر", "في أمان الله"),
+    ("sw", "formal"): ("wako mwaminifu", "wako", "kwa heshima", "asante", "asanteni",
+                       "nashukuru", "shukrani", "kila la heri", "wasalaam", "wako katika kazi",
+                       "wako katika ujenzi wa taifa"),
+    ("sw", "friendly"): ("asante", "asanteni", "tutaonana", "kwaheri", "kila la heri", "wako",
+                         "salamu", "siku njema", "wasalaam", "baadaye", "nakutakia"),
 }
 # Too familiar for a formal email (a near miss worth naming).
-FAMILIAR = {"en": ("hi", "hey", "yo", "hiya"), "fr": ("salut", "coucou", "hello", "slt", "cc")}
+FAMILIAR = {"en": ("hi", "hey", "yo", "hiya"), "fr": ("salut", "coucou", "hello", "slt", "cc"),
+            "ar": ("هاي", "هلا", "هلو", "اهلين", "hi", "hello"),
+            "sw": ("mambo", "niaje", "vipi", "sasa", "oya", "hi", "hey")}
+# A polite start to suggest instead of a familiar one.
+POLITE_EXAMPLE = {"en": "Dear ...", "fr": "Bonjour Madame ...", "ar": "السيد ...",
+                  "sw": "Ndugu ..."}
 TEXT_SPEAK = {
     "en": {"u", "r", "ur", "pls", "plz", "thx", "thnx", "lol", "btw", "omg", "gonna",
            "wanna", "idk", "tbh", "cuz", "coz", "b4", "gr8", "2day", "2moro", "msg", "k"},
     "fr": {"slt", "stp", "bcp", "pk", "pq", "mdr", "dsl", "tkt", "jsp", "qqn", "qqch",
            "ptdr", "bjr", "mrc", "jtm", "cad", "pcq", "tt", "ds", "ac", "dc", "oklm"},
+    "ar": {"ههه", "هههه", "ههههه", "lol", "pls", "plz", "thx", "msg"},
+    "sw": {"nko", "ukoje", "xaxa", "cjui", "nkt", "pls", "plz", "thx", "lol", "poa", "msg"},
 }
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    text = text.casefold().replace("’", "'").replace("،", ",")  # Arabic comma too
+    decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip()
 
@@ -113,7 +147,14 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _language(language: str) -> str:
-    return language if language in ("en", "fr") else "en"
+    return language if language in FAMILIAR else "en"
+
+
+# The word lists compare with fold()ed text, so they are folded once here (Arabic hamza
+# and short vowels go, as they do in the learner's text).
+GREETINGS = {k: tuple(dict.fromkeys(fold(g) for g in v)) for k, v in GREETINGS.items()}
+CLOSINGS = {k: tuple(dict.fromkeys(fold(c) for c in v)) for k, v in CLOSINGS.items()}
+FAMILIAR = {k: tuple(fold(w) for w in v) for k, v in FAMILIAR.items()}
 
 
 # -- the criteria ----------------------------------------------------------------------------
@@ -225,7 +266,7 @@ def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
             "email", "Your email starts with a greeting."))
     first_word = (folded.replace(",", " ").split() or [""])[0]
     if rubric.style == "formal" and first_word in FAMILIAR[language]:
-        example = "Dear ..." if language == "en" else "Bonjour Madame ..."
+        example = POLITE_EXAMPLE[language]
         return _feedback("greeting", False, QT_TRANSLATE_NOOP(
             "email", "“{word}” is for friends. For this email, start with a polite greeting "
             "such as “{example}”."), word=first.split()[0].strip(","), example=example)
@@ -410,7 +451,14 @@ URGENT_WORDS = {
            "act now", "final notice", "expire", "today only"),
     "fr": ("urgent", "immediatement", "sous 24 heures", "sous 24h", "dernier rappel",
            "suspendu", "bloque", "derniere chance", "expire", "sans delai"),
+    "ar": ("عاجل", "فورا", "فوري", "خلال 24 ساعة", "آخر فرصة", "إيقاف", "موقوف", "تعليق",
+           "معلق", "محظور", "حظر", "آخر تنبيه", "ستنتهي", "تنتهي", "ينتهي", "اليوم فقط",
+           "دون تأخير"),
+    "sw": ("haraka", "mara moja", "ndani ya saa 24", "saa 24", "nafasi ya mwisho",
+           "imesimamishwa", "imefungwa", "itafungwa", "itasimamishwa", "leo tu",
+           "onyo la mwisho", "muda unaisha", "bila kuchelewa"),
 }
+URGENT_WORDS = {k: tuple(fold(w) for w in v) for k, v in URGENT_WORDS.items()}
 RISKY_EXTENSIONS = (".exe", ".zip", ".scr", ".js", ".bat", ".html", ".htm", ".docm",
                     ".xlsm", ".iso", ".rar", ".pdf.exe")
 
