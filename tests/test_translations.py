@@ -52,3 +52,25 @@ def test_compiled_translations_are_built(language):
     qm = ROOT / f"tutor/i18n/tutor_{language}.qm"
     ts = ROOT / f"tutor/i18n/tutor_{language}.ts"
     assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime, "run ./dev.sh test"
+
+
+def test_qts_own_words_are_qts_exact_texts_and_swahili_has_them():
+    """Qt has no Swahili translation: Tutor's covers the dialog buttons and the file
+    dialog. Each source text must be Qt's own (Qt's French translation knows it), or
+    it would never be looked up."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from tutor.i18n.qt_own import QT_OWN
+
+    qt_fr = QTranslator()
+    assert qt_fr.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = QTranslator()
+    assert ours.load("tutor_sw", str(ROOT / "tutor" / "i18n"))
+    checked = 0
+    for context, source, _ in messages(ROOT / "tutor/i18n/tutor_sw.ts"):
+        if not context.startswith("Q"):
+            continue
+        assert qt_fr.translate(context, source), f"not one of Qt's texts: {context} {source!r}"
+        assert ours.translate(context, source) not in ("", source), (context, source)
+        checked += 1
+    assert checked == len(QT_OWN)

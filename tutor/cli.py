@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the language of a PDF report")
 
     commands.add_parser("where", help="print the data folder, database and log file")
+    commands.add_parser("voices", help="which languages this computer can read aloud")
 
     from tutor.skills import installed_skills, load_hook
 
@@ -98,6 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return lessons_check(args.data_dir, args.paths)
         if args.command == "where":
             return where(args.data_dir)
+        if args.command == "voices":
+            from tutor.ui.speech import voices_report  # Qt Text to Speech, only for this
+
+            lines, ok = voices_report()
+            print("\n".join(lines))
+            return EXIT_OK if ok else EXIT_PROBLEMS
         if args.command == "progress":
             if args.progress_command == "export":
                 return progress_export(args.data_dir, args.learner, args.out)

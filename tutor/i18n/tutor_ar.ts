@@ -320,6 +320,25 @@
     </message>
 </context>
 <context>
+    <name>InstructionBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read the instructions aloud</source>
+        <translation>قراءة التعليمات بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Typing speed (blue, words per minute) and the score of each try (green, dashed)</source>
@@ -810,6 +829,166 @@
     <message>
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>المتعلّم {name}: كل هذه الأنشطة موجودة من قبل على هذا الحاسوب. لم يتغيّر أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>اعثر في:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملفّ:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>الملفّات من النّوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختر</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>الدّليل:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>منظور قائميّ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>منظور تفصيليّ</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>احفظ كَ‍</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>مجلّد جديد</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>الأماكن الحديثة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفّات</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>مجلّد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاريخ التّعديل</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>أظهر التّفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>أخفِ التّفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>حاول مجدّدًا</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2032,69 @@ expected:  {expected}</source>
     </message>
 </context>
 <context>
+    <name>cue</name>
+    <message>
+        <source>Type the text you see.</source>
+        <translation>اكتب النص الذي تراه.</translation>
+    </message>
+    <message>
+        <source>Type the numbers with the number pad.</source>
+        <translation>اكتب الأرقام بلوحة الأرقام.</translation>
+    </message>
+    <message>
+        <source>Copy each line into the form.</source>
+        <translation>انقل كل سطر إلى النموذج.</translation>
+    </message>
+    <message>
+        <source>Read the email, then answer.</source>
+        <translation>اقرأ الرسالة، ثم أجب عن السؤال.</translation>
+    </message>
+    <message>
+        <source>Write a new email.</source>
+        <translation>اكتب رسالة جديدة.</translation>
+    </message>
+    <message>
+        <source>Reply to the email.</source>
+        <translation>ردّ على الرسالة.</translation>
+    </message>
+    <message>
+        <source>Reply to everyone.</source>
+        <translation>ردّ على الجميع.</translation>
+    </message>
+    <message>
+        <source>Forward the email.</source>
+        <translation>أعد توجيه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Find the fake emails.</source>
+        <translation>اعثر على الرسائل المزيّفة.</translation>
+    </message>
+    <message>
+        <source>Type in the cells.</source>
+        <translation>اكتب في الخلايا.</translation>
+    </message>
+    <message>
+        <source>Write a formula.</source>
+        <translation>اكتب صيغة.</translation>
+    </message>
+    <message>
+        <source>Sort the table.</source>
+        <translation>رتّب الجدول.</translation>
+    </message>
+    <message>
+        <source>Make a chart.</source>
+        <translation>اصنع رسمًا بيانيًا.</translation>
+    </message>
+    <message>
+        <source>Change how the cells look.</source>
+        <translation>غيّر شكل الخلايا.</translation>
+    </message>
+    <message>
+        <source>Write the code, then press Run.</source>
+        <translation>اكتب الكود، ثم اضغط «تشغيل».</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
@@ -2625,6 +2867,21 @@ expected:  {expected}</source>
     <message>
         <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
         <translation>الجداول والصيغ والترتيب والرسوم البيانية، كما في LibreOffice Calc و Excel</translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>This computer has no voice to read aloud. Ask your trainer to install one.</source>
+        <translation>لا يوجد في هذا الحاسوب صوت للقراءة بصوت عالٍ. اطلب من مدرّبك أن يثبّت صوتًا.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for {language}. Ask your trainer to add one.</source>
+        <translation>لا يوجد في هذا الحاسوب صوت للغة {language}. اطلب من مدرّبك أن يضيف صوتًا.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
+        <translation>لم يعمل صوت الحاسوب ({error}). اسأل مدرّبك.</translation>
     </message>
 </context>
 <context>

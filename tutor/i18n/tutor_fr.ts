@@ -320,6 +320,25 @@
     </message>
 </context>
 <context>
+    <name>InstructionBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Read the instructions aloud</source>
+        <translation>Lire les consignes à voix haute</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Typing speed (blue, words per minute) and the score of each try (green, dashed)</source>
@@ -810,6 +829,166 @@
     <message>
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>{name}&#xa0;: cet ordinateur avait déjà toutes ces activités. Rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fichiers de type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Vue en liste</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Vue détaillée</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Emplacements récents</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Montrer les détails…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Masquer les détails…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas tenir compte</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2032,69 @@ attendu&#xa0;:     {expected}</translation>
     </message>
 </context>
 <context>
+    <name>cue</name>
+    <message>
+        <source>Type the text you see.</source>
+        <translation>Tapez le texte que vous voyez.</translation>
+    </message>
+    <message>
+        <source>Type the numbers with the number pad.</source>
+        <translation>Tapez les nombres avec le pavé numérique.</translation>
+    </message>
+    <message>
+        <source>Copy each line into the form.</source>
+        <translation>Recopiez chaque ligne dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Read the email, then answer.</source>
+        <translation>Lisez le message, puis répondez à la question.</translation>
+    </message>
+    <message>
+        <source>Write a new email.</source>
+        <translation>Écrivez un nouveau message.</translation>
+    </message>
+    <message>
+        <source>Reply to the email.</source>
+        <translation>Répondez au message.</translation>
+    </message>
+    <message>
+        <source>Reply to everyone.</source>
+        <translation>Répondez à tout le monde.</translation>
+    </message>
+    <message>
+        <source>Forward the email.</source>
+        <translation>Transférez le message.</translation>
+    </message>
+    <message>
+        <source>Find the fake emails.</source>
+        <translation>Trouvez les faux messages.</translation>
+    </message>
+    <message>
+        <source>Type in the cells.</source>
+        <translation>Tapez dans les cellules.</translation>
+    </message>
+    <message>
+        <source>Write a formula.</source>
+        <translation>Écrivez une formule.</translation>
+    </message>
+    <message>
+        <source>Sort the table.</source>
+        <translation>Triez le tableau.</translation>
+    </message>
+    <message>
+        <source>Make a chart.</source>
+        <translation>Faites un graphique.</translation>
+    </message>
+    <message>
+        <source>Change how the cells look.</source>
+        <translation>Changez l&apos;aspect des cellules.</translation>
+    </message>
+    <message>
+        <source>Write the code, then press Run.</source>
+        <translation>Écrivez le code, puis appuyez sur Exécuter.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
@@ -2625,6 +2867,21 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
         <translation>Tableaux, formules, tris et graphiques, comme dans LibreOffice Calc et Excel</translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>This computer has no voice to read aloud. Ask your trainer to install one.</source>
+        <translation>Cet ordinateur n&apos;a pas de voix pour lire à voix haute. Demandez à votre formateur d&apos;en installer une.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for {language}. Ask your trainer to add one.</source>
+        <translation>Cet ordinateur n&apos;a pas de voix en {language}. Demandez à votre formateur d&apos;en ajouter une.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
+        <translation>La voix de l&apos;ordinateur n&apos;a pas marché ({error}). Demandez à votre formateur.</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,25 @@
     </message>
 </context>
 <context>
+    <name>InstructionBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Acha kusoma</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Soma kwa sauti</translation>
+    </message>
+    <message>
+        <source>Read the instructions aloud</source>
+        <translation>Soma maelekezo kwa sauti</translation>
+    </message>
+</context>
+<context>
     <name>LearnerDetailDialog</name>
     <message>
         <source>Typing speed (blue, words per minute) and the score of each try (green, dashed)</source>
@@ -810,6 +829,166 @@
     <message>
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>{name}: kompyuta hii tayari ilikuwa na shughuli hizi zote. Hakuna kilichobadilika.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tafuta ndani ya:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Jina la faili:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Aina ya faili:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chagua</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folda:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rudi nyuma</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Mbele</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folda ya juu</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Unda folda mpya</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Orodha</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Maelezo kamili</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Hifadhi kama</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folda mpya</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Mahali pa karibuni</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folda</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukubwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tarehe ya kubadilishwa</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Onyesha maelezo...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ficha maelezo...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Tumia</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Msaada</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2032,69 @@ sahihi:    {expected}</translation>
     </message>
 </context>
 <context>
+    <name>cue</name>
+    <message>
+        <source>Type the text you see.</source>
+        <translation>Andika maandishi unayoyaona.</translation>
+    </message>
+    <message>
+        <source>Type the numbers with the number pad.</source>
+        <translation>Andika namba kwa kibodi ya namba.</translation>
+    </message>
+    <message>
+        <source>Copy each line into the form.</source>
+        <translation>Nakili kila mstari kwenye fomu.</translation>
+    </message>
+    <message>
+        <source>Read the email, then answer.</source>
+        <translation>Soma barua pepe, kisha ujibu swali.</translation>
+    </message>
+    <message>
+        <source>Write a new email.</source>
+        <translation>Andika barua pepe mpya.</translation>
+    </message>
+    <message>
+        <source>Reply to the email.</source>
+        <translation>Jibu barua pepe.</translation>
+    </message>
+    <message>
+        <source>Reply to everyone.</source>
+        <translation>Wajibu wote.</translation>
+    </message>
+    <message>
+        <source>Forward the email.</source>
+        <translation>Sambaza barua pepe.</translation>
+    </message>
+    <message>
+        <source>Find the fake emails.</source>
+        <translation>Tafuta barua pepe za uongo.</translation>
+    </message>
+    <message>
+        <source>Type in the cells.</source>
+        <translation>Andika kwenye visanduku.</translation>
+    </message>
+    <message>
+        <source>Write a formula.</source>
+        <translation>Andika fomula.</translation>
+    </message>
+    <message>
+        <source>Sort the table.</source>
+        <translation>Panga jedwali.</translation>
+    </message>
+    <message>
+        <source>Make a chart.</source>
+        <translation>Tengeneza chati.</translation>
+    </message>
+    <message>
+        <source>Change how the cells look.</source>
+        <translation>Badilisha muonekano wa visanduku.</translation>
+    </message>
+    <message>
+        <source>Write the code, then press Run.</source>
+        <translation>Andika msimbo, kisha bonyeza Endesha.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Close</source>
@@ -2625,6 +2867,21 @@ sahihi:    {expected}</translation>
     <message>
         <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
         <translation>Majedwali, fomula, kupanga data na chati, kama katika LibreOffice Calc na Excel</translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>This computer has no voice to read aloud. Ask your trainer to install one.</source>
+        <translation>Kompyuta hii haina sauti ya kusoma kwa sauti. Mwombe mkufunzi wako aweke moja.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for {language}. Ask your trainer to add one.</source>
+        <translation>Kompyuta hii haina sauti ya {language}. Mwombe mkufunzi wako aongeze moja.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
+        <translation>Sauti ya kompyuta haikufanya kazi ({error}). Muulize mkufunzi wako.</translation>
     </message>
 </context>
 <context>

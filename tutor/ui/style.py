@@ -29,6 +29,8 @@ QLabel[role="title"] {{ font-size: {pt * 1.8:.1f}pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: {pt * 1.25:.1f}pt; color: #374151; }}
 QLabel[role="hint"] {{ color: #4b5563; }}
 QLabel[role="error"] {{ color: #991b1b; font-weight: 600; }}
+QLabel[role="cue"] {{ font-size: {pt * 1.2:.1f}pt; font-weight: 600; color: #0f172a; }}
+QLabel[role="cue-icon"] {{ background: #ffffff; border: 2px solid #cbd5e1; border-radius: 10px; }}
 QScrollArea, QWidget#qt_scrollarea_viewport, QWidget#tileGridInner {{ background: transparent; }}
 QScrollBar:vertical {{ width: 18px; background: #e2e8f0; border-radius: 9px; }}
 QScrollBar::handle:vertical {{ background: #64748b; border-radius: 9px; min-height: 40px; }}
@@ -72,6 +74,8 @@ QWidget { color: #ffffff; background: #000000; }
 QMainWindow, QDialog, QStackedWidget > QWidget { background: #000000; }
 QLabel[role="subtitle"], QLabel[role="hint"] { color: #ffffff; }
 QLabel[role="error"] { color: #ffb4b4; text-decoration: underline; }
+QLabel[role="cue"] { color: #ffffff; }
+QLabel[role="cue-icon"] { background: #ffffff; border: 3px solid #ffd400; }
 QFrame[role="bar"], QFrame[role="card"] { background: #000000; border: 2px solid #ffffff; }
 QToolButton[role="tile"], QPushButton, QToolButton[role="bar"], QLineEdit, QComboBox {
     background: #ffffff; color: #000000; border: 3px solid #ffffff;

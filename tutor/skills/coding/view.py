@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor import cues
 from tutor.content.packs import LessonPack
 from tutor.errors import TutorError
 from tutor.grading import Feedback
@@ -42,6 +43,7 @@ from tutor.skills.coding.sandbox import Outcome, Run
 from tutor.skills.coding.view_editor import CodeEditor
 from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.learners import get_learner, set_skill_settings, skill_settings
+from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role
@@ -212,6 +214,10 @@ class CodingRoom(Retranslating, QWidget):
         self.task.setTextFormat(Qt.TextFormat.RichText)
         self.task.setStyleSheet("QLabel#codingTask { background: #fef9c3; border-radius: 8px;"
                                 " padding: 8px; }")
+        self.task_bar = InstructionBar("coding", self.task)
+        # The voice reads the explanation and the task, not the example's code.
+        self.task_bar.text_for_voice = lambda: " ".join(
+            f"{self.exercise.explanation} {self.exercise.task}".split()) if self.exercise else ""
 
         # The editor and its buttons.
         self.editor = CodeEditor()
@@ -289,7 +295,7 @@ class CodingRoom(Retranslating, QWidget):
         main = QVBoxLayout()
         main.addWidget(self.step_title)
         main.addLayout(lesson_row, 2)
-        main.addWidget(self.task)
+        main.addWidget(self.task_bar)
         main.addWidget(work_area, 5)
         main.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -423,6 +429,7 @@ class CodingRoom(Retranslating, QWidget):
         self.lesson.setHtml("".join(parts))
         task = html.escape(exercise.task.strip()).replace("\n", "<br>")
         self.task.setText(f"<b>{task_title}</b> {task}")
+        self.task_bar.show_cue(cues.WRITE_CODE, self.pack.language if self.pack else "en")
         self.run_example.setVisible(bool(exercise.example.strip()))
 
     def next_step(self) -> None:

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from tutor import cues
 from tutor.content.schema import ExerciseBase, Identifier
 
 Clue = Literal["sender", "urgency", "link", "attachment", "personal_data"]
@@ -124,3 +125,13 @@ class EmailExercise(ExerciseBase):
             if self.answer >= len(self.choices):
                 raise ValueError("answer is the number of a choice, counted from 0")
         return self
+
+
+def cue(exercise: EmailExercise) -> cues.Cue:
+    """The picture and short words above a task's instructions."""
+    if exercise.kind == "phishing":
+        return cues.SPOT_FAKES
+    if exercise.kind == "read":
+        return cues.READ_EMAIL
+    return {"reply": cues.REPLY, "reply_all": cues.REPLY_ALL,
+            "forward": cues.FORWARD}.get(exercise.action, cues.WRITE_EMAIL)

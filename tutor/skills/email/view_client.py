@@ -38,8 +38,9 @@ from tutor.skills.email.mail import (
     received,
     reply_to,
 )
-from tutor.skills.email.model import CLUES, Document, EmailExercise
+from tutor.skills.email.model import CLUES, Document, EmailExercise, cue
 from tutor.skills.email.view_compose import LTR, Composer, attachment_icon
+from tutor.ui.instruction import InstructionBar
 from tutor.ui.style import set_role
 
 FOLDERS = ("inbox", "sent", "drafts", "spam")
@@ -111,6 +112,8 @@ class MailClient(QWidget):
         self.task_text.setObjectName("emailTaskInstructions")
         self.task_text.setWordWrap(True)
         self.task_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.task_bar = InstructionBar("emailTask", self.task_text)
+        self.task_bar.show_cue(cue(exercise), language)
         self.back_button = QPushButton()
         self.back_button.setObjectName("emailBackToTasks")
         self.back_button.clicked.connect(self.back_requested.emit)
@@ -126,7 +129,7 @@ class MailClient(QWidget):
         top.addWidget(self.task_title, 1)
         top.addWidget(self.back_button)
         card_layout.addLayout(top)
-        card_layout.addWidget(self.task_text)
+        card_layout.addWidget(self.task_bar)
         self.question = QLabel(exercise.question)
         self.question.setObjectName("emailQuestion")
         self.question.setWordWrap(True)

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tutor import cues
 from tutor.content.schema import ExerciseBase
 from tutor.grading import Feedback, Verdict
 from tutor.i18n import QT_TRANSLATE_NOOP
@@ -387,3 +388,18 @@ def grade_workbook(exercise: SheetsExercise, book: Workbook) -> Verdict:
         else:
             feedback.append(_check_chart(book, check))
     return Verdict.from_feedback(feedback, exercise.pass_mark)
+
+
+def cue(exercise: SheetsExercise) -> cues.Cue:
+    """The picture and short words above a task's instructions: what its checks ask for
+    (a chart, a sort, a formula, a format), else typing in the cells."""
+    checks = exercise.checks
+    if any(c.chart for c in checks):
+        return cues.MAKE_CHART
+    if any(c.sorted for c in checks):
+        return cues.SORT_TABLE
+    if any(c.formula or c.function or c.absolute or c.equals for c in checks):
+        return cues.WRITE_FORMULA
+    if any(c.format or c.decimals is not None or c.bold is not None for c in checks):
+        return cues.FORMAT_CELLS
+    return cues.TYPE_IN_CELLS

@@ -56,8 +56,9 @@ from tutor.skills.sheets.engine import (
     format_kind,
     with_decimals,
 )
-from tutor.skills.sheets.tasks import SheetsExercise, grade_workbook, start_workbook
+from tutor.skills.sheets.tasks import SheetsExercise, cue, grade_workbook, start_workbook
 from tutor.store.attempts import record_attempt
+from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role
 
@@ -404,6 +405,7 @@ class SheetsRoom(Retranslating, QWidget):
         self.instructions.setObjectName("sheetsInstructions")
         self.instructions.setWordWrap(True)
         self.instructions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.instruction_bar = InstructionBar("sheets", self.instructions)
         self.hint_button = QPushButton()
         self.hint_button.setObjectName("sheetsHint")
         self.hint_button.clicked.connect(self._show_hint)
@@ -506,7 +508,7 @@ class SheetsRoom(Retranslating, QWidget):
 
         top = QVBoxLayout()
         top.addWidget(self.task_title)
-        top.addWidget(self.instructions)
+        top.addWidget(self.instruction_bar)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.hint_button)
         hint_row.addWidget(self.hint, 1)
@@ -602,6 +604,8 @@ class SheetsRoom(Retranslating, QWidget):
         self.started = datetime.now(UTC)
         self.task_title.setText(self.exercise.title)
         self.instructions.setText(self.exercise.instructions.strip())
+        self.instruction_bar.show_cue(cue(self.exercise),
+                                      self.pack.language if self.pack else "en")
         self.hint.setText(self.exercise.hint)
         self.hint.hide()
         self.hint_button.setVisible(bool(self.exercise.hint))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from tutor import cues
 from tutor.skills.typing.exercise import LAYOUT_OF_LANGUAGE, TypingExercise
 from tutor.skills.typing.textgen import practice_text
 
@@ -96,3 +97,12 @@ class DataEntrySession:
         if self.first is None or self.last is None or self.last <= self.first:
             return 0.0
         return self.keystrokes / ((self.last - self.first) / 3600)
+
+
+def cue(exercise: TypingExercise) -> cues.Cue:
+    """The picture and short words above a lesson's instructions."""
+    if exercise.kind == "data-entry":
+        return cues.COPY_INTO_FORM
+    if exercise.layout == "keypad":
+        return cues.TYPE_ON_KEYPAD
+    return cues.TYPE_TEXT

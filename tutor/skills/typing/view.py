@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor import cues
 from tutor.content import LessonPack
 from tutor.i18n import LANGUAGES
 from tutor.i18n.qt import translated
@@ -32,12 +33,19 @@ from tutor.skills.typing import adaptive
 from tutor.skills.typing.engine import TypingSession, log_from_lists, stars
 from tutor.skills.typing.exercise import TypingExercise
 from tutor.skills.typing.layouts import available_layouts, load_layout
-from tutor.skills.typing.lessons import DataEntrySession, layout_id, lesson_text, thresholds
+from tutor.skills.typing.lessons import (
+    DataEntrySession,
+    cue,
+    layout_id,
+    lesson_text,
+    thresholds,
+)
 from tutor.skills.typing.view_widgets import KeyboardWidget, TypingScreen
 from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.store.models import Attempt
 from tutor.ui.charts import LineChart, Series
+from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role, ui_icon
@@ -184,6 +192,7 @@ class TypingRoom(Retranslating, QWidget):
         page = QWidget()
         self.entry_instructions = set_role(QLabel(), "subtitle")
         self.entry_instructions.setWordWrap(True)
+        self.entry_bar = InstructionBar("dataEntry", self.entry_instructions)
         self.entry_table = QTableWidget()
         self.entry_table.setObjectName("dataEntryTable")
         self.entry_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -194,7 +203,7 @@ class TypingRoom(Retranslating, QWidget):
         self.entry_status = set_role(QLabel(), "hint")
         self.entry_status.setObjectName("dataEntryStatus")
         layout = QVBoxLayout(page)
-        layout.addWidget(self.entry_instructions)
+        layout.addWidget(self.entry_bar)
         layout.addWidget(self.entry_table, 1)
         layout.addLayout(self.entry_form)
         layout.addWidget(self.entry_submit, 0, Qt.AlignmentFlag.AlignRight)
@@ -308,9 +317,12 @@ class TypingRoom(Retranslating, QWidget):
             self._start_data_entry(exercise)
             return
         text = lesson_text(exercise, self.pack.language, self.rng)
-        self._start_typing(text, layout_id(exercise, self.pack.language), exercise.instructions)
+        self._start_typing(text, layout_id(exercise, self.pack.language), exercise.instructions,
+                           cue(exercise))
 
-    def _start_typing(self, text: str, layout_name: str, instructions: str) -> None:
+    def _start_typing(self, text: str, layout_name: str, instructions: str,
+                      lesson_cue: cues.Cue = cues.TYPE_TEXT,
+                      instructions_language: str | None = None) -> None:
         layout = load_layout(layout_name)
         others = [load_layout(name) for name in available_layouts() if name != layout_name]
         session = TypingSession(
@@ -318,7 +330,9 @@ class TypingRoom(Retranslating, QWidget):
             stop_on_error=self.stop_on_error.isChecked(),
             allow_backspace=self.allow_backspace.isChecked(),
         )
-        self.typing.start(session, layout, instructions, self.show_keyboard.isChecked(), others)
+        self.typing.start(session, layout, instructions, self.show_keyboard.isChecked(), others,
+                          lesson_cue, instructions_language
+                          or (self.pack.language if self.pack else "en"))
         self.pages.setCurrentWidget(self.typing)
         self.setFocusProxy(self.typing)
         self.typing.setFocus()
@@ -337,7 +351,9 @@ class TypingRoom(Retranslating, QWidget):
             "Practice of your weakest key: {key}. New letters open when every letter is "
             "fast and accurate enough."
         ).format(key=plan.focus)
-        self._start_typing(text, layout.id, instructions)
+        # These instructions are in the screens' language, not the lesson's.
+        self._start_typing(text, layout.id, instructions, cues.TYPE_TEXT,
+                           QLocale().name().split("_")[0])
 
     def adaptive_plan(self) -> adaptive.AdaptivePlan:
         assert self.pack is not None
@@ -444,6 +460,7 @@ class TypingRoom(Retranslating, QWidget):
     def _start_data_entry(self, exercise: TypingExercise) -> None:
         self.data_entry = DataEntrySession(list(exercise.columns), [list(r) for r in exercise.rows])
         self.entry_instructions.setText(exercise.instructions)
+        self.entry_bar.show_cue(cue(exercise), self.pack.language if self.pack else "en")
         table = self.entry_table
         table.clear()
         table.setColumnCount(len(exercise.columns))

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor import cues
 from tutor.i18n.qt import translated
 from tutor.skills.typing.engine import Outcome, TypingSession
 from tutor.skills.typing.layouts import FINGER_NAMES, SHIFT_LEFT, SHIFT_RIGHT, Layout, Stroke
+from tutor.ui.instruction import InstructionBar
 from tutor.ui.style import set_role
 
 # One colour per finger, told apart by lightness as well as hue; the finger's name is
@@ -311,6 +313,8 @@ class TypingScreen(QWidget):
         self.instructions = set_role(QLabel(), "subtitle")
         self.instructions.setObjectName("typingInstructions")
         self.instructions.setWordWrap(True)
+        self.instruction_bar = InstructionBar("typing", self.instructions)
+        self.instruction_bar.read_aloud.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys type
         self.text = TextDisplay()
         self.finger = set_role(QLabel(), "subtitle")
         self.finger.setObjectName("typingFinger")
@@ -337,7 +341,7 @@ class TypingScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
-        layout.addWidget(self.instructions)
+        layout.addWidget(self.instruction_bar)
         layout.addWidget(self.warning)
         layout.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text, 1)
@@ -353,7 +357,8 @@ class TypingScreen(QWidget):
 
     # -- set up -------------------------------------------------------------------------
     def start(self, session: TypingSession, layout: Layout, instructions: str,
-              show_keyboard: bool = True, other_layouts: list[Layout] | None = None) -> None:
+              show_keyboard: bool = True, other_layouts: list[Layout] | None = None,
+              cue: cues.Cue = cues.TYPE_TEXT, language: str = "en") -> None:
         self.session = session
         self.layout_ = layout
         self.other_layouts = other_layouts or []
@@ -361,6 +366,7 @@ class TypingScreen(QWidget):
         self.warning.hide()
         self.offer.hide()
         self.instructions.setText(instructions)
+        self.instruction_bar.show_cue(cue, language)
         self.text.set_text_to_type(session.text, layout.direction == "rtl")
         if self.keyboard is not None:
             self._keyboard_box.removeWidget(self.keyboard)

@@ -1,0 +1,121 @@
+"""Make the screenshots in docs/ from the real app: picker, home, typing and email, in
+each language, and in extra-large text with high contrast.
+
+    .venv/bin/python docs/screenshots.py [--out docs] [--only ar]
+
+Each screen is the real MainWindow on a throw-away data folder, driven through its
+widgets (keys typed into the typing lesson, a reply started in the email room), and
+grabbed at 1280 x 800 with the fonts Tutor ships. Nothing here is used by the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
+
+from tutor import startup  # noqa: E402
+from tutor.app import make_application  # noqa: E402
+from tutor.i18n.qt import Translations  # noqa: E402
+from tutor.store.learners import create_learner, set_skill_settings, update_learner  # noqa: E402
+from tutor.ui.main_window import MainWindow  # noqa: E402
+
+# Learners on the shared PC, named as in each centre.
+CLASS = {
+    "en": [("Amina Diallo", "sun"), ("Joseph Banda", "lion"), ("Grace Phiri", "flower"),
+           ("Samuel Okello", "bicycle"), ("Fatuma Ali", "bird"), ("Daniel Mwale", "tree")],
+    "fr": [("Aïssatou Bah", "sun"), ("Mamadou Diallo", "lion"), ("Fatoumata Camara", "flower"),
+           ("Ibrahim Koné", "bicycle"), ("Hélène Nguema", "bird"), ("Moussa Traoré", "tree")],
+    "ar": [("أمينة الحسن", "sun"), ("يوسف خليل", "lion"), ("ريم العلي", "flower"),
+           ("عمر سعيد", "bicycle"), ("هدى محمود", "bird"), ("خالد ناصر", "tree")],
+    "sw": [("Amina Hassan", "sun"), ("Juma Otieno", "lion"), ("Neema Wanjiru", "flower"),
+           ("Baraka Mutua", "bicycle"), ("Zawadi Achieng", "bird"), ("Daudi Kiprono", "tree")],
+}
+
+
+def settle(ms: int = 150) -> None:
+    QTest.qWait(ms)
+    QCoreApplication.processEvents()
+
+
+def shoot(window: MainWindow, path: Path) -> None:
+    settle()
+    window.grab().save(str(path))
+    print(path)
+
+
+def make_set(language: str, out: Path, suffix: str, text_size: str = "normal",
+             high_contrast: bool = False) -> None:
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        window = MainWindow(runtime, translations)
+        window.resize(1280, 800)
+        window.show()
+        learners = [create_learner(runtime.db, name, picture, ui_language=language)
+                    for name, picture in CLASS[language]]
+        window.show_picker()
+        if not suffix:
+            shoot(window, out / f"picker-{language}.png")
+        me = learners[0]
+        update_learner(runtime.db, me.id, text_size=text_size)
+        if high_contrast:
+            set_skill_settings(runtime.db, me.id, "ui", {"high_contrast": True})
+        window.open_learner(me.id)
+        shoot(window, out / f"home-{language}{suffix}.png")
+
+        window.findChild(QAbstractButton, "skillTile:typing").click()
+        room = window.findChild(QWidget, "typingRoom")
+        room.start(room.pack.exercises[0])
+        settle()
+        for char in room.typing.session.text[:7]:  # a good start, no mistakes
+            QTest.keyClicks(room.typing, char)
+        shoot(window, out / f"typing-{language}{suffix}.png")
+
+        window.show_home()
+        window.findChild(QAbstractButton, "skillTile:email").click()
+        room = window.findChild(QWidget, "emailRoom")
+        tasks = room.tasks.list
+        for row in range(tasks.count()):
+            data_ = tasks.item(row).data(Qt.ItemDataRole.UserRole)
+            if data_ and data_[1] == "reply-to-trainer":
+                tasks.setCurrentRow(row)
+                break
+        room.tasks.start_button.click()
+        client = room.client
+        tree = client.message_list
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        settle()
+        shoot(window, out / f"email-{language}{suffix}.png")
+        window.close()
+        runtime.close()
+        translations.use("en")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--only", choices=sorted(CLASS), help="one language")
+    args = parser.parse_args()
+    languages = [args.only] if args.only else ["fr", "ar", "sw"]
+    for language in languages:
+        make_set(language, args.out, "")
+    if not args.only or args.only == "en":
+        make_set("en", args.out, "-large-high-contrast", "xlarge", True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""The instructions of a task as every skill room shows them: a picture of what to do and
+a few short words in the learner's language (``tutor.cues``), the full instructions, and
+a "Read aloud" button (``tutor.ui.speech``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QIcon, QTextDocumentFragment
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from tutor import cues
+from tutor.paths import resource
+from tutor.ui.retranslate import Retranslating
+from tutor.ui.speech import speaker
+from tutor.ui.style import set_role
+
+ICON = 44  # pixels, before the learner's text size
+
+
+def cue_pixmap_path(icon: str) -> str:
+    return str(resource("assets", "icons", "cues", f"{icon}.svg"))
+
+
+def plain(text: str) -> str:
+    """What a voice should read of a label's text (rich text loses its tags)."""
+    if "<" in text and re.search(r"<[a-zA-Z/][^>]*>", text):
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return " ".join(text.split())
+
+
+class InstructionBar(Retranslating, QFrame):
+    """``name`` prefixes the objectNames (``<name>Cue``, ``<name>ReadAloud``...);
+    ``text`` is the room's own label for the full instructions, placed inside."""
+
+    def __init__(self, name: str, text: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Bar")
+        self.cue: cues.Cue | None = None
+        self.language = "en"  # the lesson's language, which the voice reads
+        self.text_for_voice: Callable[[], str] | None = None  # default: the labels' text
+
+        self.icon = QLabel()
+        self.icon.setObjectName(f"{name}Cue")
+        self.icon.setProperty("role", "cue-icon")
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon.setFixedSize(QSize(ICON + 12, ICON + 12))
+        self.words = set_role(QLabel(), "cue")
+        self.words.setObjectName(f"{name}CueWords")
+        self.words.setWordWrap(True)
+        self.text = text
+        self.read_aloud = QToolButton()
+        self.read_aloud.setObjectName(f"{name}ReadAloud")
+        self.read_aloud.setProperty("role", "bar")
+        self.read_aloud.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.read_aloud.setIconSize(QSize(28, 28))
+        self.read_aloud.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.read_aloud.clicked.connect(self.toggle_reading)
+        self.problem = set_role(QLabel(), "error")
+        self.problem.setObjectName(f"{name}SpeechProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.words)
+        words.addWidget(self.text)
+        words.addWidget(self.problem)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        row.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
+        speaker().speaking.connect(self._speaking)
+        self.destroyed.connect(self._forget)
+        self._reading = False
+        self.retranslate()
+
+    def show_cue(self, cue: cues.Cue, language: str) -> None:
+        """Show ``cue`` for instructions written in ``language`` (the lesson's)."""
+        if self._reading:
+            speaker().stop()
+        self.cue, self.language = cue, language
+        self.icon.setPixmap(QIcon(cue_pixmap_path(cue.icon)).pixmap(QSize(ICON, ICON)))
+        self.problem.hide()
+        self.retranslate()
+
+    def voice_text(self) -> str:
+        if self.text_for_voice is not None:
+            return self.text_for_voice()
+        words = self.words.text() if self._same_language() else ""
+        return " ".join(part for part in (plain(words), plain(self.text.text())) if part)
+
+    def toggle_reading(self) -> None:
+        if self._reading:
+            speaker().stop()
+            return
+        problem = speaker().say(self.voice_text(), self.language, self)
+        self.problem.setVisible(problem is not None)
+        self.problem.setText(problem or "")
+
+    def _same_language(self) -> bool:
+        """The short words are in the screens' language; they are read too when the
+        lesson is in that language."""
+        return QLocale().name().split("_")[0] == self.language  # Translations.use sets it
+
+    def _speaking(self, owner: object) -> None:
+        reading = owner is self
+        if reading != self._reading:
+            self._reading = reading
+            self.retranslate()
+
+    def _forget(self) -> None:
+        if self._reading:
+            speaker().stop()
+
+    def retranslate(self) -> None:
+        words = QCoreApplication.translate(cues.CONTEXT, self.cue.words) if self.cue else ""
+        self.words.setText(words)
+        self.words.setVisible(bool(words))
+        self.icon.setAccessibleName(words)
+        if self._reading:
+            self.read_aloud.setText(self.tr("Stop"))
+            self.read_aloud.setAccessibleName(self.tr("Stop reading"))
+        else:
+            self.read_aloud.setText(self.tr("Read aloud"))
+            self.read_aloud.setAccessibleName(self.tr("Read the instructions aloud"))
+        self.read_aloud.setIcon(QIcon(cue_pixmap_path("stop" if self._reading else "speaker")))
+

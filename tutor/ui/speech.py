@@ -1,0 +1,178 @@
+"""Reading instructions aloud with the computer's own voice (Qt Text to Speech).
+
+Qt talks to what the system has: Speech Dispatcher on Linux (with a voice such as
+espeak-ng), SAPI or WinRT on Windows. Nothing is downloaded and nothing leaves the PC.
+When there is no engine, no voice for the lesson's language, or the engine fails, the
+learner is told so in plain words (``Problem``): a lab PC often has no voice installed,
+and silence after pressing a button would look like a fault.
+
+The engine is made on the first use, not at start-up: Speech Dispatcher starts a
+server, and most lessons are never read aloud. ``TUTOR_SPEECH_ENGINE`` picks an engine
+by name (tests use Qt's "mock" engine; "none" behaves as a PC without any).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+
+from tutor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+CONTEXT = "speech"
+ENGINE_VARIABLE = "TUTOR_SPEECH_ENGINE"
+
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "speech", "This computer has no voice to read aloud. Ask your trainer to install one.")
+NO_VOICE = QT_TRANSLATE_NOOP(
+    "speech", "This computer has no voice for {language}. Ask your trainer to add one.")
+FAILED = QT_TRANSLATE_NOOP(
+    "speech", "The computer's voice did not work ({error}). Ask your trainer.")
+
+
+def _translate(source: str, **params: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source).format(**params)
+
+
+def _available_engines() -> list[str]:
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:  # Qt's Text to Speech module is not in this copy
+        return []
+    return list(QTextToSpeech.availableEngines())
+
+
+def choose_engine(available: list[str], wanted: str | None) -> str | None:
+    """The engine to use: ``wanted`` if given ("none": no engine at all), else the first
+    real one (Qt's "mock" engine is for tests and says nothing)."""
+    if wanted:
+        return wanted if wanted in available else None
+    real = [name for name in available if name != "mock"]
+    return real[0] if real else None
+
+
+class Speaker(QObject):
+    """One voice for the whole application; ``speaking`` tells who is being read."""
+
+    speaking = Signal(object)  # the owner being read, or None when the voice is quiet
+
+    def __init__(self, parent: QObject | None = None,
+                 engines: Callable[[], list[str]] = _available_engines) -> None:
+        super().__init__(parent)
+        self._engines = engines
+        self._tts = None  # QTextToSpeech, made on first use
+        self._tried = False
+        self.owner: object | None = None
+
+    def _engine(self):  # type: ignore[no-untyped-def]
+        if not self._tried:
+            self._tried = True
+            name = choose_engine(self._engines(), os.environ.get(ENGINE_VARIABLE))
+            log.info("text to speech: engine %s", name or "none")
+            if name is not None:
+                from PySide6.QtTextToSpeech import QTextToSpeech
+                self._tts = QTextToSpeech(name, self)
+                self._tts.stateChanged.connect(self._state_changed)
+        return self._tts
+
+    def say(self, text: str, language: str, owner: object) -> str | None:
+        """Read ``text`` in ``language``; return None, or what went wrong, in words for
+        the learner."""
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        tts = self._engine()
+        if tts is None:
+            return _translate(NO_ENGINE)
+        if tts.state() == QTextToSpeech.State.Error:
+            return _translate(FAILED, error=tts.errorString() or "?")
+        locale = self._locale_for(tts, language)
+        if locale is None:
+            return _translate(NO_VOICE, language=LANGUAGES.get(language, language))
+        if tts.locale() != locale:
+            tts.setLocale(locale)
+        if tts.state() != QTextToSpeech.State.Ready:
+            tts.stop()
+        self.owner = owner
+        tts.say(text)
+        self.speaking.emit(owner)
+        return None
+
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()
+        self._quiet()
+
+    @staticmethod
+    def _locale_for(tts, language: str) -> QLocale | None:  # type: ignore[no-untyped-def]
+        wanted = QLocale(language)
+        same = [loc for loc in tts.availableLocales() if loc.language() == wanted.language()]
+        for locale in same:  # the usual country first (fr_FR before fr_BE)
+            if locale.name() == wanted.name():
+                return locale
+        return same[0] if same else None
+
+    def _state_changed(self, state) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error):
+            self._quiet()
+
+    def _quiet(self) -> None:
+        if self.owner is not None:
+            self.owner = None
+            self.speaking.emit(None)
+
+
+_speaker: Speaker | None = None
+
+
+def speaker() -> Speaker:
+    """The application's one Speaker (made with the first instruction shown)."""
+    global _speaker
+    if _speaker is None or not _alive(_speaker):
+        _speaker = Speaker(QCoreApplication.instance())
+    return _speaker
+
+
+def _alive(obj: QObject) -> bool:
+    try:
+        obj.objectName()
+    except RuntimeError:  # its C++ side was deleted with a previous QApplication
+        return False
+    return True
+
+
+def voices_report() -> tuple[list[str], bool]:
+    """For trainers (``tutor voices``): the engine, and a voice or none for each of
+    Tutor's languages. True when every language has a voice."""
+    from PySide6.QtCore import QCoreApplication as App
+
+    _app = App.instance() or App([])  # noqa: F841 - Qt needs one to load its plugins
+    engines = _available_engines()
+    name = choose_engine(engines, os.environ.get(ENGINE_VARIABLE))
+    lines = [f"text-to-speech engines: {', '.join(engines) or 'none'}"]
+    if name is None:
+        lines.append("no engine to read aloud: install one (Linux: speech-dispatcher and "
+                     "espeak-ng; Windows: Settings > Time & language > Speech)")
+        return lines, False
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    tts = QTextToSpeech(name)
+    if tts.state() == QTextToSpeech.State.Error:
+        lines.append(f"{name}: {tts.errorString() or 'does not start'}")
+        return lines, False
+    lines.append(f"using: {name}")
+    every = True
+    for language in LANGUAGES:
+        locale = Speaker._locale_for(tts, language)
+        if locale is None:
+            every = False
+            lines.append(f"{language}: no voice")
+            continue
+        tts.setLocale(locale)
+        voices = ", ".join(v.name() for v in tts.availableVoices()[:3]) or "?"
+        lines.append(f"{language}: {locale.name()} ({voices})")
+    return lines, every
