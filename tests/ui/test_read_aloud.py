@@ -96,6 +96,23 @@ def test_a_computer_without_any_voice_says_so(qtbot, window, runtime, voice):
     assert bar.read_aloud.text() == "Read aloud"
 
 
+def test_a_voice_server_that_never_answers_does_not_freeze_the_window(qapp):
+    """Speech Dispatcher's client waits for its server for ever; it is tried in a child
+    process first, and a silent one is reported instead of hanging the screen."""
+    import sys
+    import time
+
+    hang = [sys.executable, "-c", "import time; time.sleep(30)"]
+    start = time.monotonic()
+    assert not speech.engine_answers(timeout=0.5, command=hang)
+    assert time.monotonic() - start < 5
+    assert speech.engine_answers(timeout=20, command=[sys.executable, "-c", "pass"])
+    silent = speech.Speaker(engines=lambda: ["speechd"], answers=lambda: False)
+    problem = silent.say("Hello", "en", owner=object())
+    assert problem == "The computer's voice did not work (no answer). Ask your trainer."
+    assert silent._tts is None  # never made in this process
+
+
 def test_the_real_engine_is_preferred_and_mock_is_never_chosen_alone():
     assert speech.choose_engine(["mock", "speechd"], None) == "speechd"
     assert speech.choose_engine(["mock"], None) is None

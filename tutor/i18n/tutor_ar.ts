@@ -2883,6 +2883,10 @@ expected:  {expected}</source>
         <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
         <translation>لم يعمل صوت الحاسوب ({error}). اسأل مدرّبك.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>لا يوجد رد</translation>
+    </message>
 </context>
 <context>
     <name>typing</name>

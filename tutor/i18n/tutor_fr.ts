@@ -2883,6 +2883,10 @@ attendu&#xa0;:     {expected}</translation>
         <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
         <translation>La voix de l&apos;ordinateur n&apos;a pas marché ({error}). Demandez à votre formateur.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
 </context>
 <context>
     <name>typing</name>

@@ -2883,6 +2883,10 @@ sahihi:    {expected}</translation>
         <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
         <translation>Sauti ya kompyuta haikufanya kazi ({error}). Muulize mkufunzi wako.</translation>
     </message>
+    <message>
+        <source>no answer</source>
+        <translation>hakuna jibu</translation>
+    </message>
 </context>
 <context>
     <name>typing</name>

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tutor import cues
 from tutor.paths import resource
@@ -97,7 +97,11 @@ class InstructionBar(Retranslating, QFrame):
         if self._reading:
             speaker().stop()
             return
-        problem = speaker().say(self.voice_text(), self.language, self)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first time, the
+        try:  # computer's voice is looked for, which may take a second
+            problem = speaker().say(self.voice_text(), self.language, self)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.problem.setVisible(problem is not None)
         self.problem.setText(problem or "")
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
@@ -31,6 +33,29 @@ NO_VOICE = QT_TRANSLATE_NOOP(
     "speech", "This computer has no voice for {language}. Ask your trainer to add one.")
 FAILED = QT_TRANSLATE_NOOP(
     "speech", "The computer's voice did not work ({error}). Ask your trainer.")
+NO_ANSWER = QT_TRANSLATE_NOOP("speech", "no answer")
+# Speech Dispatcher's client waits for its server without a time limit, and a server
+# stuck without a sound card never answers: the window would freeze. So it is tried
+# first in a child process (``tutor voices``), which may be stopped.
+PROBED_ENGINES = frozenset({"speechd"})
+PROBE_SECONDS = 6.0
+
+
+def engine_answers(timeout: float = PROBE_SECONDS, command: list[str] | None = None) -> bool:
+    """Whether ``tutor voices`` finishes in time (whatever voices it finds)."""
+    if command is None:
+        command = ([sys.executable, "voices"] if getattr(sys, "frozen", False)
+                   else [sys.executable, "-m", "tutor", "voices"])
+    try:
+        subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        log.warning("text to speech: the engine did not answer in %.0f s", timeout)
+        return False
+    except OSError as exc:
+        log.warning("text to speech: could not try the engine: %s", exc)
+        return False
+    return True
 
 
 def _translate(source: str, **params: str) -> str:
@@ -60,11 +85,14 @@ class Speaker(QObject):
     speaking = Signal(object)  # the owner being read, or None when the voice is quiet
 
     def __init__(self, parent: QObject | None = None,
-                 engines: Callable[[], list[str]] = _available_engines) -> None:
+                 engines: Callable[[], list[str]] = _available_engines,
+                 answers: Callable[[], bool] = engine_answers) -> None:
         super().__init__(parent)
         self._engines = engines
+        self._answers = answers
         self._tts = None  # QTextToSpeech, made on first use
         self._tried = False
+        self.silent = False  # the engine exists but did not answer
         self.owner: object | None = None
 
     def _engine(self):  # type: ignore[no-untyped-def]
@@ -72,7 +100,9 @@ class Speaker(QObject):
             self._tried = True
             name = choose_engine(self._engines(), os.environ.get(ENGINE_VARIABLE))
             log.info("text to speech: engine %s", name or "none")
-            if name is not None:
+            if name in PROBED_ENGINES and not self._answers():
+                self.silent = True
+            elif name is not None:
                 from PySide6.QtTextToSpeech import QTextToSpeech
                 self._tts = QTextToSpeech(name, self)
                 self._tts.stateChanged.connect(self._state_changed)
@@ -81,11 +111,13 @@ class Speaker(QObject):
     def say(self, text: str, language: str, owner: object) -> str | None:
         """Read ``text`` in ``language``; return None, or what went wrong, in words for
         the learner."""
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
         tts = self._engine()
+        if self.silent:
+            return _translate(FAILED, error=_translate(NO_ANSWER))
         if tts is None:
             return _translate(NO_ENGINE)
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         if tts.state() == QTextToSpeech.State.Error:
             return _translate(FAILED, error=tts.errorString() or "?")
         locale = self._locale_for(tts, language)

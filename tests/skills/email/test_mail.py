@@ -77,6 +77,25 @@ def test_forward_keeps_the_attachments_and_the_french_prefix():
     assert "Message transféré" in forwarded.body and own_text(forwarded.body) == ""
 
 
+@pytest.mark.parametrize("language, quote, forwarded, subject_field", [
+    ("ar", "، كتب ", "الرسالة المُعاد توجيهها", "الموضوع: "),
+    ("sw", " aliandika:", "Ujumbe uliosambazwa", "Mada: "),
+])
+def test_replies_and_forwards_in_arabic_and_swahili(language, quote, forwarded,
+                                                    subject_field):
+    """Headers in the task's language, and the learner's own text found above them."""
+    original = Mail(sender="Reem <reem@centre.example>", to=(ME,), subject="Workshop",
+                    body="Hello\nSee you", date=datetime(2026, 4, 5, 11, 20, tzinfo=UTC),
+                    attachments=(Document(name="Plan.pdf", text="plan"),))
+    reply = reply_to(original, ME, language)
+    assert quote in reply.body and "> Hello" in reply.body
+    assert own_text("Yes, I will come.\n" + reply.body) == "Yes, I will come."
+    ahead = forward(original, ME, language)
+    assert forwarded in ahead.body and subject_field + "Workshop" in ahead.body
+    assert ahead.attachment_names == ["Plan.pdf"]
+    assert own_text("Please read this.\n" + ahead.body) == "Please read this."
+
+
 def test_signature_goes_above_the_quoted_text():
     mail = Mail(body="Hello,\nYes.\n\nOn 1/1, Maria wrote:\n> Come?")
     signed = with_signature(mail, "Amina Diallo")

@@ -14,7 +14,7 @@ def test_the_packs_load_without_problems():
     assert CATALOGUE.problems == []
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "sw"])
 def test_at_least_twenty_tasks_per_language_of_every_kind(language):
     tasks = [e for p, e in TASKS if p.language == language]
     assert len(tasks) >= 20

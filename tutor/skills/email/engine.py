@@ -57,17 +57,22 @@ GREETINGS = {
     ("fr", "friendly"): ("salut", "bonjour", "coucou", "cher", "chere", "bonsoir", "hello"),
     # Arabic: the first form of each list is shown as the example, so it has no hamza
     # (fold() drops hamza and short vowels, and the lists are folded below).
-    ("ar", "formal"): ("السيد", "السيدة", "السادة", "حضرة", "الاستاذ", "الاستاذة", "استاذ",
-                       "استاذة", "تحية طيبة", "تحية طيبة وبعد", "السلام عليكم",
-                       "صباح الخير", "مساء الخير", "عزيزي", "عزيزتي", "مرحبا", "الدكتور",
-                       "الدكتورة", "سيدي", "سيدتي"),
-    ("ar", "friendly"): ("مرحبا", "اهلا", "اهلا وسهلا", "السلام عليكم", "صباح الخير",
+    ("ar", "formal"): ("السيد", "السيدة", "السادة", "حضرة", "الأستاذ", "الأستاذة", "أستاذ",
+                       "أستاذة", "تحية طيبة", "تحية طيبة وبعد", "السلام عليكم",
+                       "صباح الخير", "مساء الخير", "عزيزي", "عزيزتي", "مرحبا", "أهلا",
+                       "الدكتور", "الدكتورة", "د.", "سيدي", "سيدتي", "الأخ", "الأخت",
+                       "المهندس", "المهندسة", "سعادة", "عطوفة", "الفاضل", "الفاضلة",
+                       "إلى السيد", "إلى السيدة"),
+    ("ar", "friendly"): ("مرحبا", "أهلا", "أهلا وسهلا", "السلام عليكم", "صباح الخير",
                          "مساء الخير", "عزيزي", "عزيزتي", "صديقي", "صديقتي", "تحية طيبة",
-                         "هلا"),
-    ("sw", "formal"): ("ndugu", "mpendwa", "habari", "bwana", "bi", "bi.", "mheshimiwa",
-                       "salamu", "hujambo", "hamjambo", "shikamoo", "dkt", "daktari"),
-    ("sw", "friendly"): ("habari", "hujambo", "hamjambo", "mambo", "salamu", "mpendwa",
-                         "rafiki", "ndugu", "sasa", "vipi", "shikamoo"),
+                         "هلا", "يا هلا", "هاي", "أهلين", "مرحبتين", "حبيبتي", "حبيبي",
+                         "يسعد صباحك"),
+    ("sw", "formal"): ("ndugu", "mpendwa", "habari", "bwana", "bi", "bi.", "bibi",
+                       "mheshimiwa", "mwalimu", "salamu", "salaam", "assalamu alaikum",
+                       "jambo", "hujambo", "hamjambo", "shikamoo", "dkt", "daktari"),
+    ("sw", "friendly"): ("habari", "hujambo", "hamjambo", "jambo", "mambo", "niaje", "salamu",
+                         "salaam", "mpendwa", "rafiki", "ndugu", "sasa", "vipi", "shikamoo",
+                         "hi", "hey"),
 }
 CLOSINGS = {
     ("en", "formal"): ("kind regards", "best regards", "regards", "yours sincerely",
@@ -89,15 +94,20 @@ CLOSINGS = {
                        "مع خالص الشكر", "مع الاحترام", "مع فائق الاحترام", "مع التقدير",
                        "وتفضلوا بقبول", "وتفضلي بقبول", "وتفضل بقبول", "تحياتي",
                        "شكرا", "وشكرا", "شاكرا", "شاكرة", "جزيل الشكر", "مع أطيب التمنيات",
-                       "والسلام عليكم", "احتراماتي"),
+                       "والسلام عليكم", "احتراماتي", "مع خالص الاحترام",
+                       "وتقبلوا فائق الاحترام", "دمتم بخير", "دمتم سالمين", "أشكركم",
+                       "أشكرك", "يعطيكم العافية"),
     ("ar", "friendly"): ("مع التحية", "تحياتي", "إلى اللقاء", "أراك", "أراكم", "نلتقي",
                          "مع السلامة", "شكرا", "دمت بخير", "مع محبتي", "سلامي",
-                         "مع أطيب التحيات", "مع الشكر", "في أمان الله"),
-    ("sw", "formal"): ("wako mwaminifu", "wako", "kwa heshima", "asante", "asanteni",
-                       "nashukuru", "shukrani", "kila la heri", "wasalaam", "wako katika kazi",
-                       "wako katika ujenzi wa taifa"),
-    ("sw", "friendly"): ("asante", "asanteni", "tutaonana", "kwaheri", "kila la heri", "wako",
-                         "salamu", "siku njema", "wasalaam", "baadaye", "nakutakia"),
+                         "مع أطيب التحيات", "مع الشكر", "في أمان الله", "يعطيك العافية",
+                         "سلام", "بالتوفيق", "مع المودة", "مع حبي", "باي"),
+    ("sw", "formal"): ("wako mwaminifu", "wako", "kwa heshima", "asante", "ahsante",
+                       "asanteni", "nashukuru", "shukrani", "kila la heri", "wasalaam",
+                       "wasalam", "kwa heri", "wako katika kazi", "wako katika ujenzi wa taifa"),
+    ("sw", "friendly"): ("asante", "ahsante", "asanteni", "tutaonana", "kwaheri",
+                         "kwa heri", "kila la heri", "wako", "rafiki yako", "salamu",
+                         "siku njema", "wasalaam", "wasalam", "baadaye", "nakutakia",
+                         "mungu akubariki"),
 }
 # Too familiar for a formal email (a near miss worth naming).
 FAMILIAR = {"en": ("hi", "hey", "yo", "hiya"), "fr": ("salut", "coucou", "hello", "slt", "cc"),
@@ -112,13 +122,15 @@ TEXT_SPEAK = {
     "fr": {"slt", "stp", "bcp", "pk", "pq", "mdr", "dsl", "tkt", "jsp", "qqn", "qqch",
            "ptdr", "bjr", "mrc", "jtm", "cad", "pcq", "tt", "ds", "ac", "dc", "oklm"},
     "ar": {"ههه", "هههه", "ههههه", "lol", "pls", "plz", "thx", "msg"},
-    "sw": {"nko", "ukoje", "xaxa", "cjui", "nkt", "pls", "plz", "thx", "lol", "poa", "msg"},
+    "sw": {"nko", "ukoje", "xaxa", "cjui", "nkt", "pls", "plz", "thx", "lol", "msg"},
 }
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe, spaces collapsed."""
     text = text.casefold().replace("’", "'").replace("،", ",")  # Arabic comma too
+    # Arabic letters people write either way at the end of a word: ة/ه, ى/ي.
+    text = text.replace("ة", "ه").replace("ى", "ي")
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip()
@@ -151,7 +163,8 @@ def _language(language: str) -> str:
 
 
 # The word lists compare with fold()ed text, so they are folded once here (Arabic hamza
-# and short vowels go, as they do in the learner's text).
+# and short vowels go, as they do in the learner's text). Messages show the written form.
+WRITTEN = {fold(w): w for table in (GREETINGS, CLOSINGS) for ws in table.values() for w in ws}
 GREETINGS = {k: tuple(dict.fromkeys(fold(g) for g in v)) for k, v in GREETINGS.items()}
 CLOSINGS = {k: tuple(dict.fromkeys(fold(c) for c in v)) for k, v in CLOSINGS.items()}
 FAMILIAR = {k: tuple(fold(w) for w in v) for k, v in FAMILIAR.items()}
@@ -254,6 +267,12 @@ def _first_words(line: str, n: int) -> str:
     return " ".join(fold(line).replace(",", " ").split()[:n])
 
 
+def _written(folded: str) -> str:
+    """A list's word as it is written ("أهلا", not the folded "اهلا"), capitalised."""
+    word = WRITTEN.get(folded, folded)
+    return word[:1].upper() + word[1:]
+
+
 def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
     language = _language(language)
     lines = _lines(text)
@@ -269,15 +288,15 @@ def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
         example = POLITE_EXAMPLE[language]
         return _feedback("greeting", False, QT_TRANSLATE_NOOP(
             "email", "“{word}” is for friends. For this email, start with a polite greeting "
-            "such as “{example}”."), word=first.split()[0].strip(","), example=example)
+            "such as “{example}”."), word=first.split()[0].strip(",،"), example=example)
     every = {g for (lang, _), gs in GREETINGS.items() if lang == language for g in gs}
     close = sorted((g for g in every if " " not in g and 0 < _edit_distance(first_word, g) <= 2
                     and len(first_word) >= 2), key=lambda g: _edit_distance(first_word, g))
     if close and close[0] in good:
         return _feedback("greeting", False, QT_TRANSLATE_NOOP(
             "email", "Check the spelling of your greeting: did you mean “{word}”?"),
-            word=close[0].capitalize())
-    example = good[0].capitalize()
+            word=_written(close[0]))
+    example = _written(good[0])
     return _feedback("greeting", False, QT_TRANSLATE_NOOP(
         "email", "Start with a greeting on the first line, like “{example}” and the "
         "person's name."), example=example)
@@ -292,7 +311,7 @@ def check_closing(text: str, rubric: Rubric, language: str) -> Feedback:
             for line in tail[1:] or tail):
         return _feedback("closing", True, QT_TRANSLATE_NOOP(
             "email", "Your email ends with a polite closing."))
-    example = good[0].capitalize()
+    example = _written(good[0])
     return _feedback("closing", False, QT_TRANSLATE_NOOP(
         "email", "End with a closing line such as “{example}”, then your name."),
         example=example)
@@ -455,12 +474,20 @@ URGENT_WORDS = {
            "معلق", "محظور", "حظر", "آخر تنبيه", "ستنتهي", "تنتهي", "ينتهي", "اليوم فقط",
            "دون تأخير"),
     "sw": ("haraka", "mara moja", "ndani ya saa 24", "saa 24", "nafasi ya mwisho",
-           "imesimamishwa", "imefungwa", "itafungwa", "itasimamishwa", "leo tu",
-           "onyo la mwisho", "muda unaisha", "bila kuchelewa"),
+           "imesimamishwa", "imefungwa", "itafungwa", "itasimamishwa", "imezuiwa", "itazuiwa",
+           "itafutwa", "sasa hivi", "leo tu", "onyo la mwisho", "muda unaisha",
+           "bila kuchelewa"),
 }
 URGENT_WORDS = {k: tuple(fold(w) for w in v) for k, v in URGENT_WORDS.items()}
 RISKY_EXTENSIONS = (".exe", ".zip", ".scr", ".js", ".bat", ".html", ".htm", ".docm",
                     ".xlsm", ".iso", ".rar", ".pdf.exe")
+
+
+def _urgent(word: str) -> re.Pattern[str]:
+    """A word from its start ("expire" finds "expired"); a phrase as whole words
+    ("leo tu" does not find "leo tutakutana")."""
+    end = r"(?!\w)" if " " in word else ""
+    return re.compile(rf"(?<!\w){re.escape(word)}{end}")
 
 
 def suspicious_signs(message: InboxMessage, language: str) -> set[str]:
@@ -472,7 +499,7 @@ def suspicious_signs(message: InboxMessage, language: str) -> set[str]:
     if any(a.name.lower().endswith(RISKY_EXTENSIONS) for a in message.attachments):
         signs.add("attachment")
     folded = fold(plain_text(body) + " " + message.subject)
-    if any(w in folded for w in URGENT_WORDS[_language(language)]):
+    if any(_urgent(word).search(folded) for word in URGENT_WORDS[_language(language)]):
         signs.add("urgency")
     sender_host = host_of((address_of(message.sender) or "").partition("@")[2])
     link_hosts = {host_of(link.target) for link in links_in(body)} - {""}

@@ -31,6 +31,17 @@ DOCUMENTS: dict[str, tuple[Document, ...]] = {
                  text="Lettre de motivation : pourquoi je veux ce poste."),
         Document(name="Photo_piece_identite.jpg", text="Une photo de ma carte d'identité."),
     ),
+    # Arabic and Swahili keep the English file names, which their tasks name.
+    "ar": (
+        Document(name="CV.pdf", text="السيرة الذاتية: الخبرة والتدريب واللغات."),
+        Document(name="Cover_letter.pdf", text="رسالة التعريف: لماذا أريد هذه الوظيفة."),
+        Document(name="ID_photo.jpg", text="صورة عن بطاقتي الشخصية."),
+    ),
+    "sw": (
+        Document(name="CV.pdf", text="Wasifu (CV): uzoefu, mafunzo, lugha."),
+        Document(name="Cover_letter.pdf", text="Barua ya maombi: kwa nini nataka kazi hii."),
+        Document(name="ID_photo.jpg", text="Picha ya kitambulisho changu."),
+    ),
 }
 
 
@@ -175,15 +186,29 @@ FORWARD_PREFIXES = ("fwd", "fw", "tr", "wg")
 QUOTE_HEADER = {
     "en": "On {date}, {sender} wrote:",
     "fr": "Le {date}, {sender} a écrit :",
+    "ar": "في {date}، كتب {sender}:",
+    "sw": "Mnamo {date}, {sender} aliandika:",
 }
 FORWARD_HEADER = {
     "en": "---------- Forwarded message ----------",
     "fr": "---------- Message transféré ----------",
+    "ar": "---------- الرسالة المُعاد توجيهها ----------",
+    "sw": "---------- Ujumbe uliosambazwa ----------",
 }
+# The forwarded message's headers: From, Date, Subject, To.
+FORWARD_FIELDS = {
+    "en": ("From: ", "Date: ", "Subject: ", "To: "),
+    "fr": ("De : ", "Date : ", "Objet : ", "À : "),
+    "ar": ("من: ", "التاريخ: ", "الموضوع: ", "إلى: "),
+    "sw": ("Kutoka: ", "Tarehe: ", "Mada: ", "Kwa: "),
+}
+# (Arabic and Swahili webmail keep "Re:" and "Fwd:", as Gmail does.)
 _FORWARD_PREFIX = {"en": "Fwd: ", "fr": "TR : "}
 _QUOTE_LINE = re.compile(
-    r"^(>|-{5,} ?(Forwarded message|Message transféré|Original Message|Message d'origine)"
-    r"|On .{3,80} wrote:\s*$|Le .{3,80} a écrit\s?:\s*$)", re.IGNORECASE)
+    r"^(>|-{5,} ?(Forwarded message|Message transféré|Original Message|Message d'origine"
+    r"|الرسالة المُعاد توجيهها|الرسالة المعاد توجيهها|Ujumbe uliosambazwa)"
+    r"|On .{3,80} wrote:\s*$|Le .{3,80} a écrit\s?:\s*$"
+    r"|في .{3,80}، كتب .{1,80}:\s*$|Mnamo .{3,80} aliandika:\s*$)", re.IGNORECASE)
 
 
 def subject_prefix(subject: str) -> str:
@@ -251,12 +276,9 @@ def forward(original: Mail, me: str, language: str) -> Mail:
     """A forward: no recipient yet, "Fwd:" (French clients: "TR :"), the original's
     headers and text below, its attachments kept."""
     when = original.date.strftime("%d/%m/%Y %H:%M") if original.date else ""
-    if language == "fr":
-        head = [f"De : {original.sender}", f"Date : {when}", f"Objet : {original.subject}",
-                f"À : {', '.join(original.to)}"]
-    else:
-        head = [f"From: {original.sender}", f"Date: {when}", f"Subject: {original.subject}",
-                f"To: {', '.join(original.to)}"]
+    fields = FORWARD_FIELDS.get(language, FORWARD_FIELDS["en"])
+    values = (original.sender, when, original.subject, ", ".join(original.to))
+    head = [field + value for field, value in zip(fields, values, strict=True)]
     prefix = _FORWARD_PREFIX.get(language, _FORWARD_PREFIX["en"])
     subject = original.subject if is_forward_subject(original.subject) else (
         prefix + original.subject)
