@@ -22,13 +22,15 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QWidget  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget  # noqa: E402
 
 from tutor import startup  # noqa: E402
 from tutor.app import make_application  # noqa: E402
 from tutor.i18n.qt import Translations  # noqa: E402
 from tutor.store.learners import create_learner, set_skill_settings, update_learner  # noqa: E402
 from tutor.ui.main_window import MainWindow  # noqa: E402
+from tutor.ui.style import apply_text_size  # noqa: E402
 
 # Learners on the shared PC, named as in each centre.
 CLASS = {
@@ -61,6 +63,7 @@ def make_set(language: str, out: Path, suffix: str, text_size: str = "normal",
         app = make_application()
         translations = Translations(app, language)
         translations.use(language)
+        apply_text_size(app, "normal")  # as tutor.app does at start-up
         window = MainWindow(runtime, translations)
         window.resize(1280, 800)
         window.show()
@@ -81,7 +84,9 @@ def make_set(language: str, out: Path, suffix: str, text_size: str = "normal",
         room.start(room.pack.exercises[0])
         settle()
         for char in room.typing.session.text[:7]:  # a good start, no mistakes
-            QTest.keyClicks(room.typing, char)
+            # (a key event carrying its text, as an Arabic layout sends it)
+            QApplication.sendEvent(room.typing, QKeyEvent(
+                QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
         shoot(window, out / f"typing-{language}{suffix}.png")
 
         window.show_home()

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QIcon, QTextDocumentFragment
+from PySide6.QtGui import QIcon, QTextDocumentFragment, QTransform
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tutor import cues
@@ -18,6 +18,7 @@ from tutor.ui.speech import speaker
 from tutor.ui.style import set_role
 
 ICON = 44  # pixels, before the learner's text size
+MIRRORED = frozenset({"reply", "reply-all", "forward"})  # arrows turn round right to left
 
 
 def cue_pixmap_path(icon: str) -> str:
@@ -83,7 +84,6 @@ class InstructionBar(Retranslating, QFrame):
         if self._reading:
             speaker().stop()
         self.cue, self.language = cue, language
-        self.icon.setPixmap(QIcon(cue_pixmap_path(cue.icon)).pixmap(QSize(ICON, ICON)))
         self.problem.hide()
         self.retranslate()
 
@@ -121,6 +121,11 @@ class InstructionBar(Retranslating, QFrame):
             speaker().stop()
 
     def retranslate(self) -> None:
+        if self.cue is not None:
+            pixmap = QIcon(cue_pixmap_path(self.cue.icon)).pixmap(QSize(ICON, ICON))
+            if self.cue.icon in MIRRORED and self.isRightToLeft():
+                pixmap = pixmap.transformed(QTransform().scale(-1, 1))  # reply points back
+            self.icon.setPixmap(pixmap)
         words = QCoreApplication.translate(cues.CONTEXT, self.cue.words) if self.cue else ""
         self.words.setText(words)
         self.words.setVisible(bool(words))

@@ -198,6 +198,7 @@ class TextDisplay(QLabel):
 
     def set_text_to_type(self, text: str, rtl: bool) -> None:
         self._rtl = rtl
+        self.setMinimumHeight(140)
         self._lines = wrap_positions(text, self.LINE)
 
     def render(self, session: TypingSession) -> None:  # type: ignore[override]
@@ -226,11 +227,17 @@ class TextDisplay(QLabel):
                 parts.append(_span(run_kind, "".join(run)))
             rows.append("".join(parts))
         direction = "rtl" if self._rtl else "ltr"
-        # Room for two lines at 150% line height in the label's (large) font.
-        self.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 1.5 * 2) + 36)
-        self.setText(
-            f'<div dir="{direction}" style="line-height:150%">' + "<br>".join(rows) + "</div>"
-        )
+        # Arabic letters come from a font whose own lines are already tall.
+        spacing = 115 if self._rtl else 150
+        self.setText(f'<div dir="{direction}" style="line-height:{spacing}%">'
+                     + "<br>".join(rows) + "</div>")
+        # Room for two lines at 150% line height: in the label's (large) font, or as the
+        # text really lays out (Arabic letters come from a taller font); never shrinking
+        # during a lesson, so the screen does not jump.
+        wanted = max(int(self.fontMetrics().lineSpacing() * 1.5 * 2) + 36,
+                     self.sizeHint().height())
+        if wanted > self.minimumHeight():
+            self.setMinimumHeight(wanted)
 
 
 def _span(kind: str | None, text: str) -> str:
