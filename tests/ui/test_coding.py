@@ -146,6 +146,9 @@ def test_a_friendly_error_points_at_the_line_hints_come_one_at_a_time_and_the_so
     assert ("Line 3: Python does not know the name &#x27;quantiy&#x27;. Did you mean "
             "&#x27;quantity&#x27;?") in room.feedback.text()
     assert room.editor.error_line == 3
+    waves = [sel for sel in room.editor.extraSelections()
+             if sel.format.underlineStyle() == sel.format.UnderlineStyle.WaveUnderline]
+    assert [sel.cursor.blockNumber() for sel in waves] == [2]  # marked by more than colour
     click(qtbot, room.hint_button)
     assert "Hint 1:" in room.hints.text() and "Hint 2:" not in room.hints.text()
     click(qtbot, room.hint_button)

@@ -226,6 +226,14 @@ class CodeEditor(QPlainTextEdit):
             cursor = QTextCursor(self.document().findBlockByNumber(self.error_line - 1))
             selection.cursor = cursor
             selections.append(selection)
+            # Not by colour alone: the line's text is also underlined with a red wave.
+            wave = QTextEdit.ExtraSelection()
+            wave.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            wave.format.setUnderlineColor(QColor("#b91c1c"))
+            line = QTextCursor(cursor)
+            line.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            wave.cursor = line
+            selections.append(wave)
         for position in self.matching_brackets():
             selection = QTextEdit.ExtraSelection()
             selection.format.setBackground(QColor("#bfdbfe"))
