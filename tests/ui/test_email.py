@@ -308,3 +308,42 @@ def test_arabic_layout_keeps_addresses_left_to_right(qtbot, open_room, translati
         assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert client.read_headers.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert unnamed(room) == []
+
+
+def test_an_arabic_reply_with_latin_words_is_written_right_to_left_and_graded(
+        qtbot, open_room, runtime):
+    """Mixed directions in one email: Arabic text with a time, "CV" and an address; the
+    body runs right to left, the addresses left to right, and the greeting and closing
+    are checked in Arabic."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    room, learner = open_room("ar", "أمينة الحسن")
+    client = start(qtbot, room, "reply-to-trainer")
+    open_message(qtbot, client, "ورشة كتابة السيرة الذاتية يوم الثلاثاء")
+    click(qtbot, client.reply_button)
+    composer = client.composer
+    assert composer.subject_edit.text() == "Re: ورشة كتابة السيرة الذاتية يوم الثلاثاء"
+    assert composer.to_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    body = ("مرحبا أستاذة ريم،\n\nشكرا على الدعوة. نعم، سأحضر الورشة يوم الثلاثاء الساعة "
+            "10:00 ومعي الـ CV. بريدي amina@mail.example\n\nمع التحية،\nأمينة")
+    cursor = composer.body.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    composer.body.setTextCursor(cursor)
+    for line_number, line in enumerate(body.split("\n")):  # as an Arabic input method
+        if line_number:
+            qtbot.keyClick(composer.body, Qt.Key.Key_Return)
+        if line:
+            event = QInputMethodEvent()
+            event.setCommitString(line)
+            QApplication.sendEvent(composer.body, event)
+    first = composer.body.document().firstBlock()
+    assert first.text() == "مرحبا أستاذة ريم،"
+    assert first.textDirection() == Qt.LayoutDirection.RightToLeft
+    with qtbot.waitSignal(room.attempt_saved):
+        click(qtbot, composer.send_button)
+    attempt = only_attempt(runtime, learner)
+    failed = [c for c in attempt.details["criteria"] if not c["passed"]]
+    assert attempt.passed and failed == []
+    assert {"greeting", "closing"} <= {c["criterion"] for c in attempt.details["criteria"]}
+    assert "10:00" in attempt.details["email"]["body"]
+    assert room.result.headline.text() != "Well done!"  # in Arabic, not English
