@@ -152,3 +152,16 @@ def test_every_cue_has_its_picture():
 def test_plain_reads_rich_text_without_its_tags():
     assert plain("<b>Your task:</b> print <i>Hello</i>\n twice") == "Your task: print Hello twice"
     assert plain("3 < 4 and 5 > 2") == "3 < 4 and 5 > 2"
+
+
+def test_formulas_in_right_to_left_instructions_stand_left_to_right_on_their_own_line():
+    from tutor.ui.instruction import with_formulas_left_to_right
+
+    text = ("في الخلية C2 اكتب: \u200e=IF(B2>=50,$E$1,$E$2)\u200e\n"
+            "تفحص الدالة IF الشرط \u200e(B2>=50)\u200e: <مهم>")
+    rich = with_formulas_left_to_right(text)
+    assert rich.count('<table dir="ltr"') == 1
+    assert '<td>=IF(B2&gt;=50,$E$1,$E$2)</td>' in rich  # the whole formula, escaped
+    assert "(B2&gt;=50)" in rich and "&lt;مهم&gt;" in rich  # the condition stays inline
+    assert rich.index("اكتب:") < rich.index("<table") < rich.index("تفحص")
+    assert with_formulas_left_to_right("=SUM(B2:B9)").startswith('<table dir="ltr"')

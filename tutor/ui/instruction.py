@@ -4,6 +4,7 @@ a "Read aloud" button (``tutor.ui.speech``)."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
@@ -23,6 +24,32 @@ MIRRORED = frozenset({"reply", "reply-all", "forward"})  # arrows turn round rig
 
 def cue_pixmap_path(icon: str) -> str:
     return str(resource("assets", "icons", "cues", f"{icon}.svg"))
+
+
+# "=" that starts a formula: at the start, or after a space, a colon or a mark; then a
+# function or a cell ("=SUM(", "=B2*C2"), not the "=" of "B2>=50".
+FORMULA = re.compile(r"(?:^|(?<=[\s:\u200e]))\u200e?(=[A-Za-z$(][^\s\u200e]*)\u200e?")
+
+
+def with_formulas_left_to_right(text: str) -> str:
+    """Right-to-left instructions as rich text in which each formula ("=SUM(B2:B9)")
+    stands on a line of its own, laid out left to right. Inside an Arabic sentence, Qt's
+    labels put a formula's characters in the wrong order, left-to-right marks or not;
+    a left-to-right table cell is laid out right."""
+    blocks = []
+    for line in text.strip().split("\n"):
+        start = 0
+        for match in FORMULA.finditer(line):
+            before = line[start:match.start()].strip()
+            if before:
+                blocks.append(f'<div dir="rtl">{html.escape(before)}</div>')
+            blocks.append('<table dir="ltr" align="right"><tr><td>'
+                          f"{html.escape(match.group(1))}</td></tr></table>")
+            start = match.end()
+        rest = line[start:].strip()
+        if rest or start == 0:
+            blocks.append(f'<div dir="rtl">{html.escape(rest) or "&nbsp;"}</div>')
+    return "".join(blocks)
 
 
 def plain(text: str) -> str:
