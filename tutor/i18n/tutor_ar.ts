@@ -111,6 +111,10 @@
         <translation>برنامجك</translation>
     </message>
     <message>
+        <source>Tab adds four spaces. To leave the editor, press Ctrl+Tab (or Ctrl+Shift+Tab to go back). F5 or Ctrl+Enter runs your program.</source>
+        <translation>مفتاح Tab يضيف أربع مسافات. للخروج من المحرّر اضغط Ctrl+Tab (أو Ctrl+Shift+Tab للرجوع إلى الخلف). اضغط F5 أو Ctrl+Enter لتشغيل برنامجك.</translation>
+    </message>
+    <message>
         <source>The solution</source>
         <translation>الحل</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>Run the example</source>
         <translation>تشغيل المثال</translation>
+    </message>
+    <message>
+        <source>Run your program (F5 or Ctrl+Enter)</source>
+        <translation>تشغيل برنامجك (F5 أو Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -232,6 +240,10 @@
     <message>
         <source>Discard</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Send the email (Ctrl+Enter)</source>
+        <translation>إرسال الرسالة (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -321,6 +333,10 @@
 </context>
 <context>
     <name>InstructionBar</name>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
     <message>
         <source>Stop</source>
         <translation>إيقاف</translation>
@@ -1389,6 +1405,10 @@
     <message>
         <source>Spreadsheet grid</source>
         <translation>شبكة جدول البيانات</translation>
+    </message>
+    <message>
+        <source>Arrows, Enter and Tab move between cells. To leave the grid, press Ctrl+Tab (or Ctrl+Shift+Tab to go back).</source>
+        <translation>الأسهم ومفتاحا Enter وTab تنقلك بين الخلايا. للخروج من الشبكة اضغط Ctrl+Tab (أو Ctrl+Shift+Tab للرجوع إلى الخلف).</translation>
     </message>
     <message>
         <source>Column letters</source>

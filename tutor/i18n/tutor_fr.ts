@@ -111,6 +111,10 @@
         <translation>Votre programme</translation>
     </message>
     <message>
+        <source>Tab adds four spaces. To leave the editor, press Ctrl+Tab (or Ctrl+Shift+Tab to go back). F5 or Ctrl+Enter runs your program.</source>
+        <translation>La touche Tab ajoute quatre espaces. Pour sortir de l&apos;éditeur, appuyez sur Ctrl+Tab (ou sur Ctrl+Shift+Tab pour revenir en arrière). F5 ou Ctrl+Entrée exécute votre programme.</translation>
+    </message>
+    <message>
         <source>The solution</source>
         <translation>La solution</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>Run the example</source>
         <translation>Exécuter l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Run your program (F5 or Ctrl+Enter)</source>
+        <translation>Exécuter votre programme (F5 ou Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -232,6 +240,10 @@
     <message>
         <source>Discard</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Send the email (Ctrl+Enter)</source>
+        <translation>Envoyer l&apos;e-mail (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -321,6 +333,10 @@
 </context>
 <context>
     <name>InstructionBar</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
@@ -1389,6 +1405,10 @@
     <message>
         <source>Spreadsheet grid</source>
         <translation>Grille du tableau</translation>
+    </message>
+    <message>
+        <source>Arrows, Enter and Tab move between cells. To leave the grid, press Ctrl+Tab (or Ctrl+Shift+Tab to go back).</source>
+        <translation>Les flèches, Entrée et Tab font passer d&apos;une cellule à l&apos;autre. Pour sortir de la grille, appuyez sur Ctrl+Tab (ou sur Ctrl+Shift+Tab pour revenir en arrière).</translation>
     </message>
     <message>
         <source>Column letters</source>

@@ -111,6 +111,10 @@
         <translation>Programu yako</translation>
     </message>
     <message>
+        <source>Tab adds four spaces. To leave the editor, press Ctrl+Tab (or Ctrl+Shift+Tab to go back). F5 or Ctrl+Enter runs your program.</source>
+        <translation>Kitufe cha Tab kinaongeza nafasi nne. Ili kutoka kwenye kihariri, bonyeza Ctrl+Tab (au Ctrl+Shift+Tab kurudi nyuma). F5 au Ctrl+Enter huendesha programu yako.</translation>
+    </message>
+    <message>
         <source>The solution</source>
         <translation>Suluhisho</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>Run the example</source>
         <translation>Endesha mfano</translation>
+    </message>
+    <message>
+        <source>Run your program (F5 or Ctrl+Enter)</source>
+        <translation>Endesha programu yako (F5 au Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -232,6 +240,10 @@
     <message>
         <source>Discard</source>
         <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Send the email (Ctrl+Enter)</source>
+        <translation>Tuma barua pepe (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -321,6 +333,10 @@
 </context>
 <context>
     <name>InstructionBar</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Maelekezo</translation>
+    </message>
     <message>
         <source>Stop</source>
         <translation>Simamisha</translation>
@@ -1389,6 +1405,10 @@
     <message>
         <source>Spreadsheet grid</source>
         <translation>Gridi ya lahajedwali</translation>
+    </message>
+    <message>
+        <source>Arrows, Enter and Tab move between cells. To leave the grid, press Ctrl+Tab (or Ctrl+Shift+Tab to go back).</source>
+        <translation>Mishale, Enter na Tab hukusogeza kutoka kisanduku kimoja hadi kingine. Ili kutoka kwenye gridi, bonyeza Ctrl+Tab (au Ctrl+Shift+Tab kurudi nyuma).</translation>
     </message>
     <message>
         <source>Column letters</source>

@@ -47,6 +47,22 @@ QToolButton[role="tile"]:disabled {{ color: #6b7280; background: #e5e7eb; }}
 QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus {{
     border: 3px solid #1d4ed8;
 }}
+/* Keyboard focus must show on every control that takes it, not only on buttons. A list
+   or text box keeps the same frame width focused or not (its inside does not move). */
+QAbstractItemView, QPlainTextEdit, QTextEdit {{ border: 2px solid #cbd5e1; padding: 1px; }}
+QToolButton[role="bar"]:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus {{
+    border: 3px solid #1d4ed8;
+}}
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 3px solid #1d4ed8; padding: 0px;
+}}
+QTabBar::tab {{
+    background: #e2e8f0; border: 3px solid transparent; border-radius: 6px;
+    padding: 4px 12px; margin-right: 4px;
+}}
+QTabBar::tab:selected {{ background: #ffffff; border-color: #94a3b8; }}
+QTabBar::tab:focus {{ border-color: #1d4ed8; }}
+QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 6px; padding: 2px; }}
 QPushButton, QToolButton[role="bar"] {{
     background: #ffffff; border: 2px solid #94a3b8; border-radius: 10px;
     padding: 8px 16px; min-height: {pt * 2:.0f}px;
@@ -54,6 +70,7 @@ QPushButton, QToolButton[role="bar"] {{
 QPushButton:hover, QToolButton[role="bar"]:hover {{ background: #f1f5f9; }}
 QPushButton[role="primary"] {{ background: #0f766e; color: #ffffff; border-color: #0f766e; }}
 QPushButton[role="primary"]:hover {{ background: #115e59; }}
+QPushButton[role="primary"]:focus {{ border: 3px solid #1d4ed8; text-decoration: underline; }}
 QPushButton[role="primary"]:disabled {{ background: #94a3b8; border-color: #94a3b8; }}
 QPushButton[role="digit"] {{ font-size: {pt * 1.6:.1f}pt; min-width: {pt * 4:.0f}px; }}
 QLineEdit {{
@@ -86,7 +103,23 @@ QToolButton[role="tile"]:checked, QPushButton[role="primary"] {
     background: #ffd400; color: #000000; border-color: #ffd400;
 }
 QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus, QComboBox:focus,
-QToolButton[role="bar"]:focus { border: 4px solid #ffd400; }
+QToolButton[role="bar"]:focus, QCheckBox:focus, QRadioButton:focus {
+    border: 4px solid #ffd400;
+}
+QAbstractItemView, QPlainTextEdit, QTextEdit { border: 3px solid #ffffff; padding: 1px; }
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {
+    border: 4px solid #ffd400; padding: 0px;
+}
+QTabBar::tab { background: #000000; color: #ffffff; border-color: #ffffff; }
+QTabBar::tab:selected { background: #ffffff; color: #000000; }
+QTabBar::tab:focus { border-color: #ffd400; }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 18px; height: 18px; background: #000000; border: 3px solid #ffffff;
+}
+QCheckBox::indicator { border-radius: 4px; }
+QRadioButton::indicator { border-radius: 12px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffd400; }
+QPushButton[role="primary"]:focus { border: 4px solid #ffffff; text-decoration: underline; }
 QLabel[role="typing-text"] { background: #ffffff; color: #000000; border: 3px solid #ffd400; }
 """
 

@@ -326,6 +326,9 @@ class CodingRoom(Retranslating, QWidget):
         self.output.answered.connect(self._answer)
         QShortcut(QKeySequence("F5"), self, activated=self.run_code)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_code)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.run_code)  # keypad Enter
+        self.steps.itemActivated.connect(lambda _item: self.editor.setFocus())
+        self.setFocusProxy(self.steps)  # the keyboard starts in the steps: Enter opens one
 
         self.retranslate()
         self.editor.set_points(float(self.settings.get("points", 13.0)))
@@ -688,6 +691,9 @@ class CodingRoom(Retranslating, QWidget):
         self.steps.setAccessibleName(self.tr("Steps of the lesson"))
         self.lesson.setAccessibleName(self.tr("The lesson"))
         self.editor.setAccessibleName(self.tr("Your program"))
+        self.editor.setAccessibleDescription(self.tr(
+            "Tab adds four spaces. To leave the editor, press Ctrl+Tab (or Ctrl+Shift+Tab "
+            "to go back). F5 or Ctrl+Enter runs your program."))
         self.solution.setAccessibleName(self.tr("The solution"))
         self.feedback.setAccessibleName(self.tr("What Tutor says about your program"))
         self.hints.setAccessibleName(self.tr("Hints"))
@@ -701,6 +707,7 @@ class CodingRoom(Retranslating, QWidget):
         ):
             button.setText(text)
             button.setAccessibleName(text)
+        self.run_button.setToolTip(self.tr("Run your program (F5 or Ctrl+Enter)"))
         self.smaller.setAccessibleName(self.tr("Smaller text"))
         self.smaller.setToolTip(self.tr("Smaller text"))
         self.larger.setAccessibleName(self.tr("Larger text"))

@@ -258,11 +258,16 @@ class CodeEditor(QPlainTextEdit):
 
     # -- typing -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+                modifiers & Qt.KeyboardModifier.ControlModifier):
+            # Tab indents, so Ctrl+Tab (Ctrl+Shift+Tab) is the keyboard's way out.
+            forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            return
         if self.isReadOnly():
             super().keyPressEvent(event)
             return
-        key = event.key()
-        modifiers = event.modifiers()
         if modifiers & Qt.KeyboardModifier.ControlModifier and key in (
             Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1)

@@ -137,6 +137,7 @@ class ResultView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emailResult")
+        self.passed = False  # the last verdict shown
         self.headline = set_role(QLabel(), "title")
         self.headline.setObjectName("emailResultHeadline")
         self.score = set_role(QLabel(), "subtitle")
@@ -216,6 +217,12 @@ class ResultView(Retranslating, QWidget):
         self.yours.setVisible(bool(yours))
         self.yours.setPlainText(yours)
         self.next_button.setEnabled(has_next)
+        self.passed = verdict.passed
+
+    def focus_first(self) -> None:
+        """Where the keyboard goes on: the next task once passed, else "Try again"."""
+        (self.next_button if self.passed and self.next_button.isEnabled()
+         else self.again_button).setFocus()
 
     def retranslate(self) -> None:
         self.criteria.setAccessibleName(self.tr("What was checked"))
@@ -268,6 +275,7 @@ class EmailRoom(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.setFocusProxy(self.tasks.list)  # the keyboard starts in the tasks: Enter starts one
         self.show_tasks()
 
     # -- tasks ------------------------------------------------------------------------
@@ -284,6 +292,8 @@ class EmailRoom(QWidget):
         self._close_client()
         self.tasks.show_tasks(self.packs, self._passed())
         self.stack.setCurrentWidget(self.tasks)
+        if self.isVisible():
+            self.tasks.list.setFocus()
 
     def _ordered(self) -> list[tuple[LessonPack, EmailExercise]]:
         return [(p, e) for p in self.packs for e in p.exercises]  # type: ignore[misc]
@@ -322,6 +332,7 @@ class EmailRoom(QWidget):
         self.client.eml_requested.connect(self.ask_where_to_save)
         self.stack.addWidget(self.client)
         self.stack.setCurrentWidget(self.client)
+        self.client.message_list.setFocus()  # arrows read the messages one by one
 
     def _close_client(self) -> None:
         if self.client is not None:
@@ -424,6 +435,7 @@ class EmailRoom(QWidget):
                                  self.exercise.kind)
             self.result.saved.setText(translate_error(exc))
             self.stack.setCurrentWidget(self.result)
+            self.result.focus_first()
             return
         self.last_verdict = verdict
         self.result.show_verdict(verdict, model_answer, has_next, yours,
@@ -431,5 +443,6 @@ class EmailRoom(QWidget):
         self.result.saved.setText(self.tr("Your work is saved."))
         self._close_client()
         self.stack.setCurrentWidget(self.result)
+        self.result.focus_first()
         self.attempt_saved.emit(attempt)
         self.host.progress_changed()

@@ -8,7 +8,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -79,6 +79,25 @@ def when_text(moment, form: QLocale.FormatType) -> str:  # type: ignore[no-untyp
             + locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat))
 
 
+class MessageBody(QTextBrowser):
+    """The text of a message. Tab goes from link to link; a link reached so says where
+    it goes, as pointing at it with the mouse does: a keyboard user must be able to
+    check a link without opening it."""
+
+    link_focused = Signal(QUrl)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if self.hasFocus() and cursor.hasSelection():
+            inside = QTextCursor(self.document())
+            inside.setPosition(cursor.selectionStart() + 1)
+            href = inside.charFormat().anchorHref()
+            if href:
+                self.link_focused.emit(QUrl(href))
+        return moved
+
+
 class MailClient(QWidget):
     mail_sent = Signal(object)  # Mail
     phishing_done = Signal(object)  # dict id -> set of clues
@@ -121,7 +140,6 @@ class MailClient(QWidget):
         self.finish_button.setObjectName("emailFinishPhishing")
         self.finish_button.clicked.connect(lambda: self.phishing_done.emit(
             {k: set(v) for k, v in self.box.reports.items()}))
-        self.finish_button.setVisible(exercise.kind == "phishing")
         card = set_role(QFrame(), "card")
         card.setObjectName("emailTaskCard")
         card_layout = QVBoxLayout(card)
@@ -155,7 +173,6 @@ class MailClient(QWidget):
         finish_row.addStretch()
         finish_row.addWidget(self.finish_button)
         finish_row.addWidget(self.check_button)
-        self.check_button.setVisible(exercise.kind == "read")
         card_layout.addLayout(finish_row)
 
         # Folders.
@@ -200,11 +217,12 @@ class MailClient(QWidget):
         self.read_headers.setLayoutDirection(LTR)
         self.read_headers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_headers.setWordWrap(True)
-        self.read_body = QTextBrowser()
+        self.read_body = MessageBody()
         self.read_body.setObjectName("emailReaderBody")
         self.read_body.setOpenLinks(False)
         self.read_body.setOpenExternalLinks(False)
         self.read_body.highlighted.connect(self._link_hovered)
+        self.read_body.link_focused.connect(self._link_hovered)
         self.read_body.anchorClicked.connect(self._link_clicked)
         self.link_target = set_role(QLabel(), "hint")
         self.link_target.setObjectName("emailLinkTarget")
@@ -265,7 +283,7 @@ class MailClient(QWidget):
         self.cancel_report = QPushButton()
         self.cancel_report.setObjectName("emailCancelReport")
         self.confirm_report.clicked.connect(self.confirm_reported)
-        self.cancel_report.clicked.connect(self._show_reader)
+        self.cancel_report.clicked.connect(self._cancel_report)
         report_buttons = QHBoxLayout()
         report_buttons.addStretch()
         report_buttons.addWidget(self.cancel_report)
@@ -300,6 +318,10 @@ class MailClient(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(card)
         layout.addWidget(split, 1)
+        # Only now, inside the client: shown while still without a parent, a button
+        # would open as a window of its own and take the keyboard from the main window.
+        self.finish_button.setVisible(exercise.kind == "phishing")
+        self.check_button.setVisible(exercise.kind == "read")
 
         self.retranslate()
         self.folders.setCurrentRow(0)
@@ -469,6 +491,11 @@ class MailClient(QWidget):
             box.setChecked(False)
         self.report_status.clear()
         self.pane.setCurrentWidget(self.reporter)
+        self.reason_boxes[CLUES[0]].setFocus()  # Space ticks, Tab goes to the next reason
+
+    def _cancel_report(self) -> None:
+        self._show_reader()
+        self.report_button.setFocus()
 
     def confirm_reported(self) -> None:
         reasons = {c for c, box in self.reason_boxes.items() if box.isChecked()}
@@ -483,6 +510,7 @@ class MailClient(QWidget):
         self.box.spam.append(key)
         self.current = None
         self.fill_messages()
+        self.message_list.setFocus()  # on to the next message
 
     # -- writing ----------------------------------------------------------------------
     def write_new(self) -> None:
@@ -514,6 +542,7 @@ class MailClient(QWidget):
         self.draft_saved.emit(None)
         self.fill_messages()
         self._show_reader()
+        self.message_list.setFocus()
 
     def _sent(self, mail: Mail) -> None:
         self.box.sent.append(mail)

@@ -8,7 +8,15 @@ from dataclasses import replace
 from functools import cache
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -101,6 +109,8 @@ class BodyEdit(QTextEdit):
         super().__init__(parent)
         self.setObjectName("emailBody")
         self.setAcceptRichText(False)
+        # Tab goes on to Send, as in web mail: a keyboard user must not be stuck here.
+        self.setTabChangesFocus(True)
         self.language = language
         self.allowed = allowed
         self.marks = SpellingMarks(self, language, allowed)
@@ -208,6 +218,10 @@ class Composer(Retranslating, QWidget):
         layout.addLayout(buttons)
 
         self.send_button.clicked.connect(self._send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # as in most mail clients
+            send = QShortcut(QKeySequence(keys), self)
+            send.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            send.activated.connect(self._send)
         self.discard_button.clicked.connect(self.discarded.emit)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.mail()))
         self.autosave = QTimer(self)
@@ -320,4 +334,5 @@ class Composer(Retranslating, QWidget):
                              (self.discard_button, self.tr("Discard"))):
             button.setText(text)
             button.setAccessibleName(text)
+        self.send_button.setToolTip(self.tr("Send the email (Ctrl+Enter)"))
         self._show_chips()

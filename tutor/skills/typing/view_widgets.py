@@ -381,8 +381,10 @@ class TypingScreen(QWidget):
             self.keyboard.deleteLater()
         self.keyboard = KeyboardWidget(layout)
         self.keyboard.setAccessibleName(self.tr("Keyboard"))
-        self.keyboard.setVisible(show_keyboard)
+        # Into the layout first: shown without a parent, it would open as a window of
+        # its own for a moment and take the keyboard away from the main window.
         self._keyboard_box.addWidget(self.keyboard)
+        self.keyboard.setVisible(show_keyboard)
         self.paused.clear()
         self._pause_timer.start()
         self._refresh()
