@@ -10,7 +10,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QTextDocumentFragment, QTransform
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor import cues
 from tutor.paths import resource
@@ -100,11 +109,41 @@ class InstructionBar(Retranslating, QFrame):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(words, 1)
-        row.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
+        self._actions = QVBoxLayout()  # Read aloud, and any button a room adds below it
+        self._actions.addWidget(self.read_aloud)
+        self._actions.addStretch()
+        row.addLayout(self._actions)
+        self._words_layout = words
+        self.scroll: QScrollArea | None = None
+        self._lines = 0
         speaker().speaking.connect(self._speaking)
         self.destroyed.connect(self._forget)
         self._reading = False
         self.retranslate()
+
+    def add_action(self, widget: QWidget) -> None:
+        """A room's own button for the task (a hint...), under "Read aloud"."""
+        self._actions.insertWidget(self._actions.count() - 1, widget)
+
+    def limit_lines(self, lines: int) -> None:
+        """Long instructions scroll after ``lines`` lines, so the work area (a
+        spreadsheet's grid) keeps its room on a small screen."""
+        if self.scroll is None:
+            self.scroll = QScrollArea()
+            self.scroll.setObjectName(f"{self.objectName()}Scroll")
+            self.scroll.setAccessibleName(self.tr("Instructions"))
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._words_layout.replaceWidget(self.text, self.scroll)
+            self.scroll.setWidget(self.text)
+        self._lines = lines
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.scroll is not None:
+            spacing = self.text.fontMetrics().lineSpacing()
+            self.scroll.setMaximumHeight(self._lines * spacing + 12)
 
     def show_cue(self, cue: cues.Cue, language: str) -> None:
         """Show ``cue`` for instructions written in ``language`` (the lesson's)."""
@@ -112,6 +151,7 @@ class InstructionBar(Retranslating, QFrame):
             speaker().stop()
         self.cue, self.language = cue, language
         self.problem.hide()
+        self._fit()  # (the learner's text size may have changed)
         self.retranslate()
 
     def voice_text(self) -> str:

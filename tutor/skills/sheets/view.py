@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.errors import TutorError
+from tutor.i18n import is_right_to_left
 from tutor.i18n.qt import translate_error, translated
 from tutor.profiles import lesson_language
 from tutor.skills.sheets import formulas as fx
@@ -58,7 +59,7 @@ from tutor.skills.sheets.engine import (
 )
 from tutor.skills.sheets.tasks import SheetsExercise, cue, grade_workbook, start_workbook
 from tutor.store.attempts import record_attempt
-from tutor.ui.instruction import InstructionBar
+from tutor.ui.instruction import InstructionBar, with_formulas_left_to_right
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role
 
@@ -212,10 +213,11 @@ class SheetGrid(QTableView):
         self.horizontalHeader().setDefaultSectionSize(96)
         self.verticalHeader().setDefaultSectionSize(28)
         self.setStyleSheet(
-            "QTableView { background: #ffffff; gridline-color: #cbd5e1; "
+            # The grid stays black on white in the high-contrast theme too, like paper.
+            "QTableView { background: #ffffff; color: #111827; gridline-color: #cbd5e1; "
             "selection-background-color: #bfdbfe; selection-color: #111827; }"
-            "QHeaderView::section { background: #e2e8f0; border: 1px solid #cbd5e1; "
-            "padding: 2px; }"
+            "QHeaderView::section { background: #e2e8f0; color: #111827; "
+            "border: 1px solid #94a3b8; padding: 2px; }"
         )
 
     def move(self, rows: int, cols: int) -> None:
@@ -227,6 +229,13 @@ class SheetGrid(QTableView):
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         key = event.key()
         if self.state() != QAbstractItemView.State.EditingState:
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                # Tab moves between cells, so Ctrl+Tab (Ctrl+Shift+Tab) leaves the grid.
+                forward = key == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                QWidget.focusNextPrevChild(self, forward)
+                return
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.move(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1, 0)
                 return
@@ -397,6 +406,7 @@ class SheetsRoom(Retranslating, QWidget):
         self.tasks.setMaximumWidth(300)
         self.tasks.setWordWrap(True)
         self.tasks.currentItemChanged.connect(self._task_chosen)
+        self.tasks.itemActivated.connect(self._task_activated)
 
         # Instructions
         self.task_title = set_role(QLabel(), "title")
@@ -509,23 +519,20 @@ class SheetsRoom(Retranslating, QWidget):
         top = QVBoxLayout()
         top.addWidget(self.task_title)
         top.addWidget(self.instruction_bar)
-        hint_row = QHBoxLayout()
-        hint_row.addWidget(self.hint_button)
-        hint_row.addWidget(self.hint, 1)
-        hint_row.addStretch()
-        top.addLayout(hint_row)
+        self.instruction_bar.add_action(self.hint_button)
+        self.instruction_bar.limit_lines(6)
+        top.addWidget(self.hint)
         top.addLayout(bar)
         top.addLayout(formula_row)
         top.addWidget(splitter, 1)
-        tabs_row = QHBoxLayout()
-        tabs_row.addWidget(self.tabs)
-        tabs_row.addWidget(self.buttons["add_sheet"])
-        tabs_row.addStretch()
-        top.addLayout(tabs_row)
+        # One row under the grid: the sheets, what happened, and the task's buttons (the
+        # grid keeps the height on a small screen).
         bottom = QHBoxLayout()
-        bottom.addWidget(self.check_button)
-        bottom.addWidget(self.restart_button)
+        bottom.addWidget(self.tabs)
+        bottom.addWidget(self.buttons["add_sheet"])
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.restart_button)
+        bottom.addWidget(self.check_button)
         top.addLayout(bottom)
         work = QWidget()
         work.setLayout(top)
@@ -547,6 +554,7 @@ class SheetsRoom(Retranslating, QWidget):
         self.setStyleSheet(
             'QToolButton[role="bar"] { padding: 4px 10px; min-height: 0px; }'
             "QListWidget#sheetsResult { background: #ffffff; }")
+        self.setFocusProxy(self.tasks)  # the keyboard starts in the tasks: Enter opens one
         self.retranslate()
         self._fill_tasks()
 
@@ -597,16 +605,23 @@ class SheetsRoom(Retranslating, QWidget):
         self.pack, self.exercise = pack, pack.exercise(ref[1])
         self.restart()
 
+    def _task_activated(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole):
+            self.grid.setFocus()  # Enter on a task: straight to the grid
+
     def restart(self) -> None:
         if self.exercise is None:
             return
         self.set_book(start_workbook(self.exercise))
         self.started = datetime.now(UTC)
         self.task_title.setText(self.exercise.title)
-        self.instructions.setText(self.exercise.instructions.strip())
+        rtl = is_right_to_left(self.pack.language if self.pack else "en")
+        self.instructions.setText(with_formulas_left_to_right(self.exercise.instructions)
+                                  if rtl else self.exercise.instructions.strip())
         self.instruction_bar.show_cue(cue(self.exercise),
                                       self.pack.language if self.pack else "en")
-        self.hint.setText(self.exercise.hint)
+        self.hint.setText(with_formulas_left_to_right(self.exercise.hint) if rtl
+                          else self.exercise.hint)
         self.hint.hide()
         self.hint_button.setVisible(bool(self.exercise.hint))
         self.result.clear()
@@ -866,6 +881,9 @@ class SheetsRoom(Retranslating, QWidget):
         self.chart_line.setText(self.tr("Line"))
         self.tasks.setAccessibleName(self.tr("Tasks"))
         self.grid.setAccessibleName(self.tr("Spreadsheet grid"))
+        self.grid.setAccessibleDescription(self.tr(
+            "Arrows, Enter and Tab move between cells. To leave the grid, press Ctrl+Tab "
+            "(or Ctrl+Shift+Tab to go back)."))
         self.grid.horizontalHeader().setAccessibleName(self.tr("Column letters"))
         self.grid.verticalHeader().setAccessibleName(self.tr("Row numbers"))
         self.formula_bar.setAccessibleName(self.tr("Formula bar: the content of the cell"))
