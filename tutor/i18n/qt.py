@@ -56,7 +56,10 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(language))
         # Widgets retranslate on the LanguageChange events Qt posts; deliver them now so
-        # the whole window is in one language when this returns.
+        # the whole window is in one language when this returns. Widgets already given
+        # up (deleteLater: a room just left) go first: delivering the event into one of
+        # them while Python freed a part of it crashed the app now and then.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(

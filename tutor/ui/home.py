@@ -3,6 +3,8 @@ they did recently."""
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
@@ -42,7 +44,7 @@ class HomeScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentActivity")
         self.recent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.recent.setMaximumHeight(220)
+        self.recent.setMaximumHeight(140)  # the skills keep the room on a small screen
         self.recent.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         card = set_role(QFrame(), "card")
         card_layout = QVBoxLayout(card)
@@ -83,7 +85,9 @@ class HomeScreen(QWidget):
             total = self.catalogue.exercise_count(skill.id, lesson_language(learner))
             done = activity[skill.id].passed_exercises if skill.id in activity else 0
             progress = self.tr("{done} of {total} done").format(done=done, total=total)
-            tile = make_tile(f"skillTile:{skill.id}", f"{title}\n{progress}",
+            # A long name on two lines, so that four skills fit side by side.
+            shown = textwrap.fill(title, max(len(progress), 16), break_long_words=False)
+            tile = make_tile(f"skillTile:{skill.id}", f"{shown}\n{progress}",
                              skill_icon(skill.icon), size)
             tile.setAccessibleName(f"{title}, {progress}")
             tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))

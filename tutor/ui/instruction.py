@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QIcon, QTextDocumentFragment, QTransform
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QTextDocumentFragment, QTransform
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -117,7 +117,6 @@ class InstructionBar(Retranslating, QFrame):
         self.scroll: QScrollArea | None = None
         self._lines = 0
         speaker().speaking.connect(self._speaking)
-        self.destroyed.connect(self._forget)
         self._reading = False
         self.retranslate()
 
@@ -137,12 +136,20 @@ class InstructionBar(Retranslating, QFrame):
             self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self._words_layout.replaceWidget(self.text, self.scroll)
             self.scroll.setWidget(self.text)
+            self.scroll.viewport().setAutoFillBackground(False)  # the room's own background
+            self.text.setAutoFillBackground(False)  # (setWidget turned it on)
         self._lines = lines
         self._fit()
 
     def _fit(self) -> None:
         if self.scroll is not None:
+            # Lines as tall as in the tallest of the fonts (Arabic letters stand taller).
+            font = self.text.font()
             spacing = self.text.fontMetrics().lineSpacing()
+            for family in font.families():
+                one = QFont(font)
+                one.setFamilies([family])
+                spacing = max(spacing, QFontMetrics(one).lineSpacing())
             self.scroll.setMaximumHeight(self._lines * spacing + 12)
 
     def show_cue(self, cue: cues.Cue, language: str) -> None:
@@ -183,9 +190,11 @@ class InstructionBar(Retranslating, QFrame):
             self._reading = reading
             self.retranslate()
 
-    def _forget(self) -> None:
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Leaving the task (another screen, another task) stops the voice."""
         if self._reading:
             speaker().stop()
+        super().hideEvent(event)
 
     def retranslate(self) -> None:
         if self.cue is not None:

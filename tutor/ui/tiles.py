@@ -35,9 +35,10 @@ def fit_tiles(tiles: list[QToolButton]) -> None:
     for tile in tiles:
         tile.setMinimumSize(0, 0)
         tile.setMaximumSize(16777215, 16777215)
+        tile.ensurePolished()  # the learner's text size (stylesheet) before measuring
         hint = tile.sizeHint()
         icon = tile.iconSize()
-        width = max(width, hint.width() + 24, icon.width() + 100,
+        width = max(width, hint.width() + 8, icon.width() + 100,
                     int(tile.property("min_width") or 0))
         height = max(height, hint.height() + 16, icon.height() + 70)
     for tile in tiles:
@@ -60,13 +61,19 @@ class TileGrid(QScrollArea):
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._inner)
         self._tiles: list[QToolButton] = []
+        self._retired: list[QToolButton] = []
         self._filtered_out: set[int] = set()  # ids of tiles hidden by a search
         self._columns = 0
 
     def set_tiles(self, tiles: list[QToolButton]) -> None:
-        for tile in self._tiles:
+        # The old tiles leave the widget tree now and are deleted by the event loop. A
+        # reference is kept until the next change: freed by Python at once, a tile could
+        # go while Qt was still delivering an event to the children (a language change
+        # rebuilds the home's tiles), and the app crashed now and then.
+        self._retired = list(self._tiles)
+        for tile in self._retired:
             self._grid.removeWidget(tile)
-            tile.setParent(None)  # out of the widget tree now, deleted later
+            tile.setParent(None)
             tile.deleteLater()
         self._tiles = list(tiles)
         fit_tiles(self._tiles)
@@ -98,9 +105,16 @@ class TileGrid(QScrollArea):
 
     def _reflow(self) -> None:
         shown = self.visible_tiles()
-        width = max(1, self.viewport().width() - 20)
-        tile_width = shown[0].width() + self._grid.spacing() if shown else 1
-        columns = max(1, width // tile_width)
+        spacing = self._grid.spacing()
+        tile_width = shown[0].width() + spacing if shown else 1
+        tile_height = shown[0].height() + spacing if shown else 1
+        # The width without a vertical scroll bar, if the tiles then fit in the height:
+        # otherwise a scroll bar shown only because of too few columns keeps them few.
+        inner = self.width() - 2 * self.frameWidth()
+        columns = max(1, (inner - 20) // tile_width)
+        rows = -(-len(shown) // columns)
+        if rows * tile_height + 20 > self.height() - 2 * self.frameWidth():
+            columns = max(1, (self.viewport().width() - 20) // tile_width)
         if columns == self._columns:
             return
         self._columns = columns

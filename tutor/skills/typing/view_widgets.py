@@ -57,7 +57,7 @@ class KeyboardWidget(QWidget):
         # A keyboard is a physical thing: it never mirrors, even in Arabic.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(140)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(760, 260)
@@ -228,13 +228,13 @@ class TextDisplay(QLabel):
             rows.append("".join(parts))
         direction = "rtl" if self._rtl else "ltr"
         # Arabic letters come from a font whose own lines are already tall.
-        spacing = 115 if self._rtl else 150
+        spacing = 115 if self._rtl else 135
         self.setText(f'<div dir="{direction}" style="line-height:{spacing}%">'
                      + "<br>".join(rows) + "</div>")
-        # Room for two lines at 150% line height: in the label's (large) font, or as the
+        # Room for two lines at 135% line height: in the label's (large) font, or as the
         # text really lays out (Arabic letters come from a taller font); never shrinking
         # during a lesson, so the screen does not jump.
-        wanted = max(int(self.fontMetrics().lineSpacing() * 1.5 * 2) + 36,
+        wanted = max(int(self.fontMetrics().lineSpacing() * 1.35 * 2) + 16,
                      self.sizeHint().height())
         if wanted > self.minimumHeight():
             self.setMinimumHeight(wanted)
@@ -322,6 +322,8 @@ class TypingScreen(QWidget):
         self.instructions.setWordWrap(True)
         self.instruction_bar = InstructionBar("typing", self.instructions)
         self.instruction_bar.read_aloud.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys type
+        self.instruction_bar.limit_lines(2)  # the text to type and the keyboard come first
+        self.instruction_bar.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text = TextDisplay()
         self.finger = set_role(QLabel(), "subtitle")
         self.finger.setObjectName("typingFinger")
@@ -341,10 +343,12 @@ class TypingScreen(QWidget):
         self.offer.hide()
         self.keyboard: KeyboardWidget | None = None
         self._keyboard_box = QVBoxLayout()
+        # One row under the text: the figures, the finger to use, a pause (the keyboard
+        # keeps its room on a small screen with large text).
         figures = QHBoxLayout()
-        figures.addWidget(self.stats)
-        figures.addStretch()
-        figures.addWidget(self.paused)
+        figures.addWidget(self.stats, 1)
+        figures.addWidget(self.finger, 2)
+        figures.addWidget(self.paused, 1, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -353,7 +357,6 @@ class TypingScreen(QWidget):
         layout.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text, 1)
         layout.addLayout(figures)
-        layout.addWidget(self.finger)
         layout.addLayout(self._keyboard_box)
 
         self._pause_timer = QTimer(self)
