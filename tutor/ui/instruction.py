@@ -8,10 +8,9 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QTextDocumentFragment, QTransform
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor import cues
+from tutor.i18n.qt import ui_language
 from tutor.paths import resource
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.speech import speaker
@@ -117,6 +117,7 @@ class InstructionBar(Retranslating, QFrame):
         self.scroll: QScrollArea | None = None
         self._lines = 0
         speaker().speaking.connect(self._speaking)
+        speaker().problem.connect(self._show_problem)
         self._reading = False
         self.retranslate()
 
@@ -171,18 +172,17 @@ class InstructionBar(Retranslating, QFrame):
         if self._reading:
             speaker().stop()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first time, the
-        try:  # computer's voice is looked for, which may take a second
-            problem = speaker().say(self.voice_text(), self.language, self)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.problem.setVisible(problem is not None)
-        self.problem.setText(problem or "")
+        self._show_problem(self, speaker().say(self.voice_text(), self.language, self))
+
+    def _show_problem(self, owner: object, problem: str | None) -> None:
+        if owner is self:
+            self.problem.setVisible(problem is not None)
+            self.problem.setText(problem or "")
 
     def _same_language(self) -> bool:
         """The short words are in the screens' language; they are read too when the
         lesson is in that language."""
-        return QLocale().name().split("_")[0] == self.language  # Translations.use sets it
+        return ui_language() == self.language
 
     def _speaking(self, owner: object) -> None:
         reading = owner is self

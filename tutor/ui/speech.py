@@ -17,11 +17,13 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from tutor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from tutor.i18n.qt import translated
 
 log = logging.getLogger(__name__)
 CONTEXT = "speech"
@@ -36,7 +38,8 @@ FAILED = QT_TRANSLATE_NOOP(
 NO_ANSWER = QT_TRANSLATE_NOOP("speech", "no answer")
 # Speech Dispatcher's client waits for its server without a time limit, and a server
 # stuck without a sound card never answers: the window would freeze. So it is tried
-# first in a child process (``tutor voices``), which may be stopped.
+# first in a child process (``tutor voices``), which may be stopped, waited for on a
+# worker thread while the window goes on.
 PROBED_ENGINES = frozenset({"speechd"})
 PROBE_SECONDS = 6.0
 
@@ -58,10 +61,6 @@ def engine_answers(timeout: float = PROBE_SECONDS, command: list[str] | None = N
     return True
 
 
-def _translate(source: str, **params: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source).format(**params)
-
-
 def _available_engines() -> list[str]:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
@@ -80,9 +79,12 @@ def choose_engine(available: list[str], wanted: str | None) -> str | None:
 
 
 class Speaker(QObject):
-    """One voice for the whole application; ``speaking`` tells who is being read."""
+    """One voice for the whole application; ``speaking`` tells who is being read (or
+    waits for it), ``problem`` what went wrong once the voice was looked for."""
 
     speaking = Signal(object)  # the owner being read, or None when the voice is quiet
+    problem = Signal(object, str)  # the owner, and what went wrong, in words for learners
+    _probed = Signal(bool)  # the probe's answer, from its worker thread
 
     def __init__(self, parent: QObject | None = None,
                  engines: Callable[[], list[str]] = _available_engines,
@@ -91,48 +93,78 @@ class Speaker(QObject):
         self._engines = engines
         self._answers = answers
         self._tts = None  # QTextToSpeech, made on first use
-        self._tried = False
+        self._name: str | None = None
+        self._state = "new"  # new, probing (the engine is being tried), chosen
+        self._pending: tuple[str, str, object] | None = None  # what to read once tried
         self.silent = False  # the engine exists but did not answer
         self.owner: object | None = None
-
-    def _engine(self):  # type: ignore[no-untyped-def]
-        if not self._tried:
-            self._tried = True
-            name = choose_engine(self._engines(), os.environ.get(ENGINE_VARIABLE))
-            log.info("text to speech: engine %s", name or "none")
-            if name in PROBED_ENGINES and not self._answers():
-                self.silent = True
-            elif name is not None:
-                from PySide6.QtTextToSpeech import QTextToSpeech
-                self._tts = QTextToSpeech(name, self)
-                self._tts.stateChanged.connect(self._state_changed)
-        return self._tts
+        self._probed.connect(self._probe_done)  # queued: it comes from another thread
 
     def say(self, text: str, language: str, owner: object) -> str | None:
         """Read ``text`` in ``language``; return None, or what went wrong, in words for
-        the learner."""
-        tts = self._engine()
+        the learner. The first time, an engine that may hang is tried on a worker thread
+        (the window goes on): the reading starts, or ``problem`` comes, when it answers."""
+        if self._state == "new":
+            self._name = choose_engine(self._engines(), os.environ.get(ENGINE_VARIABLE))
+            log.info("text to speech: engine %s", self._name or "none")
+            if self._name in PROBED_ENGINES:
+                self._state = "probing"
+                threading.Thread(target=lambda: self._probed.emit(self._answers()),
+                                 name="tutor-voice-probe", daemon=True).start()
+            else:
+                self._choose()
+        if self._state == "probing":
+            self._pending = (text, language, owner)
+            self._start(owner)
+            return None
+        return self._say_now(text, language, owner)
+
+    def _choose(self) -> None:
+        self._state = "chosen"
+        if self._name is not None and not self.silent:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+            self._tts = QTextToSpeech(self._name, self)
+            self._tts.stateChanged.connect(self._state_changed)
+
+    def _probe_done(self, answered: bool) -> None:
+        self.silent = not answered
+        self._choose()
+        pending, self._pending = self._pending, None
+        if pending is None or self.owner is not pending[2]:  # stopped in the meantime
+            return
+        problem = self._say_now(*pending)
+        if problem is not None:
+            self._quiet()
+            self.problem.emit(pending[2], problem)
+
+    def _say_now(self, text: str, language: str, owner: object) -> str | None:
+        tts = self._tts
         if self.silent:
-            return _translate(FAILED, error=_translate(NO_ANSWER))
+            return translated(CONTEXT, FAILED, {"error": translated(CONTEXT, NO_ANSWER)})
         if tts is None:
-            return _translate(NO_ENGINE)
+            return translated(CONTEXT, NO_ENGINE)
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if tts.state() == QTextToSpeech.State.Error:
-            return _translate(FAILED, error=tts.errorString() or "?")
+            return translated(CONTEXT, FAILED, {"error": tts.errorString() or "?"})
         locale = self._locale_for(tts, language)
         if locale is None:
-            return _translate(NO_VOICE, language=LANGUAGES.get(language, language))
+            return translated(CONTEXT, NO_VOICE,
+                              {"language": LANGUAGES.get(language, language)})
         if tts.locale() != locale:
             tts.setLocale(locale)
         if tts.state() != QTextToSpeech.State.Ready:
             tts.stop()
-        self.owner = owner
         tts.say(text)
-        self.speaking.emit(owner)
+        self._start(owner)
         return None
 
+    def _start(self, owner: object) -> None:
+        self.owner = owner
+        self.speaking.emit(owner)
+
     def stop(self) -> None:
+        self._pending = None
         if self._tts is not None:
             self._tts.stop()
         self._quiet()
