@@ -70,6 +70,12 @@ class Translations:
         return language
 
 
+def ui_language() -> str:
+    """The language the screens are in now (``Translations.use`` sets Qt's default
+    locale)."""
+    return QLocale().name().split("_")[0]
+
+
 def translated(context: str, source: str, params: Mapping[str, Any] | None = None) -> str:
     text = QCoreApplication.translate(context, source)
     try:

@@ -479,15 +479,13 @@ URGENT_WORDS = {
            "bila kuchelewa"),
 }
 URGENT_WORDS = {k: tuple(fold(w) for w in v) for k, v in URGENT_WORDS.items()}
+# One pattern per language: a word from its start ("expire" finds "expired"), a phrase
+# as whole words ("leo tu" does not find "leo tutakutana").
+URGENT = {lang: re.compile("|".join(
+    rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if " " in w else "") for w in ws))
+    for lang, ws in URGENT_WORDS.items()}
 RISKY_EXTENSIONS = (".exe", ".zip", ".scr", ".js", ".bat", ".html", ".htm", ".docm",
                     ".xlsm", ".iso", ".rar", ".pdf.exe")
-
-
-def _urgent(word: str) -> re.Pattern[str]:
-    """A word from its start ("expire" finds "expired"); a phrase as whole words
-    ("leo tu" does not find "leo tutakutana")."""
-    end = r"(?!\w)" if " " in word else ""
-    return re.compile(rf"(?<!\w){re.escape(word)}{end}")
 
 
 def suspicious_signs(message: InboxMessage, language: str) -> set[str]:
@@ -499,7 +497,7 @@ def suspicious_signs(message: InboxMessage, language: str) -> set[str]:
     if any(a.name.lower().endswith(RISKY_EXTENSIONS) for a in message.attachments):
         signs.add("attachment")
     folded = fold(plain_text(body) + " " + message.subject)
-    if any(_urgent(word).search(folded) for word in URGENT_WORDS[_language(language)]):
+    if URGENT[_language(language)].search(folded):
         signs.add("urgency")
     sender_host = host_of((address_of(message.sender) or "").partition("@")[2])
     link_hosts = {host_of(link.target) for link in links_in(body)} - {""}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tutor import cues
 from tutor.content import LessonPack
 from tutor.i18n import LANGUAGES
-from tutor.i18n.qt import translated
+from tutor.i18n.qt import translated, ui_language
 from tutor.profiles import lesson_language
 from tutor.skills.typing import adaptive
 from tutor.skills.typing.engine import TypingSession, log_from_lists, stars
@@ -353,7 +353,7 @@ class TypingRoom(Retranslating, QWidget):
         ).format(key=plan.focus)
         # These instructions are in the screens' language, not the lesson's.
         self._start_typing(text, layout.id, instructions, cues.TYPE_TEXT,
-                           QLocale().name().split("_")[0])
+                           ui_language())
 
     def adaptive_plan(self) -> adaptive.AdaptivePlan:
         assert self.pack is not None
