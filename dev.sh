@@ -10,10 +10,11 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
 VENV=.venv
-# Qt offscreen (tests): measured on a clean Debian 12.
-QT_DEBS="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0"
+# Qt offscreen (tests): measured on a clean Debian 12; libpulse0 for Qt Text to Speech
+# (Qt Multimedia links it even for the mock engine).
+QT_DEBS="libgl1 libpulse0 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0"
 # A real window on X11.
-WINDOW_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
+WINDOW_DEBS="libspeechd2 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 # The end-to-end tests drive the real window on a virtual screen; the storage tests
 # also run against a throw-away PostgreSQL server; the formula engine is compared with
 # LibreOffice Calc; PDF reports are read back with poppler.

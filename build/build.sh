@@ -25,7 +25,7 @@ start=$(date +%s)
 
 # What the build needs from Debian: Qt's libraries (the icon is drawn with Qt, and
 # PyInstaller copies them into the bundle), the venv module, binutils (objdump, strip).
-BUILD_DEBS="binutils libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
+BUILD_DEBS="binutils libgl1 libpulse0 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=""
     for pkg in $BUILD_DEBS python3-venv; do

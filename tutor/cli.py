@@ -194,8 +194,9 @@ def progress_export(data_dir: str | None, who: str, out: Path) -> int:
     import uuid
 
     from tutor import startup
-    from tutor.store.learners import find_learners, fold, list_learners
+    from tutor.store.learners import find_learners, list_learners
     from tutor.store.progress_file import default_file_name, export_learner
+    from tutor.text import fold
 
     runtime = startup.start(data_dir, load_lessons=False)
     try:

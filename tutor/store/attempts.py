@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from tutor.attempt import FinishedAttempt
 from tutor.store.db import Database
 from tutor.store.models import Attempt
 
@@ -49,6 +50,15 @@ def record_attempt(
     with db.writing() as session:
         session.add(attempt)
     return attempt
+
+
+def save_attempt(db: Database, learner_id: uuid.UUID, finished: FinishedAttempt) -> Attempt:
+    """Record what an engine finished, in one committed transaction."""
+    return record_attempt(
+        db, learner_id, finished.skill, finished.exercise_id, finished.pack_id,
+        finished.pack_version, finished.started_at, finished.finished_at, finished.score,
+        finished.passed, metrics=finished.metrics, details=finished.details,
+        attempt_id=finished.id)
 
 
 def attempts_of(db: Database, learner_id: uuid.UUID, skill: str | None = None) -> list[Attempt]:

@@ -13,6 +13,7 @@ from tutor.errors import LearnerError
 from tutor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from tutor.store.db import Database
 from tutor.store.models import Learner, utcnow
+from tutor.text import fold
 
 EDITABLE = {"display_name", "picture", "ui_language", "keyboard_layout", "text_size"}
 
@@ -88,13 +89,6 @@ def find_learners(db: Database, text: str) -> list[Learner]:
     """Learners whose name contains ``text``, ignoring case and accents' absence."""
     needle = fold(text)
     return [l for l in list_learners(db) if needle in fold(l.display_name)]
-
-
-def fold(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def update_learner(db: Database, learner_id: uuid.UUID, **changes: Any) -> Learner:

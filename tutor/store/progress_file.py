@@ -38,6 +38,7 @@ from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.store.db import Database
 from tutor.store.models import AppSetting, Attempt, Learner, LearnerAlias, utcnow
+from tutor.text import fold
 
 FORMAT = "tutor-progress"
 FORMAT_VERSION = 1
@@ -362,11 +363,6 @@ class ImportPlan:
     file: ProgressFile
     local_id: uuid.UUID | None  # the learner on this PC (by UUID or an earlier link)
     same_name: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # link offers
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def plan_import(db: Database, progress: ProgressFile) -> ImportPlan:

@@ -8,14 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
+
+from tutor.ui.style import colour
 
 
 @dataclass
 class Series:
     label: str  # shown at the top of its scale, e.g. "40" or "100%"
-    colour: str
+    colour: str  # a role of the theme's palette: "chart_speed", "chart_score"
     values: list[float] = field(default_factory=list)
     top: float = 100.0
     dashed: bool = False
@@ -33,18 +35,18 @@ class LineChart(QWidget):
         self.series = series
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         margin = 40
         width, height = self.width() - 2 * margin, self.height() - 2 * margin
-        painter.setPen(QPen(QColor("#94a3b8"), 1))
+        painter.setPen(QPen(colour("border_strong"), 1))
         painter.drawRect(margin, margin, width, height)
         for index, series in enumerate(self.series):
             if not series.values:
                 continue
             count = max(1, len(series.values) - 1)
-            pen = QPen(QColor(series.colour), 3)
+            pen = QPen(colour(series.colour), 3)
             if series.dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -56,9 +58,9 @@ class LineChart(QWidget):
                     painter.drawLine(previous, here)
                 painter.drawEllipse(here, 4, 4)
                 previous = here
-            painter.setPen(QColor(series.colour))
+            painter.setPen(colour(series.colour))
             x = 4 if index == 0 else margin + width + 4
             painter.drawText(x, margin + 12, series.label)
-        painter.setPen(QColor("#0f172a"))
+        painter.setPen(colour("text"))
         painter.drawText(4, margin + height, "0")
         painter.end()

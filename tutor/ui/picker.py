@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from tutor.pins import PIN_LENGTH, PinGate
 from tutor.store.db import Database
-from tutor.store.learners import fold, list_learners
+from tutor.store.learners import list_learners
 from tutor.store.models import Learner
+from tutor.text import fold
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile

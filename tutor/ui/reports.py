@@ -18,6 +18,7 @@ from tutor.skills import Skill
 from tutor.store.db import Database
 from tutor.store.models import Learner
 from tutor.trainer import LearnerRow, centre_name, class_overview
+from tutor.ui.style import NORMAL  # paper: the normal colours in every theme
 
 CONTEXT = "Report"
 TEXTS = {
@@ -158,7 +159,7 @@ def certificate_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
     ]
     body = (
         '<div align="center">'
-        f'<p style="font-size: 30pt; color: #0f766e;"><b>{html.escape(words("certificate"))}</b></p>'
+        f'<p style="font-size: 30pt; color: {NORMAL.accent};"><b>{html.escape(words("certificate"))}</b></p>'
         f'<p style="font-size: 14pt;">{html.escape(words("awarded"))}</p>'
         f'<p style="font-size: 26pt;"><b>{html.escape(learner.display_name)}</b></p>'
         f'<p style="font-size: 14pt;">{html.escape(words("for", centre=centre))}</p></div>'

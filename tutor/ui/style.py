@@ -1,16 +1,141 @@
 """The look of the app: text size, colours, icons. One stylesheet, made from the
-learner's text size, applied to the whole application."""
+learner's text size, applied to the whole application.
+
+Every colour comes from here. The stylesheet covers what Qt's style sheets can reach;
+what a widget paints itself (a keyboard, a chart, a code editor's colours, a verdict in
+rich text) takes its colours from :func:`palette`, the theme in use (normal or high
+contrast), by role name: ``colour("bad")``. A widget that builds its own style sheet or
+rich text from the palette mixes in :class:`Themed`, whose ``apply_theme()`` runs again
+when the theme changes.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from tutor.paths import resource
 from tutor.profiles import TEXT_SIZES
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours of one theme, by role (CSS colour names or #rrggbb)."""
+
+    name: str
+    text: str  # ordinary text
+    background: str  # behind everything
+    surface: str  # cards, boxes, paper-like areas (a sheet's grid, an editor)
+    surface_text: str  # text on ``surface``
+    surface_alt: str  # a quiet block inside a surface (an example's code)
+    header: str  # a grid's row and column headers, a keyboard's keys
+    border: str
+    border_strong: str
+    muted: str  # secondary text, a grid's lines' labels
+    heading: str  # strong text on a surface
+    accent: str  # the app's own colour (primary buttons, titles of certificates)
+    focus: str  # where the keyboard is
+    selection: str  # selected cells or text (background)
+    selection_text: str
+    good: str  # a passed criterion, a right letter
+    good_background: str
+    bad: str  # a failed criterion, a wrong letter, an error
+    bad_background: str
+    spelling: str  # the wave under a misspelt word
+    note: str  # a task's yellow note (background)
+    note_text: str
+    disabled: str
+    disabled_background: str
+    console: str  # a program's output (background)
+    console_text: str
+    console_error: str
+    console_answer: str  # what the learner typed in answer to input()
+    code_keyword: str
+    code_builtin: str
+    code_number: str
+    code_string: str
+    code_comment: str
+    chart_speed: str  # typing speed in a chart
+    chart_score: str  # scores in a chart
+    series: tuple[str, ...] = ()  # a spreadsheet chart's series, in order
+    fingers: dict[str, str] = field(default_factory=dict)  # keyboard keys, by finger
+
+
+NORMAL = Palette(
+    name="normal",
+    text="#111827", background="#f8fafc", surface="#ffffff", surface_text="#111827",
+    surface_alt="#f1f5f9", header="#e2e8f0", border="#cbd5e1", border_strong="#94a3b8",
+    muted="#475569", heading="#0f172a", accent="#0f766e", focus="#1d4ed8",
+    selection="#bfdbfe", selection_text="#111827",
+    good="#15803d", good_background="#d1fae5", bad="#b91c1c", bad_background="#fee2e2",
+    spelling="#dc2626", note="#fef9c3", note_text="#111827",
+    disabled="#6b7280", disabled_background="#e5e7eb",
+    console="#0f172a", console_text="#f8fafc", console_error="#fca5a5",
+    console_answer="#86efac",
+    code_keyword="#7c2d12", code_builtin="#1d4ed8", code_number="#047857",
+    code_string="#a21caf", code_comment="#4b5563",
+    chart_speed="#1d4ed8", chart_score="#15803d",
+    series=("#0f766e", "#1d4ed8", "#b45309", "#7c3aed", "#be123c"),
+    fingers={"lp": "#f9a8d4", "lr": "#fdba74", "lm": "#fde047", "li": "#86efac",
+             "th": "#e2e8f0", "ri": "#5eead4", "rm": "#93c5fd", "rr": "#c4b5fd",
+             "rp": "#f0abfc"},
+)
+
+# White and yellow on black, as the stylesheet's HIGH_CONTRAST below; colours a learner
+# must tell apart (right and wrong, the fingers) stay, made lighter or stronger.
+HIGH_CONTRAST_PALETTE = Palette(
+    name="high-contrast",
+    text="#ffffff", background="#000000", surface="#000000", surface_text="#ffffff",
+    surface_alt="#1f1f1f", header="#ffffff", border="#ffffff", border_strong="#ffffff",
+    muted="#ffffff", heading="#ffffff", accent="#ffd400", focus="#ffd400",
+    selection="#ffd400", selection_text="#000000",
+    good="#7dff7d", good_background="#003d00", bad="#ffb4b4", bad_background="#4d0000",
+    spelling="#ff6b6b", note="#000000", note_text="#ffffff",
+    disabled="#bfbfbf", disabled_background="#333333",
+    console="#000000", console_text="#ffffff", console_error="#ffb4b4",
+    console_answer="#7dff7d",
+    code_keyword="#ffd400", code_builtin="#8fd3ff", code_number="#7dff7d",
+    code_string="#ffb0ff", code_comment="#d0d0d0",
+    chart_speed="#8fd3ff", chart_score="#7dff7d",
+    series=("#ffd400", "#8fd3ff", "#7dff7d", "#ffb0ff", "#ff9f6b"),
+    fingers=NORMAL.fingers,
+)
+
+_current: Palette = NORMAL
+
+
+def palette() -> Palette:
+    """The theme in use."""
+    return _current
+
+
+def colour(role: str) -> QColor:
+    """A colour of the theme in use, by role: ``colour("bad")``."""
+    return QColor(getattr(_current, role))
+
+
+class Themed:
+    """Mix into a QWidget subclass (first among its bases) that has ``apply_theme()``,
+    which builds its own style sheet or rich text from :func:`palette`: it runs again
+    when the theme changes (Qt sends StyleChange when the application's style sheet
+    does). ``apply_theme`` must be idempotent: setting the same style sheet again sends
+    no new event."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self.apply_theme()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+def set_style_sheet(widget, sheet: str) -> None:  # type: ignore[no-untyped-def]
+    """``widget.setStyleSheet(sheet)`` unless it is already that (no event loop)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
 
 BASE_POINTS = 12.0  # "normal": larger than desktop defaults, for beginners
 TILE_ICON = 96  # pixels at normal size
@@ -126,6 +251,8 @@ QLabel[role="typing-text"] { background: #ffffff; color: #000000; border: 3px so
 
 def apply_text_size(app: QApplication, text_size: str, high_contrast: bool = False) -> None:
     """The learner's text size (and high-contrast theme) for the whole application."""
+    global _current
+    _current = HIGH_CONTRAST_PALETTE if high_contrast else NORMAL
     font = QFont(app.font())
     font.setPointSizeF(points(text_size))
     app.setFont(font)
@@ -155,10 +282,10 @@ def keycaps_icon(keys: tuple[str, ...], cap: int = 44) -> QIcon:
     painter.setFont(font)
     for index, key in enumerate(keys):
         box = QRectF(index * (cap + gap) + 1, 1, cap - 2, cap - 2)
-        painter.setPen(QPen(QColor("#475569"), 2))
-        painter.setBrush(QColor("#f1f5f9"))
+        painter.setPen(QPen(QColor(NORMAL.muted), 2))  # keycaps look like keys in both
+        painter.setBrush(QColor(NORMAL.surface_alt))  # themes (drawn on a white cue box)
         painter.drawRoundedRect(box, 6, 6)
-        painter.setPen(QColor("#0f172a"))
+        painter.setPen(QColor(NORMAL.heading))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, key)
     painter.end()
     return QIcon(pixmap)

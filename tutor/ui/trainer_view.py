@@ -493,8 +493,8 @@ class LearnerDetailDialog(QDialog):
         top = max([40.0] + [s * 1.1 for s in speeds])
         self.chart = LineChart("learnerDetailChart")
         self.chart.set_series([
-            Series(f"{top:.0f}", "#1d4ed8", speeds, top),
-            Series("100%", "#15803d", [a.score * 100 for a in attempts], 100.0, dashed=True),
+            Series(f"{top:.0f}", "chart_speed", speeds, top),
+            Series("100%", "chart_score", [a.score * 100 for a in attempts], 100.0, dashed=True),
         ])
         self.chart.setAccessibleName(self.tr(
             "Typing speed (blue, words per minute) and the score of each try (green, dashed)"))

@@ -9,7 +9,6 @@ translation in the "email" context, and a specific, kind hint when it is not met
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from tutor.skills.email.mail import (
     plain_text,
 )
 from tutor.skills.email.model import Document, EmailExercise, InboxMessage, Rubric
+from tutor.text import fold
 
 CONTEXT = "email"
 MAX_EML_BYTES = 10 * 2**20
@@ -124,16 +124,6 @@ TEXT_SPEAK = {
     "ar": {"ههه", "هههه", "ههههه", "lol", "pls", "plz", "thx", "msg"},
     "sw": {"nko", "ukoje", "xaxa", "cjui", "nkt", "pls", "plz", "thx", "lol", "msg"},
 }
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, one kind of apostrophe, spaces collapsed."""
-    text = text.casefold().replace("’", "'").replace("،", ",")  # Arabic comma too
-    # Arabic letters people write either way at the end of a word: ة/ه, ى/ي.
-    text = text.replace("ة", "ه").replace("ى", "ي")
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def words(text: str) -> list[str]:

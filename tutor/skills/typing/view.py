@@ -607,6 +607,6 @@ class ProgressChart(LineChart):
         self.setAccessibleName(self.tr("Progress chart: {count} tries").format(count=len(points)))
         top = max([40.0] + [p[1] * 1.1 for p in points])
         self.set_series([
-            Series(f"{top:.0f}", "#1d4ed8", [p[1] for p in points], top),
-            Series("100%", "#15803d", [p[2] for p in points], 100.0, dashed=True),
+            Series(f"{top:.0f}", "chart_speed", [p[1] for p in points], top),
+            Series("100%", "chart_score", [p[2] for p in points], 100.0, dashed=True),
         ])
