@@ -1,30 +1,203 @@
-"""The layers of DESIGN.md: Qt stays in the GUI; the rest runs without it."""
+"""The house of docs/architecture.md: Qt stays in the GUI, SQL in the store, imports run
+one way, every room has the same shape and finishes an exercise the same way."""
+
+from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parents[1]
 QT_ALLOWED = ("tutor/app.py", "tutor/ui/", "tutor/i18n/qt.py")
+SKILLS = ROOT / "tutor" / "skills"
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
+
+
+def tutor_files() -> list[Path]:
+    return sorted((ROOT / "tutor").rglob("*.py"))
+
+
+def relative(file: Path) -> str:
+    return file.relative_to(ROOT).as_posix()
+
+
+def module_name(file: Path) -> str:
+    parts = list(file.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imported_names(tree: ast.AST) -> list[str]:
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
 
 
 def qt_allowed(path: str) -> bool:
     return path.startswith(QT_ALLOWED) or Path(path).name.startswith("view")
 
 
+def skill_folders() -> list[Path]:
+    return sorted(p for p in SKILLS.iterdir() if (p / "__init__.py").is_file())
+
+
 def test_only_the_gui_layer_imports_pyside6():
     offenders = []
-    for file in sorted((ROOT / "tutor").rglob("*.py")):
-        relative = file.relative_to(ROOT).as_posix()
-        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
-            names = []
+    for file in tutor_files():
+        names = imported_names(ast.parse(file.read_text(encoding="utf-8")))
+        if any(n.split(".")[0] == "PySide6" for n in names) and not qt_allowed(relative(file)):
+            offenders.append(relative(file))
+    assert offenders == []
+
+
+def test_only_the_store_imports_sqlalchemy():
+    offenders = []
+    for file in tutor_files():
+        if relative(file).startswith("tutor/store/"):
+            continue
+        names = imported_names(ast.parse(file.read_text(encoding="utf-8")))
+        if any(n.split(".")[0] in ("sqlalchemy", "alembic") for n in names):
+            offenders.append(relative(file))
+    assert offenders == []
+
+
+def test_no_view_records_an_attempt_itself():
+    """A room hands its engine's FinishedAttempt to RoomHost.finish (one way to record)."""
+    offenders = []
+    for file in tutor_files():
+        if not file.name.startswith("view"):
+            continue
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            name = (node.func.attr if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute) else
+                    node.func.id if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name) else None)
+            if name in ("record_attempt", "save_attempt"):
+                offenders.append(f"{relative(file)}:{node.lineno}")
+    assert offenders == []
+
+
+def module_level_imports(file: Path, known: set[str]) -> set[str]:
+    """The tutor modules a module imports when it is imported (not inside functions, not
+    for type checkers only)."""
+    tree = ast.parse(file.read_text(encoding="utf-8"))
+    package = module_name(file) if file.name == "__init__.py" else module_name(file).rpartition(".")[0]
+    found: set[str] = set()
+
+    def visit(statements: list[ast.stmt]) -> None:
+        for node in statements:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                continue
+            if isinstance(node, (ast.If, ast.Try)):
+                visit(node.body)
+                visit(getattr(node, "orelse", []))
+                for handler in getattr(node, "handlers", []):
+                    visit(handler.body)
+                continue
+            targets = []
             if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            if any(n.split(".")[0] == "PySide6" for n in names) and not qt_allowed(relative):
-                offenders.append(relative)
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join(anchor + ([base] if base else []))
+                targets = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            for target in targets:
+                if target in known:
+                    found.add(target)
+    visit(tree.body)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = {module_name(f): f for f in tutor_files()}
+    known = set(files)
+    graph = {}
+    for name, file in files.items():
+        edges = module_level_imports(file, known)
+        # Importing a.b.c imports a and a.b first.
+        for edge in list(edges):
+            parts = edge.split(".")
+            edges.update(".".join(parts[:n]) for n in range(1, len(parts)) if
+                         ".".join(parts[:n]) in known)
+        edges.discard(name)
+        # A package's own parents are imported before it, not by it.
+        graph[name] = {e for e in edges if not name.startswith(e + ".")}
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return stack[stack.index(nxt):] + [nxt]
+            if nxt not in state and (cycle := visit(nxt)):
+                return cycle
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state and (cycle := visit(node)):
+            return cycle
+    return None
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": set()}) is None
+
+
+def test_imports_inside_tutor_run_one_way():
+    assert find_cycle(import_graph()) is None
+
+
+@pytest.mark.parametrize("folder", skill_folders(), ids=lambda p: p.name)
+def test_every_skill_folder_has_the_same_shape(folder):
+    names = {p.name for p in folder.glob("*.py")}
+    assert {"__init__.py", "model.py", "engine.py", "grading.py"} <= names
+    assert any(n.startswith("view") for n in names)
+
+
+@pytest.mark.parametrize("folder", skill_folders(), ids=lambda p: p.name)
+def test_a_skill_is_named_only_in_its_own_folder(folder):
+    """Nothing outside a skill's folder (and the registry's one line) names it: the
+    trainer's tools and the reports reach a skill through the registry."""
+    pattern = re.compile(rf"""["']{folder.name}["']""")
+    offenders = []
+    for file in tutor_files():
+        if folder in file.parents or file == SKILLS / "__init__.py":
+            continue
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line.split("#")[0]):
+                offenders.append(f"{relative(file)}:{number}")
+    assert offenders == []
+
+
+def test_every_colour_comes_from_the_theme():
+    offenders = []
+    for file in tutor_files():
+        if relative(file) == "tutor/ui/style.py":
+            continue
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if HEX_COLOUR.search(line):
+                offenders.append(f"{relative(file)}:{number}")
     assert offenders == []
 
 
