@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tutor's two everyday commands, on Debian or Ubuntu with Python 3.11 or newer:
 #   ./dev.sh run [--data-dir DIR ...]   start the app (its SQLite database by default)
-#   ./dev.sh test [PYTEST ARGS ...]     run the whole test suite
+#   ./dev.sh test [PYTEST ARGS ...]     lint (ruff), type-check (mypy), run the whole test suite
+#   ./dev.sh fast [PYTEST ARGS ...]     the pure logic alone: no widgets, no end-to-end, no slow
 # Each sets up what it needs: the Debian packages Qt needs (installed when this runs as
 # root or with password-less sudo, otherwise named in a message), a virtual environment
 # in .venv with the pinned dependencies, and the compiled translations. A second run
@@ -99,6 +100,12 @@ build_translations() {
     done
 }
 
+lint() {
+    say "ruff and mypy"
+    "$VENV/bin/ruff" check --quiet tutor tests benchmarks build docs
+    "$VENV/bin/mypy"
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -116,8 +123,20 @@ case "$command" in
         ensure_debs $QT_DEBS $WINDOW_DEBS $TEST_DEBS || say "the tests that need them will fail"
         ensure_venv
         build_translations
+        lint
         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
         exec "$VENV/bin/python" -m pytest "$@"
+        ;;
+    fast)
+        ensure_debs $QT_DEBS || say "the tests that need them will fail"
+        ensure_venv
+        build_translations
+        export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+        exec "$VENV/bin/python" -m pytest -m "not gui and not e2e and not slow" "$@"
+        ;;
+    lint)
+        ensure_venv
+        lint
         ;;
     translations)
         ensure_venv
@@ -129,7 +148,9 @@ case "$command" in
         ;;
     *)
         echo "usage: ./dev.sh run [--data-dir DIR]   start Tutor" >&2
-        echo "       ./dev.sh test [PYTEST ARGS]     run the test suite" >&2
+        echo "       ./dev.sh test [PYTEST ARGS]     lint, type-check and run the test suite" >&2
+        echo "       ./dev.sh fast [PYTEST ARGS]     the pure-logic tests alone (seconds)" >&2
+        echo "       ./dev.sh lint                   ruff and mypy" >&2
         echo "       ./dev.sh translations           update the .ts sources and build the .qm" >&2
         exit 2
         ;;

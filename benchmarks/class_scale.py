@@ -54,7 +54,7 @@ def fill(db) -> list[uuid.UUID]:
         session.execute(insert(Learner), learners)
         for chunk in range(0, len(attempts), 5000):
             session.execute(insert(Attempt), attempts[chunk:chunk + 5000])
-    return [l["id"] for l in learners]
+    return [row["id"] for row in learners]
 
 
 def main() -> None:

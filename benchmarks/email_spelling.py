@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tutor.skills.email import spelling  # noqa: E402
+from tutor.skills.email import spelling
 
 TEXTS = {
     "en": "Dear Ms Njeri, thank you for the interview yesterday. I am still very interested "

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tutor.skills.sheets.engine import Workbook  # noqa: E402
+from tutor.skills.sheets.engine import Workbook
 
 FORMULAS = 1000
 

@@ -16,15 +16,15 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
-from tutor.skills.typing.engine import TypingSession  # noqa: E402
-from tutor.skills.typing.layouts import load_layout  # noqa: E402
-from tutor.skills.typing.textgen import practice_text  # noqa: E402
-from tutor.skills.typing.view_widgets import TypingScreen  # noqa: E402
-from tutor.ui.style import apply_text_size  # noqa: E402
+from tutor.skills.typing.engine import TypingSession
+from tutor.skills.typing.layouts import load_layout
+from tutor.skills.typing.textgen import practice_text
+from tutor.skills.typing.view_widgets import TypingScreen
+from tutor.ui.style import apply_text_size
 
 
 def main() -> None:

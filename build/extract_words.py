@@ -60,7 +60,8 @@ SINGLE = {"en": {"a"}, "fr": {"a", "à", "y"}, "ar": set()}
 # Two-letter words kept for English and French: the others in wordfreq are mostly
 # abbreviations (dr, st, pm, km, cf) or pieces of contractions (ll, re, ve).
 TWO_LETTERS = {
-    "en": set("to of in is it on be as at he by my or we an so me if up do no us go am oh hi ah ha ad ex ok".split()),
+    "en": set("to of in is it on be as at he by my or we an so me if up do no us go am oh hi ah ha ad ex ok"
+              .split()),
     "fr": set("""de la le et en un du il je au ce on ne se ça tu ai ou si sa me où va ma là te as es
         vu eu ta ci ni pu an or ah oh dû lu né mi su nu bu os""".split()),
 }

@@ -180,7 +180,7 @@ def render(layout_id: str, xkb: XkbLayout, spec: dict) -> str:
         f"bumps = {_quote(spec['bumps'])}",
     ]
     names = ["number row", "top row", "home row", "bottom row", "space bar"]
-    for (offset, keys), name in zip(spec["shape"], names):
+    for (offset, keys), name in zip(spec["shape"], names, strict=False):
         lines += ["", f"[[rows]]  # {name}", f"offset = {offset}", "keys = ["]
         for pos, width in keys:
             fields = [f"pos = {_quote(pos)}"]
@@ -225,7 +225,7 @@ def main() -> int:
         path = OUT / f"{layout_id}.toml"
         if args.check:
             old = path.read_text(encoding="utf-8") if path.exists() else ""
-            strip = lambda t: [l for l in t.splitlines() if not l.startswith("# Generated")]  # noqa: E731
+            strip = lambda t: [line for line in t.splitlines() if not line.startswith("# Generated")]  # noqa: E731
             if strip(old) != strip(text):
                 print(f"{path}: differs from XKB", file=sys.stderr)
                 status = 1

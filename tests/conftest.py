@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 # pytest-qt aborts without a platform when there is no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from tutor import startup  # noqa: E402
-from tutor.store.db import Database, open_database  # noqa: E402
+from tutor import startup
+from tutor.store.db import Database, open_database
+
+GUI_FIXTURES = {"qtbot", "qapp"}
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that opens widgets ``gui`` (it asks for qtbot or qapp, directly or
+    through another fixture, or lives in tests/ui) and every test under tests/e2e ``e2e``,
+    so ``-m "not gui and not e2e and not slow"`` runs the pure logic alone."""
+    for item in items:
+        parts = item.path.relative_to(TESTS).parts
+        if GUI_FIXTURES & set(getattr(item, "fixturenames", ())) or "ui" in parts:
+            item.add_marker(pytest.mark.gui)
+        if "e2e" in parts:
+            item.add_marker(pytest.mark.e2e)
 
 
 @pytest.fixture(autouse=True)

@@ -26,14 +26,16 @@ log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("tutor")
     app.setWindowIcon(ui_icon("app"))
     load_fonts(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def load_fonts(app: QApplication) -> list[str]:

@@ -203,13 +203,13 @@ def progress_export(data_dir: str | None, who: str, out: Path) -> int:
         everyone = list_learners(runtime.db, include_archived=True)
         try:
             wanted = uuid.UUID(who)
-            matches = [l for l in everyone if l.id == wanted]
+            matches = [person for person in everyone if person.id == wanted]
         except ValueError:
-            matches = [l for l in everyone if fold(l.display_name) == fold(who)]
+            matches = [person for person in everyone if fold(person.display_name) == fold(who)]
             if not matches:
                 matches = find_learners(runtime.db, who)
         if len(matches) != 1:
-            found = ", ".join(f"{l.display_name} ({l.id})" for l in matches) or "nobody"
+            found = ", ".join(f"{person.display_name} ({person.id})" for person in matches) or "nobody"
             print(f"tutor: {who!r} matches {found}; give the learner's id", file=sys.stderr)
             return EXIT_USAGE
         learner = matches[0]

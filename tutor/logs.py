@@ -17,10 +17,10 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     """Log to ``folder/tutor.log`` (1 MB, 5 old files kept). Returns the file's path."""
     path = folder / LOG_NAME
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_tutor", False):
-            root.removeHandler(handler)
-            handler.close()
+    for old in list(root.handlers):
+        if getattr(old, "_tutor", False):
+            root.removeHandler(old)
+            old.close()
     try:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True

@@ -14,7 +14,7 @@ from tutor import __version__, paths
 from tutor.content import Catalogue, load_catalogue
 from tutor.logs import setup_logging
 from tutor.skills import Skill, installed_skills
-from tutor.store.db import Database, database_url, open_database
+from tutor.store.db import Database, database_url, open_database, redacted_url
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +53,10 @@ def start(
         location.reason,
     )
     url = database_url(location.database, environ)
-    log.info("database %s", _without_password(url))
+    log.info("database %s", redacted_url(url))
     db = open_database(url)
     runtime = Runtime(location, db, installed_skills(), log_file)
     if load_lessons:
         runtime.reload_lessons()
     return runtime
 
-
-def _without_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)

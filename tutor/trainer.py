@@ -1,27 +1,25 @@
 """What trainers see and do: their password, the class overview, the CSV report.
 
-Everything is derived from attempts (see ``tutor.store``); nothing here imports Qt.
+Everything is derived from attempts; the queries are in ``tutor.store.overview``, and the
+skills' own figures come through the registry. Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import uuid
-from dataclasses import dataclass, field
-from datetime import datetime
-
-from sqlalchemy import String, and_, func, or_, select, type_coerce
 
 from tutor import pins
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills import installed_skills
+from tutor.store import overview
+from tutor.store.app_settings import get_setting, set_setting
 from tutor.store.db import Database
-from tutor.store.models import AppSetting, Attempt, Learner
+from tutor.store.overview import BestMetric, LearnerRow, SkillSummary
 
 PASSWORD_KEY = "trainer_password"
 CENTRE_KEY = "centre_name"
-HELP_AFTER_FAILURES = 3  # failed tries in a row on one exercise: "needs help"
 MIN_PASSWORD = 6
 
 
@@ -30,23 +28,8 @@ class TrainerError(TutorError):
 
 
 # -- the trainer's password -------------------------------------------------------------
-def _setting(db: Database, key: str) -> str | None:
-    with db.reading() as session:
-        found = session.get(AppSetting, key)
-        return found.value if found is not None else None
-
-
-def _set(db: Database, key: str, value: str) -> None:
-    with db.writing() as session:
-        found = session.get(AppSetting, key)
-        if found is None:
-            session.add(AppSetting(key=key, value=value))
-        else:
-            found.value = value
-
-
 def has_password(db: Database) -> bool:
-    return _setting(db, PASSWORD_KEY) is not None
+    return get_setting(db, PASSWORD_KEY) is not None
 
 
 def set_password(db: Database, password: str) -> None:
@@ -54,108 +37,35 @@ def set_password(db: Database, password: str) -> None:
         raise TrainerError(QT_TRANSLATE_NOOP(
             "errors", "A trainer password has at least {count} characters."),
             count=MIN_PASSWORD)
-    _set(db, PASSWORD_KEY, pins.hash_secret(password))
+    set_setting(db, PASSWORD_KEY, pins.hash_secret(password))
 
 
 def check_password(db: Database, password: str) -> bool:
-    stored = _setting(db, PASSWORD_KEY)
+    stored = get_setting(db, PASSWORD_KEY)
     return stored is not None and pins.verify_secret(password, stored)
 
 
 def centre_name(db: Database) -> str:
-    return _setting(db, CENTRE_KEY) or ""
+    return get_setting(db, CENTRE_KEY) or ""
 
 
 def set_centre_name(db: Database, name: str) -> None:
-    _set(db, CENTRE_KEY, " ".join(name.split())[:120])
+    set_setting(db, CENTRE_KEY, " ".join(name.split())[:120])
 
 
 # -- the class overview ------------------------------------------------------------------
-@dataclass
-class SkillSummary:
-    passed: int = 0  # different exercises passed
-    attempts: int = 0
-
-
-@dataclass
-class LearnerRow:
-    id: uuid.UUID
-    name: str
-    picture: str
-    archived: bool
-    skills: dict[str, SkillSummary] = field(default_factory=dict)
-    best_wpm: float | None = None
-    best_accuracy: float | None = None  # of the attempt with the best speed
-    last_activity: datetime | None = None
-    stuck_on: list[str] = field(default_factory=list)  # "skill/exercise" failed in a row
-
-    @property
-    def needs_help(self) -> bool:
-        return bool(self.stuck_on)
+def best_metric() -> BestMetric | None:
+    """The headline figure of the class view, from the first skill that declares one."""
+    for skill in installed_skills().values():
+        if skill.best_metric:
+            metric, companion = skill.best_metric
+            return BestMetric(skill.id, metric, companion)
+    return None
 
 
 def class_overview(db: Database, include_archived: bool = False) -> list[LearnerRow]:
-    """One row per learner. Counts and dates are aggregated by the database; only the
-    small columns needed for the "needs help" streaks and the best speed come back."""
-    rows: dict[uuid.UUID, LearnerRow] = {}
-    with db.reading() as session:
-        learners = select(Learner.id, Learner.display_name, Learner.picture, Learner.archived)
-        if not include_archived:
-            learners = learners.where(Learner.archived.is_(False))
-        for learner_id, name, picture, archived in session.execute(learners):
-            rows[learner_id] = LearnerRow(learner_id, name, picture, archived)
-        totals = select(Attempt.learner_id, Attempt.skill, func.count(),
-                        func.max(Attempt.finished_at)).group_by(Attempt.learner_id, Attempt.skill)
-        for learner_id, skill, count, last in session.execute(totals):
-            row = rows.get(learner_id)
-            if row is None:
-                continue
-            row.skills[skill] = SkillSummary(0, count)
-            if row.last_activity is None or last > row.last_activity:
-                row.last_activity = last
-        passed = (
-            select(Attempt.learner_id, Attempt.skill,
-                   func.count(func.distinct(Attempt.pack_id + "/" + Attempt.exercise_id)))
-            .where(Attempt.passed.is_(True)).group_by(Attempt.learner_id, Attempt.skill)
-        )
-        for learner_id, skill, count in session.execute(passed):
-            if learner_id in rows:
-                rows[learner_id].skills[skill].passed = count
-        # The learner column is read as text here: turning 100,000 values into UUID
-        # objects would cost more than the query itself.
-        raw_id = type_coerce(Attempt.learner_id, String)
-        by_hex = {learner_id.hex: row for learner_id, row in rows.items()}
-        speeds = select(raw_id, Attempt.metrics["wpm"].as_float(),
-                        Attempt.metrics["accuracy"].as_float()).where(Attempt.skill == "typing")
-        for raw, wpm, accuracy in session.execute(speeds):
-            row = by_hex.get(_hex(raw))
-            if row is not None and wpm is not None and (row.best_wpm is None or wpm > row.best_wpm):
-                row.best_wpm, row.best_accuracy = wpm, accuracy
-        # "Needs help": failed tries on one exercise since its last pass (or ever).
-        keys = (Attempt.learner_id, Attempt.skill, Attempt.pack_id, Attempt.exercise_id)
-        last_pass = (
-            select(*keys, func.max(Attempt.finished_at).label("last"))
-            .where(Attempt.passed.is_(True)).group_by(*keys).subquery()
-        )
-        joined = and_(*(getattr(last_pass.c, k.key) == k for k in keys))
-        stuck = (
-            select(raw_id, Attempt.skill, Attempt.exercise_id)
-            .select_from(Attempt).outerjoin(last_pass, joined)
-            .where(Attempt.passed.is_(False),
-                   or_(last_pass.c.last.is_(None), Attempt.finished_at > last_pass.c.last))
-            .group_by(*keys)
-            .having(func.count() >= HELP_AFTER_FAILURES)
-        )
-        for raw, skill, exercise in session.execute(stuck):
-            row = by_hex.get(_hex(raw))
-            if row is not None:
-                row.stuck_on.append(f"{skill}/{exercise}")
-    return sorted(rows.values(), key=lambda r: r.name.casefold())
-
-
-def _hex(value: object) -> str:
-    """A learner id as read raw: hex text (SQLite) or a UUID (PostgreSQL)."""
-    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "")
+    """One row per learner, with the registry's headline figure (typing speed)."""
+    return overview.class_overview(db, best_metric(), include_archived)
 
 
 CSV_COLUMNS = ("learner", "learner_id", "skill", "exercises_passed", "attempts",

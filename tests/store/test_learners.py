@@ -1,5 +1,5 @@
-import time
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -68,23 +68,22 @@ def test_pin_is_stored_hashed(db):
 
 
 def test_listed_by_most_recent_use(db):
-    ana = create_learner(db, "Ana", "sun")
-    ben = create_learner(db, "Ben", "moon")
-    cleo = create_learner(db, "Cleo", "star")
-    time.sleep(0.01)
-    mark_used(db, ana.id)
-    assert [l.display_name for l in list_learners(db)] == ["Ana", "Cleo", "Ben"]
-    time.sleep(0.01)
-    mark_used(db, ben.id)
-    assert [l.display_name for l in list_learners(db)][0] == "Ben"
-    assert cleo.id in {l.id for l in list_learners(db)}
+    t0 = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    ana = create_learner(db, "Ana", "sun", now=t0)
+    ben = create_learner(db, "Ben", "moon", now=t0 + timedelta(minutes=1))
+    cleo = create_learner(db, "Cleo", "star", now=t0 + timedelta(minutes=2))
+    mark_used(db, ana.id, now=t0 + timedelta(minutes=3))
+    assert [person.display_name for person in list_learners(db)] == ["Ana", "Cleo", "Ben"]
+    mark_used(db, ben.id, now=t0 + timedelta(minutes=4))
+    assert [person.display_name for person in list_learners(db)][0] == "Ben"
+    assert cleo.id in {person.id for person in list_learners(db)}
 
 
 def test_search_ignores_case_and_accents(db):
     create_learner(db, "Hélène", "sun")
     create_learner(db, "Mohamed", "moon")
-    assert [l.display_name for l in find_learners(db, "helene")] == ["Hélène"]
-    assert [l.display_name for l in find_learners(db, "MOH")] == ["Mohamed"]
+    assert [person.display_name for person in find_learners(db, "helene")] == ["Hélène"]
+    assert [person.display_name for person in find_learners(db, "MOH")] == ["Mohamed"]
 
 
 def test_update_settings(db):

@@ -57,7 +57,7 @@ def read_until_killed(child, deadline_after_first):
     child.wait()
     # Whatever complete lines were already in the pipe were also committed.
     rest = buffer + child.stdout.read()
-    printed += [uuid.UUID(l.decode()) for l in rest.split(b"\n")[:-1] if l and l != b"ready"]
+    printed += [uuid.UUID(line.decode()) for line in rest.split(b"\n")[:-1] if line and line != b"ready"]
     selector.close()
     return printed
 

@@ -152,7 +152,7 @@ def test_merge_two_profiles_of_one_person(tmp_path, pc_a):
     add_attempts(pc_a, first, skills=("typing",))
     add_attempts(pc_a, second, skills=("email",), start=30)
     assert merge_learners(pc_a, first.id, second.id) == 3
-    assert [l.id for l in list_learners(pc_a)] == [first.id]
+    assert [person.id for person in list_learners(pc_a)] == [first.id]
     assert len(attempts_of(pc_a, first.id)) == 6
     # progress later exported from a PC that knew the second profile lands on the first
     other = new_db(tmp_path, "other")

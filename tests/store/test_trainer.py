@@ -51,9 +51,9 @@ def test_overview_figures_and_needs_help(db):
     assert text.startswith("\ufeff")
     lines = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert len(lines) == 4
-    ana_typing = next(l for l in lines if l["learner"] == "Ana" and l["skill"] == "typing")
+    ana_typing = next(line for line in lines if line["learner"] == "Ana" and line["skill"] == "typing")
     assert ana_typing["exercises_passed"] == "2" and ana_typing["best_typing_wpm"] == "18.5"
-    assert next(l for l in lines if l["learner"] == "Ben")["needs_help"] == "yes"
+    assert next(line for line in lines if line["learner"] == "Ben")["needs_help"] == "yes"
 
 
 def test_archived_learners_leave_the_overview(db):

@@ -7,8 +7,6 @@ from tutor.i18n.qt import Translations
 from tutor.ui.main_window import MainWindow
 from tutor.ui.style import apply_text_size
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def translations(qapp):

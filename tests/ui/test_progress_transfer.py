@@ -77,7 +77,7 @@ def test_a_pin_protected_file_asks_for_the_pin(qtbot, tmp_path, two_pcs):
     assert list_learners(rt_b.db) == []
     win_b.transfer.ask_pin = lambda name: "2580"
     win_b.load_progress()
-    assert [l.display_name for l in list_learners(rt_b.db)] == ["Nour"]
+    assert [person.display_name for person in list_learners(rt_b.db)] == ["Nour"]
 
 
 def test_a_same_named_learner_is_offered_and_linked(qtbot, tmp_path, two_pcs):

@@ -1,9 +1,9 @@
 """PDF reports and certificates: written, readable, in the learner's language."""
 
 import shutil
-import unicodedata
 import subprocess
 import sys
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 

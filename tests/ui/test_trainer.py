@@ -101,13 +101,13 @@ def test_csv_export_rename_archive_merge_and_thresholds(qtbot, tmp_path, runtime
     assert get_learner(runtime.db, ben.id).display_name == "Benjamin"
     select("Benjamin")
     screen.buttons["archive"].click()
-    assert [l.display_name for l in list_learners(runtime.db)] == ["Ana", "Ana B"] or \
-        {l.display_name for l in list_learners(runtime.db)} == {"Ana", "Ana B"}
+    assert [person.display_name for person in list_learners(runtime.db)] == ["Ana", "Ana B"] or \
+        {person.display_name for person in list_learners(runtime.db)} == {"Ana", "Ana B"}
     select("Ana")
     screen.ask_item = lambda title, label, items: next(i for i in items if i.startswith("Ana B"))
     screen.buttons["merge"].click()
     assert told[-1] == "1 activities moved to Ana."
-    assert [l.display_name for l in list_learners(runtime.db)] == ["Ana"]
+    assert [person.display_name for person in list_learners(runtime.db)] == ["Ana"]
 
     def lower(dialog):
         dialog.scale.setValue(0.8)
@@ -116,7 +116,7 @@ def test_csv_export_rename_archive_merge_and_thresholds(qtbot, tmp_path, runtime
 
     select("Ana")
     on_modal(lower)
-    screen.buttons["thresholds"].click()
+    screen.buttons["settings:typing"].click()
     settings = skill_settings(get_learner(runtime.db, ana.id), "typing")
     assert settings["min_wpm_scale"] == 0.8 and settings["min_accuracy_drop"] == 3.0
 

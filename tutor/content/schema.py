@@ -5,7 +5,7 @@ A pack is one TOML file::
     id = "typing-en-home-row"      # unique among all packs
     version = "1.0"
     language = "en"                # the language of the lesson text
-    skill = "typing"               # a registered skill
+    skill = "<skill id>"           # a registered skill: typing, email...
     title = "The home row"
     description = "..."            # optional
 

@@ -21,7 +21,7 @@ from tutor.paths import resource
 log = logging.getLogger(__name__)
 
 
-def qm_folder():  # type: ignore[no-untyped-def]
+def qm_folder():
     return resource("tutor", "i18n")
 
 

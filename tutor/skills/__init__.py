@@ -17,6 +17,14 @@ used, keep the command line free of skill names:
 - ``grade_file(pack, exercise, path) -> tutor.grading.Verdict`` grades an answer file
   (``.xlsx``, ``.py``, ``.eml``...) for ``tutor grade --exercise PACK/EXERCISE FILE``;
   it raises ``tutor.errors.TutorError`` for a file it cannot read.
+- ``trainer_settings`` is a ``"module:Class"`` path of a dialog (imported by the GUI
+  only) in which the trainer changes one learner's settings of this skill (typing: the
+  thresholds); it is called as ``Class(settings, parent)`` with the learner's settings of
+  the skill and gives the new values with ``values()``. ``trainer_settings_label`` names
+  its button (marked with ``QT_TRANSLATE_NOOP("skills", ...)``).
+- ``best_metric = (metric, companion)`` makes the trainer's class view show the best
+  ``metric`` of the skill's attempts and the ``companion`` of that attempt (typing: the
+  best words per minute, with the accuracy of that try).
 - ``cli(subcommands)`` adds the skill's own sub-commands to ``tutor`` (for example
   ``tutor sheets eval``): it receives argparse's sub-parsers object and sets
   ``func(args) -> int`` as the default of each parser it adds.
@@ -56,6 +64,9 @@ class Skill:
     description: str = ""  # English source text, marked like the title
     grade_file: str = ""  # "package.module:function", see above
     cli: str = ""  # "package.module:function", see above
+    trainer_settings: str = ""  # "package.module:Class", a dialog, see above
+    trainer_settings_label: str = ""  # English source text, context "skills"
+    best_metric: tuple[str, str] = ()  # (metric, companion) of attempts, see above
 
 
 def load_hook(path: str):  # type: ignore[no-untyped-def]

@@ -37,6 +37,13 @@ def database_url(database_file: Path, environ: Mapping[str, str]) -> str:
     return environ.get(ENV_DATABASE_URL) or f"sqlite:///{database_file}"
 
 
+def redacted_url(url: str) -> str:
+    """The database address for the log, without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:

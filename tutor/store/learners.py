@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -33,7 +34,10 @@ def create_learner(
     ui_language: str = "en",
     keyboard_layout: str | None = None,
     pin: str | None = None,
+    now: datetime | None = None,
 ) -> Learner:
+    """A new learner; ``now`` (UTC, by default the clock's) is when they were created."""
+    now = now or utcnow()
     learner = Learner(
         id=uuid.uuid4(),
         display_name=profiles.clean_name(name),
@@ -47,9 +51,9 @@ def create_learner(
         text_size="normal",
         settings={},
         pin_hash=_hash(pin),
-        created_at=utcnow(),
-        updated_at=utcnow(),
-        last_used_at=utcnow(),
+        created_at=now,
+        updated_at=now,
+        last_used_at=now,
         archived=False,
     )
     with db.writing() as session:
@@ -72,8 +76,8 @@ def list_learners(db: Database, include_archived: bool = False) -> list[Learner]
         query = query.where(Learner.archived.is_(False))
     with db.reading() as session:
         found = list(session.scalars(query))
-    found.sort(key=lambda l: l.display_name.casefold())
-    found.sort(key=lambda l: l.last_used_at or l.created_at, reverse=True)
+    found.sort(key=lambda person: person.display_name.casefold())
+    found.sort(key=lambda person: person.last_used_at or person.created_at, reverse=True)
     return found
 
 
@@ -88,7 +92,7 @@ def get_learner(db: Database, learner_id: uuid.UUID) -> Learner:
 def find_learners(db: Database, text: str) -> list[Learner]:
     """Learners whose name contains ``text``, ignoring case and accents' absence."""
     needle = fold(text)
-    return [l for l in list_learners(db) if needle in fold(l.display_name)]
+    return [person for person in list_learners(db) if needle in fold(person.display_name)]
 
 
 def update_learner(db: Database, learner_id: uuid.UUID, **changes: Any) -> Learner:
@@ -123,12 +127,13 @@ def set_pin(db: Database, learner_id: uuid.UUID, pin: str | None) -> None:
         learner.updated_at = utcnow()
 
 
-def mark_used(db: Database, learner_id: uuid.UUID) -> None:
-    """Remember that the learner opened their profile now (the picker sorts by it)."""
+def mark_used(db: Database, learner_id: uuid.UUID, now: datetime | None = None) -> None:
+    """Remember that the learner opened their profile ``now`` (by default the clock's
+    time; the picker sorts by it)."""
     with db.writing() as session:
         learner = session.get(Learner, learner_id)
         if learner is not None:
-            learner.last_used_at = utcnow()
+            learner.last_used_at = now or utcnow()
 
 
 def set_skill_settings(

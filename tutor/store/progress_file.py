@@ -377,8 +377,8 @@ def plan_import(db: Database, progress: ProgressFile) -> ImportPlan:
         same = []
         if local_id is None:
             wanted = fold(progress.learner.display_name)
-            same = [(l.id, l.display_name) for l in session.scalars(select(Learner))
-                    if fold(l.display_name) == wanted]
+            same = [(person.id, person.display_name) for person in session.scalars(select(Learner))
+                    if fold(person.display_name) == wanted]
     return ImportPlan(progress, local_id, same)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from tutor.content import Catalogue
@@ -99,9 +99,11 @@ class HomeScreen(QWidget):
         self.recent.clear()
         locale = QLocale()
         for attempt in recent_attempts(self.db, learner.id, RECENT):
-            skill = self.skills.get(attempt.skill)
-            skill_title = translated("skills", skill.title) if skill else attempt.skill
-            when = locale.toString(attempt.finished_at.astimezone().date(),
+            attempt_skill = self.skills.get(attempt.skill)
+            skill_title = (translated("skills", attempt_skill.title) if attempt_skill
+                           else attempt.skill)
+            day = attempt.finished_at.astimezone().date()
+            when = locale.toString(QDate(day.year, day.month, day.day),
                                    QLocale.FormatType.ShortFormat)
             verdict = self.tr("passed") if attempt.passed else self.tr("not yet")
             self.recent.addItem(
@@ -125,7 +127,7 @@ class HomeScreen(QWidget):
         self.recent_label.setText(self.tr("What you did recently"))
         self.recent.setAccessibleName(self.tr("What you did recently"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.learner is not None:
             self.refresh()
         super().changeEvent(event)

@@ -114,7 +114,7 @@ class InstructionBar(Retranslating, QFrame):
         self._actions.addStretch()
         row.addLayout(self._actions)
         self._words_layout = words
-        self.scroll: QScrollArea | None = None
+        self.scroll_area: QScrollArea | None = None
         self._lines = 0
         speaker().speaking.connect(self._speaking)
         speaker().problem.connect(self._show_problem)
@@ -128,22 +128,22 @@ class InstructionBar(Retranslating, QFrame):
     def limit_lines(self, lines: int) -> None:
         """Long instructions scroll after ``lines`` lines, so the work area (a
         spreadsheet's grid) keeps its room on a small screen."""
-        if self.scroll is None:
-            self.scroll = QScrollArea()
-            self.scroll.setObjectName(f"{self.objectName()}Scroll")
-            self.scroll.setAccessibleName(self.tr("Instructions"))
-            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.scroll.setWidgetResizable(True)
-            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._words_layout.replaceWidget(self.text, self.scroll)
-            self.scroll.setWidget(self.text)
-            self.scroll.viewport().setAutoFillBackground(False)  # the room's own background
+        if self.scroll_area is None:
+            self.scroll_area = QScrollArea()
+            self.scroll_area.setObjectName(f"{self.objectName()}Scroll")
+            self.scroll_area.setAccessibleName(self.tr("Instructions"))
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._words_layout.replaceWidget(self.text, self.scroll_area)
+            self.scroll_area.setWidget(self.text)
+            self.scroll_area.viewport().setAutoFillBackground(False)  # the room's own background
             self.text.setAutoFillBackground(False)  # (setWidget turned it on)
         self._lines = lines
         self._fit()
 
     def _fit(self) -> None:
-        if self.scroll is not None:
+        if self.scroll_area is not None:
             # Lines as tall as in the tallest of the fonts (Arabic letters stand taller).
             font = self.text.font()
             spacing = self.text.fontMetrics().lineSpacing()
@@ -151,7 +151,7 @@ class InstructionBar(Retranslating, QFrame):
                 one = QFont(font)
                 one.setFamilies([family])
                 spacing = max(spacing, QFontMetrics(one).lineSpacing())
-            self.scroll.setMaximumHeight(self._lines * spacing + 12)
+            self.scroll_area.setMaximumHeight(self._lines * spacing + 12)
 
     def show_cue(self, cue: cues.Cue, language: str) -> None:
         """Show ``cue`` for instructions written in ``language`` (the lesson's)."""
@@ -190,7 +190,7 @@ class InstructionBar(Retranslating, QFrame):
             self._reading = reading
             self.retranslate()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def hideEvent(self, event) -> None:
         """Leaving the task (another screen, another task) stops the voice."""
         if self._reading:
             speaker().stop()

@@ -129,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowIcon(ui_icon("app"))
         self.resize(1100, 760)
 
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.switch_learner)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_learner)
         # A learner who walks away without "Switch learner" must not leave their
         # profile open to the next person: after a while without input, back to the
         # picker (their finished work is already saved).
@@ -137,7 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_MINUTES * 60_000)
         self.idle_timer.timeout.connect(self._idle)
-        QApplication.instance().installEventFilter(self)
+        self._app().installEventFilter(self)
         self.retranslate()
         self.show_picker()
 
@@ -269,8 +269,10 @@ class MainWindow(Retranslating, QMainWindow):
                         bool(skill_settings(learner, "ui").get("high_contrast")))
 
     @staticmethod
-    def _app():  # type: ignore[no-untyped-def]
-        return QApplication.instance()
+    def _app() -> QApplication:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "the GUI runs in a QApplication"
+        return app
 
     def _update_bar(self) -> None:
         learner = self.learner
@@ -292,7 +294,7 @@ class MainWindow(Retranslating, QMainWindow):
         QEvent.Type.InputMethod, QEvent.Type.TouchBegin,
     })
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT and self.learner is not None:
             self.idle_timer.start()
         return False
@@ -318,7 +320,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_progress_action.setText(self.tr("Save my progress to a file"))
         self.load_progress_action.setText(self.tr("Load progress from a file"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         log.info("window closed")
-        QApplication.instance().removeEventFilter(self)
+        self._app().removeEventFilter(self)
         super().closeEvent(event)

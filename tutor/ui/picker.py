@@ -6,6 +6,7 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -95,14 +96,14 @@ class PickerScreen(Retranslating, QWidget):
                 avatar_icon(learner.picture), size,
             )
             tile.setProperty("learner_id", str(learner.id))
-            tile.clicked.connect(lambda _=False, l=learner: self._open(l))
+            tile.clicked.connect(lambda _=False, person=learner: self._open(person))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
         self.search.setVisible(len(self._learners) >= SEARCH_FROM)
         self._filter(self.search.text())
         self._update_paused()
 
-    def tile_for(self, learner_id: uuid.UUID) -> QToolButton | None:
+    def tile_for(self, learner_id: uuid.UUID) -> QAbstractButton | None:
         return next(
             (t for t in self.grid.tiles() if t.property("learner_id") == str(learner_id)), None
         )
@@ -228,11 +229,11 @@ class PinDialog(QDialog):
         layout.addWidget(self.prompt)
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addLayout(pad)
-        row.addStretch()
-        layout.addLayout(row)
+        pad_row = QHBoxLayout()
+        pad_row.addStretch()
+        pad_row.addLayout(pad)
+        pad_row.addStretch()
+        layout.addLayout(pad_row)
         self.retranslate()
         self.edit.setFocus()
 

@@ -9,7 +9,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, Qt, QTranslator
+from PySide6.QtCore import QDate, QLocale, QMarginsF, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from tutor.i18n import QT_TRANSLATE_NOOP, is_right_to_left
@@ -72,7 +72,9 @@ class Words:
             return source.format(**params)
 
     def date(self, value: datetime) -> str:
-        return self.locale.toString(value.astimezone().date(), QLocale.FormatType.LongFormat)
+        day = value.astimezone().date()
+        return self.locale.toString(QDate(day.year, day.month, day.day),
+                                    QLocale.FormatType.LongFormat)
 
 
 def _write_pdf(document_html: str, path: Path, landscape: bool, rtl: bool) -> None:
@@ -180,7 +182,8 @@ def class_report_pdf(db: Database, skills: dict[str, Skill], totals: dict[str, i
     lines = []
     for row in class_overview(db):
         cells = "".join(
-            f"<td>{html.escape(words('of', done=row.skills[s].passed if s in row.skills else 0, total=totals.get(s, 0)))}</td>"
+            "<td>" + html.escape(words("of", done=row.skills[s].passed if s in row.skills else 0,
+                                       total=totals.get(s, 0))) + "</td>"
             for s in skills)
         wpm = "" if row.best_wpm is None else f"{row.best_wpm:.1f}"
         lines.append(

@@ -9,7 +9,7 @@ class Retranslating:
     """Mix into a QWidget subclass (first among its bases) that has ``retranslate()``:
     Qt's LanguageChange event, sent when the interface's language changes, calls it."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()  # type: ignore[attr-defined]
         super().changeEvent(event)  # type: ignore[misc]

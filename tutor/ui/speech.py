@@ -19,10 +19,14 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from tutor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the module is imported on first use only
+    from PySide6.QtTextToSpeech import QTextToSpeech
 from tutor.i18n.qt import translated
 
 log = logging.getLogger(__name__)
@@ -92,7 +96,7 @@ class Speaker(QObject):
         super().__init__(parent)
         self._engines = engines
         self._answers = answers
-        self._tts = None  # QTextToSpeech, made on first use
+        self._tts: QTextToSpeech | None = None  # made on first use
         self._name: str | None = None
         self._state = "new"  # new, probing (the engine is being tried), chosen
         self._pending: tuple[str, str, object] | None = None  # what to read once tried
@@ -123,8 +127,9 @@ class Speaker(QObject):
         self._state = "chosen"
         if self._name is not None and not self.silent:
             from PySide6.QtTextToSpeech import QTextToSpeech
-            self._tts = QTextToSpeech(self._name, self)
-            self._tts.stateChanged.connect(self._state_changed)
+            tts = QTextToSpeech(self._name, self)
+            tts.stateChanged.connect(self._state_changed)
+            self._tts = tts
 
     def _probe_done(self, answered: bool) -> None:
         self.silent = not answered
@@ -170,7 +175,7 @@ class Speaker(QObject):
         self._quiet()
 
     @staticmethod
-    def _locale_for(tts, language: str) -> QLocale | None:  # type: ignore[no-untyped-def]
+    def _locale_for(tts, language: str) -> QLocale | None:
         wanted = QLocale(language)
         same = [loc for loc in tts.availableLocales() if loc.language() == wanted.language()]
         for locale in same:  # the usual country first (fr_FR before fr_BE)
@@ -178,7 +183,7 @@ class Speaker(QObject):
                 return locale
         return same[0] if same else None
 
-    def _state_changed(self, state) -> None:  # type: ignore[no-untyped-def]
+    def _state_changed(self, state) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error):
@@ -214,7 +219,7 @@ def voices_report() -> tuple[list[str], bool]:
     Tutor's languages. True when every language has a voice."""
     from PySide6.QtCore import QCoreApplication as App
 
-    _app = App.instance() or App([])  # noqa: F841 - Qt needs one to load its plugins
+    _app = App.instance() or App([])
     engines = _available_engines()
     name = choose_engine(engines, os.environ.get(ENGINE_VARIABLE))
     lines = [f"text-to-speech engines: {', '.join(engines) or 'none'}"]

@@ -131,7 +131,7 @@ class Themed:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def set_style_sheet(widget, sheet: str) -> None:  # type: ignore[no-untyped-def]
+def set_style_sheet(widget, sheet: str) -> None:
     """``widget.setStyleSheet(sheet)`` unless it is already that (no event loop)."""
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
@@ -303,7 +303,7 @@ def ui_icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
-def set_role(widget, role: str):  # type: ignore[no-untyped-def]
+def set_role(widget, role: str):
     """Give a widget a style role (see ``stylesheet``); returns the widget."""
     widget.setProperty("role", role)
     return widget

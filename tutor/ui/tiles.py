@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from tutor.ui.style import set_role
 
@@ -27,7 +36,7 @@ def make_tile(
     return tile
 
 
-def fit_tiles(tiles: list[QToolButton]) -> None:
+def fit_tiles(tiles: Sequence[QAbstractButton]) -> None:
     """Give tiles one size, large enough for the biggest icon and text among them."""
     if not tiles:
         return
@@ -60,12 +69,12 @@ class TileGrid(QScrollArea):
         self._grid.setSpacing(16)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._inner)
-        self._tiles: list[QToolButton] = []
-        self._retired: list[QToolButton] = []
+        self._tiles: list[QAbstractButton] = []
+        self._retired: list[QAbstractButton] = []
         self._filtered_out: set[int] = set()  # ids of tiles hidden by a search
         self._columns = 0
 
-    def set_tiles(self, tiles: list[QToolButton]) -> None:
+    def set_tiles(self, tiles: Sequence[QAbstractButton]) -> None:
         # The old tiles leave the widget tree now and are deleted by the event loop. A
         # reference is kept until the next change: freed by Python at once, a tile could
         # go while Qt was still delivering an event to the children (a language change
@@ -87,19 +96,19 @@ class TileGrid(QScrollArea):
         self._columns = 0
         self._reflow()
 
-    def tiles(self) -> list[QToolButton]:
+    def tiles(self) -> list[QAbstractButton]:
         return list(self._tiles)
 
-    def visible_tiles(self) -> list[QToolButton]:
+    def visible_tiles(self) -> list[QAbstractButton]:
         return [t for t in self._tiles if id(t) not in self._filtered_out]
 
-    def set_filtered_out(self, tiles: list[QToolButton]) -> None:
+    def set_filtered_out(self, tiles: Sequence[QAbstractButton]) -> None:
         """Hide these tiles (a search), show the others, and re-flow the grid."""
         self._filtered_out = {id(t) for t in tiles}
         self._columns = 0
         self._reflow()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._reflow()
 

@@ -4,15 +4,15 @@ USB stick's progress files, learner management, CSV export and PDF reports."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from tutor import trainer
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
+from tutor.skills import load_hook
 from tutor.startup import Runtime
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import (
@@ -161,18 +162,23 @@ class TrainerScreen(Retranslating, QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.buttons: dict[str, QPushButton] = {}
-        actions = [
+        actions: list[tuple[str, str, Callable[[], object]]] = [
             ("import", "add-person", self.import_folder), ("csv", "check", self.export_csv),
             ("class_pdf", "info", self.class_pdf), ("rename", "settings", self.rename),
             ("reset_pin", "lock", self.reset_pin), ("archive", "close", self.archive),
-            ("merge", "switch-person", self.merge), ("thresholds", "text-size", self.thresholds),
+            ("merge", "switch-person", self.merge),
             ("report", "info", self.learner_pdf), ("certificate", "check", self.certificate),
             ("details", "search", self.details),
             ("close", "back", self.closed.emit),
         ]
+        # A skill's own settings for a learner (typing: the thresholds), from the registry.
+        self.skill_settings = {skill.id: skill for skill in runtime.skills.values()
+                               if skill.trainer_settings}
+        actions += [(f"settings:{skill_id}", "text-size", partial(self.edit_skill_settings, skill_id))
+                    for skill_id in self.skill_settings]
         for key, icon, slot in actions:
             button = QPushButton()
-            button.setObjectName(f"trainer_{key}")
+            button.setObjectName(f"trainer_{key.replace(':', '_')}")
             button.setIcon(ui_icon(icon))
             button.clicked.connect(slot)
             self.buttons[key] = button
@@ -187,8 +193,8 @@ class TrainerScreen(Retranslating, QWidget):
             class_row.addWidget(self.buttons[key])
         class_row.addStretch()
         learner_row = QHBoxLayout()
-        for key in ("details", "rename", "reset_pin", "archive", "merge", "thresholds",
-                    "report", "certificate"):
+        for key in ("details", "rename", "reset_pin", "archive", "merge",
+                    *(f"settings:{s}" for s in self.skill_settings), "report", "certificate"):
             learner_row.addWidget(self.buttons[key])
         learner_row.addStretch()
         layout = QVBoxLayout(self)
@@ -237,14 +243,14 @@ class TrainerScreen(Retranslating, QWidget):
         if not items:
             return None
         first = self.table.item(items[0].row(), 0)
-        return uuid.UUID(first.data(Qt.ItemDataRole.UserRole))
+        return uuid.UUID(first.data(Qt.ItemDataRole.UserRole)) if first is not None else None
 
-    def selected_learner(self):  # type: ignore[no-untyped-def]
+    def selected_learner(self):
         learner_id = self.selected_id()
         if learner_id is None:
             self.tell(self.tr("Choose a learner in the table first."))
             return None
-        return next(l for l in list_learners(self.runtime.db, True) if l.id == learner_id)
+        return next(person for person in list_learners(self.runtime.db, True) if person.id == learner_id)
 
     # -- questions (replaced in tests) ---------------------------------------------------------
     def tell(self, text: str) -> None:
@@ -371,8 +377,8 @@ class TrainerScreen(Retranslating, QWidget):
         learner = self.selected_learner()
         if learner is None:
             return
-        others = [l for l in list_learners(self.runtime.db) if l.id != learner.id]
-        labels = [f"{l.display_name} ({str(l.id)[:8]})" for l in others]
+        others = [person for person in list_learners(self.runtime.db) if person.id != learner.id]
+        labels = [f"{person.display_name} ({str(person.id)[:8]})" for person in others]
         choice = self.ask_item(self.tr("Merge"), self.tr(
             "Which profile is the same person as {name}? Its activities move to {name}, "
             "and it disappears.").format(name=learner.display_name), labels)
@@ -384,13 +390,15 @@ class TrainerScreen(Retranslating, QWidget):
         self.tell(self.tr("{count} activities moved to {name}.").format(
             count=moved, name=learner.display_name))
 
-    def thresholds(self) -> None:
+    def edit_skill_settings(self, skill_id: str, _checked: bool = False) -> None:
+        """A skill's own dialog for the selected learner's settings of that skill."""
         learner = self.selected_learner()
         if learner is None:
             return
-        dialog = ThresholdsDialog(skill_settings(learner, "typing"), self)
+        dialog_class = load_hook(self.skill_settings[skill_id].trainer_settings)
+        dialog = dialog_class(skill_settings(learner, skill_id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            set_skill_settings(self.runtime.db, learner.id, "typing", dialog.values())
+            set_skill_settings(self.runtime.db, learner.id, skill_id, dialog.values())
 
     def learner_pdf(self) -> None:
         self._learner_document("report")
@@ -427,69 +435,28 @@ class TrainerScreen(Retranslating, QWidget):
             "csv": self.tr("Export CSV"), "class_pdf": self.tr("Class report (PDF)"),
             "rename": self.tr("Rename"), "reset_pin": self.tr("Remove PIN"),
             "archive": self.tr("Archive"), "merge": self.tr("Merge"),
-            "thresholds": self.tr("Typing thresholds"), "report": self.tr("Progress report"),
+            "report": self.tr("Progress report"),
             "certificate": self.tr("Certificate"), "close": self.tr("Close"),
             "details": self.tr("Details"),
         }
+        texts.update({f"settings:{skill_id}": translated("skills", skill.trainer_settings_label)
+                      for skill_id, skill in self.skill_settings.items()})
         for key, text in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text)
 
 
-class ThresholdsDialog(QDialog):
-    """Lower (or raise) a learner's typing thresholds."""
-
-    def __init__(self, settings: dict, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("thresholdsDialog")
-        self.setWindowTitle(self.tr("Typing thresholds"))
-        self.scale = QDoubleSpinBox()
-        self.scale.setObjectName("thresholdScale")
-        self.scale.setRange(0.3, 1.5)
-        self.scale.setSingleStep(0.1)
-        self.scale.setValue(float(settings.get("min_wpm_scale", 1.0)))
-        self.drop = QDoubleSpinBox()
-        self.drop.setObjectName("thresholdAccuracyDrop")
-        self.drop.setRange(0, 20)
-        self.drop.setValue(float(settings.get("min_accuracy_drop", 0.0)))
-        self.target = QDoubleSpinBox()
-        self.target.setObjectName("thresholdTarget")
-        self.target.setRange(5, 80)
-        self.target.setValue(float(settings.get("target_wpm", 25.0)))
-        form = QFormLayout(self)
-        for widget, text in ((self.scale, self.tr("Speed asked (× the lesson's)")),
-                             (self.drop, self.tr("Accuracy asked, minus (%)")),
-                             (self.target, self.tr("Adaptive practice target (WPM)"))):
-            widget.setAccessibleName(text)
-            form.addRow(text, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("thresholdButtons")
-        for which, name in ((QDialogButtonBox.StandardButton.Ok, "thresholdOk"),
-                            (QDialogButtonBox.StandardButton.Cancel, "thresholdCancel")):
-            button = buttons.button(which)
-            button.setObjectName(name)
-            button.setAccessibleName(button.text())
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict:
-        return {"min_wpm_scale": round(self.scale.value(), 2),
-                "min_accuracy_drop": round(self.drop.value(), 1),
-                "target_wpm": round(self.target.value(), 1)}
-
-
 class LearnerDetailDialog(QDialog):
     """One learner over time: typing speed and the score of every try, and the list."""
 
-    def __init__(self, runtime: Runtime, learner, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, runtime: Runtime, learner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learnerDetailDialog")
         self.setWindowTitle(learner.display_name)
         attempts = attempts_of(runtime.db, learner.id)
-        speeds = [float(a.metrics["wpm"]) for a in attempts
-                  if a.skill == "typing" and "wpm" in a.metrics]
+        best = trainer.best_metric()
+        speeds = [float(a.metrics[best.metric]) for a in attempts
+                  if best and a.skill == best.skill and best.metric in a.metrics]
         top = max([40.0] + [s * 1.1 for s in speeds])
         self.chart = LineChart("learnerDetailChart")
         self.chart.set_series([

@@ -14,14 +14,14 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]
+def render_item(type_, obj, autogen_context):
     """Migrations name plain SQLAlchemy types, never the app's own classes."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 
 
-def run(conn) -> None:  # type: ignore[no-untyped-def]
+def run(conn) -> None:
     context.configure(
         connection=conn,
         target_metadata=Base.metadata,
@@ -37,5 +37,7 @@ if connection is not None:
     run(connection)
 else:  # the alembic command line, for developers
     url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise SystemExit("alembic.ini has no sqlalchemy.url")
     with create_engine(url).begin() as conn:
         run(conn)
