@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.ui.accessibility import unnamed
-from tutor.skills.email.engine import grade_email
+from tutor.skills.email.grading import grade_email
 from tutor.skills.email.mail import from_eml
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import create_learner, get_learner, skill_settings
@@ -264,7 +264,7 @@ def test_spelling_marks_as_you_type_and_the_email_saves_as_eml(qtbot, open_room,
     assert composer.status.text() == f"Saved as {path}"
     saved = from_eml(path.read_bytes())
     assert saved.to == ("maria.lopez@centre.example",) and saved.subject == "Absence on Monday"
-    assert grade_email(saved, room.exercise, "en").feedback  # gradable as the CLI would
+    assert grade_email(saved, room.work.exercise, "en").feedback  # gradable as the CLI would
 
 
 def test_every_interactive_widget_of_the_room_is_named(qtbot, open_room, runtime):
@@ -347,3 +347,28 @@ def test_an_arabic_reply_with_latin_words_is_written_right_to_left_and_graded(
     assert {"greeting", "closing"} <= {c["criterion"] for c in attempt.details["criteria"]}
     assert "10:00" in attempt.details["email"]["body"]
     assert room.result.headline.text() != "Well done!"  # in Arabic, not English
+
+
+def test_the_marks_of_the_result_and_of_spelling_follow_the_theme(qtbot, open_room, qapp):
+    from tutor.ui.style import HIGH_CONTRAST_PALETTE, NORMAL, apply_text_size
+
+    room, learner = open_room()
+    client = start(qtbot, room, "absence")
+    click(qtbot, client.write_button)
+    composer = client.composer
+    qtbot.keyClicks(composer.to_edit, "maria.lopez@centre.example")
+    qtbot.keyClicks(composer.body, "Hi maria, I am sick tommorow.")
+    wave = composer.body.marks.mark.underlineColor
+    assert wave().name() == NORMAL.spelling
+    apply_text_size(qapp, "normal", high_contrast=True)
+    qtbot.waitUntil(lambda: wave().name() == HIGH_CONTRAST_PALETTE.spelling)
+    apply_text_size(qapp, "normal")
+    qtbot.waitUntil(lambda: wave().name() == NORMAL.spelling)
+    with qtbot.waitSignal(room.attempt_saved):
+        click(qtbot, composer.send_button)
+    items = [room.result.criteria.item(i) for i in range(room.result.criteria.count())]
+    met = {i.text()[0]: i.foreground().color().name() for i in items}
+    assert met == {"✔": NORMAL.good, "✘": NORMAL.bad}
+    apply_text_size(qapp, "normal", high_contrast=True)
+    qtbot.waitUntil(lambda: {i.text()[0]: i.foreground().color().name() for i in items}
+                    == {"✔": HIGH_CONTRAST_PALETTE.good, "✘": HIGH_CONTRAST_PALETTE.bad})

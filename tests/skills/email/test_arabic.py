@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.skills.email.shipped import ROOT, catalogue, model_mail, task
-from tutor.skills.email.engine import grade_email, suspicious_signs
+from tutor.skills.email.grading import grade_email, suspicious_signs
 from tutor.skills.email.model import InboxMessage
 
 CATALOGUE = catalogue()

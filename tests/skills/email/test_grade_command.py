@@ -82,7 +82,7 @@ def test_an_unreadable_path_raises_a_translatable_error(tmp_path):
     import pytest
 
     from tutor.errors import TutorError
-    from tutor.skills.email.engine import grade_file
+    from tutor.skills.email.grading import grade_file
 
     pack, exercise = task(*TASK.split("/"))
     with pytest.raises(TutorError) as raised:

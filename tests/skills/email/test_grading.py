@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 
 from tests.skills.email.shipped import ME, model_mail, task
-from tutor.skills.email.engine import grade_email, grade_phishing, grade_reading
+from tutor.skills.email.engine import documents_for
+from tutor.skills.email.grading import grade_email, grade_phishing, grade_reading
 from tutor.skills.email.mail import Mail
 
 
@@ -26,12 +27,10 @@ I am sorry, but I cannot come to class on Monday 14 April because I have a docto
 
 Kind regards,
 Amina"""
-GOOD_FR = """Bonjour Sophie,
-
-Je suis désolée, mais je ne pourrai pas venir en cours le lundi 14 avril car j'ai un rendez-vous chez le médecin.
-
-Cordialement,
-Amina"""
+GOOD_FR = ("Bonjour Sophie,\n\n"
+           "Je suis désolée, mais je ne pourrai pas venir en cours le lundi 14 avril car "
+           "j'ai un rendez-vous chez le médecin.\n\n"
+           "Cordialement,\nAmina")
 
 
 def absence(language, body, **changes):
@@ -197,8 +196,7 @@ def test_the_wrong_attachment_is_named_with_the_right_one():
     pack, exercise = task("email-en-looking-for-work", "reply-to-a-job-ad")
     good = model_mail(exercise, "en")
     assert verdict_of(good, exercise, "en").passed
-    documents = {d.name: d for d in __import__(
-        "tutor.skills.email.engine", fromlist=["x"]).documents_for(exercise, "en")}
+    documents = {d.name: d for d in documents_for(exercise, "en")}
     wrong = replace(good, attachments=(documents["ID_photo.jpg"],))
     verdict = verdict_of(wrong, exercise, "en")
     feedback = criterion(verdict, "attachments")
@@ -269,8 +267,6 @@ def test_one_slip_is_allowed_by_default_and_names_are_never_flagged():
 
 def test_the_score_is_weighted_and_a_missing_essential_fails_whatever_the_score():
     cv = EN_ABSENCE[1].model_copy()  # any document of the Documents folder
-    from tutor.skills.email.engine import documents_for
-
     verdict = absence("en", GOOD_EN, attachments=(documents_for(cv, "en")[0],))
     assert not criterion(verdict, "attachments").passed
     assert verdict.score >= 0.8 and not verdict.passed

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.skills.email.shipped import catalogue, model_mail
-from tutor.skills.email.engine import grade_email, suspicious_signs
+from tutor.skills.email.grading import grade_email, suspicious_signs
 from tutor.skills.email.mail import address_of
 
 CATALOGUE = catalogue()
@@ -55,6 +55,6 @@ def test_every_sign_a_reader_can_see_is_declared_and_real_mail_shows_none(pack, 
 
 
 def test_every_fake_is_explained_after_a_phishing_task():
-    for pack, exercise in TASKS:
+    for _pack, exercise in TASKS:
         if exercise.kind == "phishing":
             assert all(m.explanation for m in exercise.inbox if m.phishing), exercise.id

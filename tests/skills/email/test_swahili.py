@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tests.skills.email.shipped import catalogue, model_mail, task
-from tutor.skills.email.engine import grade_email, grade_phishing, suspicious_signs
+from tutor.skills.email.grading import grade_email, grade_phishing, suspicious_signs
 
 CATALOGUE = catalogue()
 SW_WRITE_TASKS = [(p, e) for p in CATALOGUE.packs.values() if p.language == "sw"

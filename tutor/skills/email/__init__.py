@@ -1,5 +1,8 @@
 """The email skill: a practice mail client with graded, job-related tasks and
-phishing awareness. ``engine.py`` grades (pure Python), ``view.py`` is the room."""
+phishing awareness. ``model.py`` is the shape of a task, ``engine.py`` the task being
+done (mailbox, draft, attempt), ``grading.py`` the verdicts (with ``wording.py``'s words
+of each language), ``mail.py`` emails and .eml files, ``spelling.py`` the dictionaries;
+``view*.py`` are the room's widgets."""
 
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills import Skill
@@ -13,5 +16,5 @@ SKILL = Skill(
     view="tutor.skills.email.view:make_room",
     description=QT_TRANSLATE_NOOP(
         "skills", "Write the emails of a job search and of work, and spot fake messages."),
-    grade_file="tutor.skills.email.engine:grade_file",
+    grade_file="tutor.skills.email.grading:grade_file",
 )

@@ -1,551 +1,83 @@
-"""The email skill's rules: grading a written email against a task's rubric, grading a
-phishing hunt and a reading question, and the practice mailbox of a task. Pure Python:
-the widgets (``view.py``) and ``tutor grade`` both use it.
+"""An email task being done: the task's mailbox (what is in its folders, what the learner
+opened, clicked and reported), the learner's draft and how it is kept between visits,
+and the finished attempt. Pure Python; the time is always given by the caller.
 
-Every criterion is a ``tutor.grading.Feedback`` with an English source text marked for
-translation in the "email" context, and a specific, kind hint when it is not met.
+Grading is ``grading.py``; the widgets (``view*.py``) show this state and forward what
+the learner does.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
-from tutor.errors import TutorError
-from tutor.grading import Feedback, Verdict
-from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.attempt import FinishedAttempt
+from tutor.grading import Verdict
 from tutor.skills.email import spelling
-from tutor.skills.email.mail import (
-    DOCUMENTS,
-    Mail,
-    NotAnEmail,
-    address_of,
-    address_problem,
-    deceptive_links,
-    display_name,
-    from_eml,
-    host_of,
-    is_forward_subject,
-    is_reply_subject,
-    links_in,
-    own_text,
-    plain_text,
+from tutor.skills.email.grading import (
+    grade_email,
+    grade_phishing,
+    grade_reading,
+    risky_file,
+    task_words,
 )
-from tutor.skills.email.model import Document, EmailExercise, InboxMessage, Rubric
-from tutor.text import fold
+from tutor.skills.email.mail import DOCUMENTS, Mail, address_of, display_name, own_text
+from tutor.skills.email.model import Document, EmailExercise
+from tutor.skills.email.wording import words
 
-CONTEXT = "email"
-MAX_EML_BYTES = 10 * 2**20
+if TYPE_CHECKING:
+    from tutor.content.packs import LessonPack
 
-# How much each criterion counts in the score.
-WEIGHTS = {
-    "addresses": 1.0, "recipients": 3.0, "action": 1.0, "subject": 1.0, "greeting": 1.0,
-    "closing": 1.0, "facts": 2.0, "attachments": 2.0, "length": 1.0, "tone": 1.0,
-    "spelling": 1.0,
-}
-# Without these, an email fails whatever its score: it goes to the wrong people, or
-# without the file, or is not the reply or forward the task asks for.
-ESSENTIAL = frozenset({"addresses", "recipients", "attachments", "action"})
-
-# -- greetings and closings, per language and register ------------------------------------
-GREETINGS = {
-    ("en", "formal"): ("dear", "hello", "good morning", "good afternoon", "good evening"),
-    ("en", "friendly"): ("hi", "hello", "dear", "hey", "good morning", "good afternoon"),
-    ("fr", "formal"): ("bonjour", "madame", "monsieur", "chere madame", "cher monsieur",
-                       "bonsoir", "mesdames", "messieurs"),
-    ("fr", "friendly"): ("salut", "bonjour", "coucou", "cher", "chere", "bonsoir", "hello"),
-    # Arabic: the first form of each list is shown as the example, so it has no hamza
-    # (fold() drops hamza and short vowels, and the lists are folded below).
-    ("ar", "formal"): ("السيد", "السيدة", "السادة", "حضرة", "الأستاذ", "الأستاذة", "أستاذ",
-                       "أستاذة", "تحية طيبة", "تحية طيبة وبعد", "السلام عليكم",
-                       "صباح الخير", "مساء الخير", "عزيزي", "عزيزتي", "مرحبا", "أهلا",
-                       "الدكتور", "الدكتورة", "د.", "سيدي", "سيدتي", "الأخ", "الأخت",
-                       "المهندس", "المهندسة", "سعادة", "عطوفة", "الفاضل", "الفاضلة",
-                       "إلى السيد", "إلى السيدة"),
-    ("ar", "friendly"): ("مرحبا", "أهلا", "أهلا وسهلا", "السلام عليكم", "صباح الخير",
-                         "مساء الخير", "عزيزي", "عزيزتي", "صديقي", "صديقتي", "تحية طيبة",
-                         "هلا", "يا هلا", "هاي", "أهلين", "مرحبتين", "حبيبتي", "حبيبي",
-                         "يسعد صباحك"),
-    ("sw", "formal"): ("ndugu", "mpendwa", "habari", "bwana", "bi", "bi.", "bibi",
-                       "mheshimiwa", "mwalimu", "salamu", "salaam", "assalamu alaikum",
-                       "jambo", "hujambo", "hamjambo", "shikamoo", "dkt", "daktari"),
-    ("sw", "friendly"): ("habari", "hujambo", "hamjambo", "jambo", "mambo", "niaje", "salamu",
-                         "salaam", "mpendwa", "rafiki", "ndugu", "sasa", "vipi", "shikamoo",
-                         "hi", "hey"),
-}
-CLOSINGS = {
-    ("en", "formal"): ("kind regards", "best regards", "regards", "yours sincerely",
-                       "yours faithfully", "sincerely", "best wishes", "with thanks",
-                       "thank you", "many thanks", "warm regards", "all the best"),
-    ("en", "friendly"): ("kind regards", "best regards", "regards", "best wishes", "thanks",
-                         "thank you", "many thanks", "see you", "cheers", "best",
-                         "all the best", "take care", "love", "warm regards"),
-    ("fr", "formal"): ("cordialement", "bien cordialement", "bien a vous",
-                       "je vous prie d'agreer", "veuillez agreer", "sinceres salutations",
-                       "meilleures salutations", "salutations distinguees",
-                       "avec mes remerciements", "merci d'avance", "merci par avance",
-                       "en vous remerciant", "bonne journee", "respectueusement", "merci",
-                       "dans l'attente de votre reponse"),
-    ("fr", "friendly"): ("cordialement", "bien cordialement", "a bientot", "bonne journee",
-                         "bonne soiree", "amicalement", "bises", "merci", "a plus tard",
-                         "a demain", "bien a toi", "bien a vous", "a lundi"),
-    ("ar", "formal"): ("مع خالص التحية", "مع التحية", "مع أطيب التحيات", "مع الشكر",
-                       "مع خالص الشكر", "مع الاحترام", "مع فائق الاحترام", "مع التقدير",
-                       "وتفضلوا بقبول", "وتفضلي بقبول", "وتفضل بقبول", "تحياتي",
-                       "شكرا", "وشكرا", "شاكرا", "شاكرة", "جزيل الشكر", "مع أطيب التمنيات",
-                       "والسلام عليكم", "احتراماتي", "مع خالص الاحترام",
-                       "وتقبلوا فائق الاحترام", "دمتم بخير", "دمتم سالمين", "أشكركم",
-                       "أشكرك", "يعطيكم العافية"),
-    ("ar", "friendly"): ("مع التحية", "تحياتي", "إلى اللقاء", "أراك", "أراكم", "نلتقي",
-                         "مع السلامة", "شكرا", "دمت بخير", "مع محبتي", "سلامي",
-                         "مع أطيب التحيات", "مع الشكر", "في أمان الله", "يعطيك العافية",
-                         "سلام", "بالتوفيق", "مع المودة", "مع حبي", "باي"),
-    ("sw", "formal"): ("wako mwaminifu", "wako", "kwa heshima", "asante", "ahsante",
-                       "asanteni", "nashukuru", "shukrani", "kila la heri", "wasalaam",
-                       "wasalam", "kwa heri", "wako katika kazi", "wako katika ujenzi wa taifa"),
-    ("sw", "friendly"): ("asante", "ahsante", "asanteni", "tutaonana", "kwaheri",
-                         "kwa heri", "kila la heri", "wako", "rafiki yako", "salamu",
-                         "siku njema", "wasalaam", "wasalam", "baadaye", "nakutakia",
-                         "mungu akubariki"),
-}
-# Too familiar for a formal email (a near miss worth naming).
-FAMILIAR = {"en": ("hi", "hey", "yo", "hiya"), "fr": ("salut", "coucou", "hello", "slt", "cc"),
-            "ar": ("هاي", "هلا", "هلو", "اهلين", "hi", "hello"),
-            "sw": ("mambo", "niaje", "vipi", "sasa", "oya", "hi", "hey")}
-# A polite start to suggest instead of a familiar one.
-POLITE_EXAMPLE = {"en": "Dear ...", "fr": "Bonjour Madame ...", "ar": "السيد ...",
-                  "sw": "Ndugu ..."}
-TEXT_SPEAK = {
-    "en": {"u", "r", "ur", "pls", "plz", "thx", "thnx", "lol", "btw", "omg", "gonna",
-           "wanna", "idk", "tbh", "cuz", "coz", "b4", "gr8", "2day", "2moro", "msg", "k"},
-    "fr": {"slt", "stp", "bcp", "pk", "pq", "mdr", "dsl", "tkt", "jsp", "qqn", "qqch",
-           "ptdr", "bjr", "mrc", "jtm", "cad", "pcq", "tt", "ds", "ac", "dc", "oklm"},
-    "ar": {"ههه", "هههه", "ههههه", "lol", "pls", "plz", "thx", "msg"},
-    "sw": {"nko", "ukoje", "xaxa", "cjui", "nkt", "pls", "plz", "thx", "lol", "msg"},
-}
+SKILL_ID = "email"
+DRAFTS = "drafts"  # the key of the learner's drafts in their email settings
 
 
-def words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text)
+# -- the tasks of a room ----------------------------------------------------------------------
+
+def ordered_packs(packs: Iterable[LessonPack]) -> list[LessonPack]:
+    """The packs in the order of the task list: by file name (the course's order)."""
+    return sorted(packs, key=lambda p: (p.path.name, p.id))
 
 
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+def tasks_of(pack: LessonPack) -> list[EmailExercise]:
+    """A pack's email tasks, in order."""
+    return [e for e in pack.exercises if isinstance(e, EmailExercise)]
 
 
-def _feedback(criterion: str, passed: bool, message: str, **params: object) -> Feedback:
-    return Feedback(criterion, passed, message, params, CONTEXT, WEIGHTS.get(criterion, 1.0))
+def task_in(pack: LessonPack, exercise_id: str) -> EmailExercise:
+    found = next((e for e in tasks_of(pack) if e.id == exercise_id), None)
+    if found is None:
+        raise KeyError(f"{pack.id} has no email task {exercise_id!r}")
+    return found
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+def task_key(pack_id: str, exercise_id: str) -> str:
+    """How a task is named in the learner's drafts and in the list of passed tasks."""
+    return f"{pack_id}/{exercise_id}"
 
 
-def _language(language: str) -> str:
-    return language if language in FAMILIAR else "en"
+def next_task(packs: Sequence[LessonPack], pack_id: str,
+              exercise_id: str) -> tuple[str, str] | None:
+    """The task after this one in the list (pack id, exercise id), or None at the end."""
+    order = [(p.id, e.id) for p in packs for e in tasks_of(p)]
+    index = order.index((pack_id, exercise_id))
+    return order[index + 1] if index + 1 < len(order) else None
 
 
-# The word lists compare with fold()ed text, so they are folded once here (Arabic hamza
-# and short vowels go, as they do in the learner's text). Messages show the written form.
-WRITTEN = {fold(w): w for table in (GREETINGS, CLOSINGS) for ws in table.values() for w in ws}
-GREETINGS = {k: tuple(dict.fromkeys(fold(g) for g in v)) for k, v in GREETINGS.items()}
-CLOSINGS = {k: tuple(dict.fromkeys(fold(c) for c in v)) for k, v in CLOSINGS.items()}
-FAMILIAR = {k: tuple(fold(w) for w in v) for k, v in FAMILIAR.items()}
+class _Done(Protocol):
+    @property
+    def pack_id(self) -> str: ...
+    @property
+    def exercise_id(self) -> str: ...
+    @property
+    def passed(self) -> bool: ...
 
 
-# -- the criteria ----------------------------------------------------------------------------
-
-def check_addresses(mail: Mail) -> Feedback:
-    for entries in (mail.to, mail.cc, mail.bcc):
-        for entry in entries:
-            if address_of(entry) is None:
-                message, params = address_problem(entry)
-                return _feedback("addresses", False, message, **params)
-    if not (mail.to or mail.cc or mail.bcc):
-        return _feedback("addresses", False, QT_TRANSLATE_NOOP(
-            "email", "Write at least one address in To, or nobody gets your email."))
-    return _feedback("addresses", True, QT_TRANSLATE_NOOP(
-        "email", "Every address is complete and well written."))
-
-
-# The names of the address fields; the GUI shows them translated (French clients say
-# "À" and "Cci"), see FIELD_PARAMS.
-_FIELD_NAMES = {"to": QT_TRANSLATE_NOOP("email", "To"), "cc": QT_TRANSLATE_NOOP("email", "Cc"),
-                "bcc": QT_TRANSLATE_NOOP("email", "Bcc")}
-FIELD_PARAMS = ("field", "right")  # feedback parameters that hold a field's name
-
-
-def check_recipients(mail: Mail, rubric: Rubric) -> Feedback:
-    wanted = {f: {address_of(e) or e.lower() for e in getattr(rubric, f)}
-              for f in ("to", "cc", "bcc")}
-    given = {f: {address_of(e) for e in getattr(mail, f)} - {None}
-             for f in ("to", "cc", "bcc")}
-    for f in ("to", "cc", "bcc"):
-        for address in sorted(wanted[f] - given[f]):
-            elsewhere = [g for g in ("to", "cc", "bcc") if g != f and address in given[g]]
-            if elsewhere:
-                if f == "bcc":
-                    return _feedback("recipients", False, QT_TRANSLATE_NOOP(
-                        "email", "Put {address} in Bcc, not in {field}: in Bcc, the other "
-                        "people do not see this address."),
-                        address=address, field=_FIELD_NAMES[elsewhere[0]])
-                return _feedback("recipients", False, QT_TRANSLATE_NOOP(
-                    "email", "{address} is in {field}, but belongs in {right}."),
-                    address=address, field=_FIELD_NAMES[elsewhere[0]], right=_FIELD_NAMES[f])
-            return _feedback("recipients", False, QT_TRANSLATE_NOOP(
-                "email", "Add {address} in the {field} field."),
-                address=address, field=_FIELD_NAMES[f])
-    for f in ("to", "cc", "bcc"):
-        for address in sorted(given[f] - wanted[f]):
-            if any(address in wanted[g] for g in ("to", "cc", "bcc")):
-                continue  # reported above as the wrong field
-            return _feedback("recipients", False, QT_TRANSLATE_NOOP(
-                "email", "Remove {address}: this email is not for them."), address=address)
-    return _feedback("recipients", True, QT_TRANSLATE_NOOP(
-        "email", "The right people are in To, Cc and Bcc."))
-
-
-def check_action(mail: Mail, exercise: EmailExercise, original_id: str) -> Feedback | None:
-    if exercise.action == "new":
-        return None
-    if exercise.action in ("reply", "reply_all"):
-        ok = (original_id and mail.in_reply_to == original_id) or is_reply_subject(mail.subject)
-        ok = bool(ok) and is_reply_subject(mail.subject)
-        if exercise.action == "reply_all":
-            return _feedback("action", ok, QT_TRANSLATE_NOOP(
-                "email", "You answered with Reply all, so everyone in the conversation "
-                "gets the answer.") if ok else QT_TRANSLATE_NOOP(
-                "email", "Open the message and press Reply all: the subject then starts "
-                "with Re: and everyone in the conversation gets your answer."))
-        return _feedback("action", ok, QT_TRANSLATE_NOOP(
-            "email", "You answered with Reply: the subject starts with Re:.") if ok else
-            QT_TRANSLATE_NOOP(
-                "email", "Open the message and press Reply: the subject then starts with Re: "
-                "and the person sees it is an answer."))
-    ok = is_forward_subject(mail.subject)
-    return _feedback("action", ok, QT_TRANSLATE_NOOP(
-        "email", "You used Forward: the subject starts with Fwd: and the message is below "
-        "yours.") if ok else QT_TRANSLATE_NOOP(
-        "email", "Open the message and press Forward: the message and its attachments "
-        "then go with yours."))
-
-
-def check_subject(mail: Mail, rubric: Rubric) -> Feedback:
-    subject = re.sub(r"^\s*([A-Za-zÀ-ÿ]{1,4}\s?:\s*)+", "", mail.subject).strip()
-    if not subject:
-        return _feedback("subject", False, QT_TRANSLATE_NOOP(
-            "email", "Write a subject: a few words that say what the email is about."))
-    if rubric.subject:
-        folded = fold(mail.subject)
-        if not any(fold(k) in folded for k in rubric.subject):
-            return _feedback("subject", False, QT_TRANSLATE_NOOP(
-                "email", "Your subject “{subject}” does not say what the email is about. "
-                "Use a word like “{example}”."),
-                subject=mail.subject.strip(), example=rubric.subject[0])
-    return _feedback("subject", True, QT_TRANSLATE_NOOP(
-        "email", "The subject says what the email is about."))
-
-
-def _first_words(line: str, n: int) -> str:
-    return " ".join(fold(line).replace(",", " ").split()[:n])
-
-
-def _written(folded: str) -> str:
-    """A list's word as it is written ("أهلا", not the folded "اهلا"), capitalised."""
-    word = WRITTEN.get(folded, folded)
-    return word[:1].upper() + word[1:]
-
-
-def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
-    language = _language(language)
-    lines = _lines(text)
-    first = lines[0] if lines else ""
-    folded = fold(first)
-    good = GREETINGS[(language, rubric.style)]
-    if any(folded == g or folded.startswith(g + " ") or folded.startswith(g + ",")
-           for g in good):
-        return _feedback("greeting", True, QT_TRANSLATE_NOOP(
-            "email", "Your email starts with a greeting."))
-    first_word = (folded.replace(",", " ").split() or [""])[0]
-    if rubric.style == "formal" and first_word in FAMILIAR[language]:
-        example = POLITE_EXAMPLE[language]
-        return _feedback("greeting", False, QT_TRANSLATE_NOOP(
-            "email", "“{word}” is for friends. For this email, start with a polite greeting "
-            "such as “{example}”."), word=first.split()[0].strip(",،"), example=example)
-    every = {g for (lang, _), gs in GREETINGS.items() if lang == language for g in gs}
-    close = sorted((g for g in every if " " not in g and 0 < _edit_distance(first_word, g) <= 2
-                    and len(first_word) >= 2), key=lambda g: _edit_distance(first_word, g))
-    if close and close[0] in good:
-        return _feedback("greeting", False, QT_TRANSLATE_NOOP(
-            "email", "Check the spelling of your greeting: did you mean “{word}”?"),
-            word=_written(close[0]))
-    example = _written(good[0])
-    return _feedback("greeting", False, QT_TRANSLATE_NOOP(
-        "email", "Start with a greeting on the first line, like “{example}” and the "
-        "person's name."), example=example)
-
-
-def check_closing(text: str, rubric: Rubric, language: str) -> Feedback:
-    language = _language(language)
-    good = CLOSINGS[(language, rubric.style)]
-    tail = [fold(line) for line in _lines(text)[-5:]]
-    if len(_lines(text)) > 1 and any(
-            any(line.startswith(c) or f" {c}" in f" {line}" for c in good)
-            for line in tail[1:] or tail):
-        return _feedback("closing", True, QT_TRANSLATE_NOOP(
-            "email", "Your email ends with a polite closing."))
-    example = _written(good[0])
-    return _feedback("closing", False, QT_TRANSLATE_NOOP(
-        "email", "End with a closing line such as “{example}”, then your name."),
-        example=example)
-
-
-def check_facts(text: str, rubric: Rubric) -> Feedback:
-    folded = fold(text)
-    squeezed = folded.replace(" ", "")
-    for fact in rubric.facts:
-        if not any(fold(a) in folded or fold(a).replace(" ", "") in squeezed for a in fact.any):
-            return _feedback("facts", False, QT_TRANSLATE_NOOP(
-                "email", "Say {fact} in your email (for example “{example}”)."),
-                fact=fact.name, example=fact.any[0])
-    return _feedback("facts", True, QT_TRANSLATE_NOOP(
-        "email", "Your email gives all the information asked for."))
-
-
-def check_attachments(mail: Mail, rubric: Rubric) -> Feedback:
-    given = [n.casefold() for n in mail.attachment_names]
-    wanted = [n.casefold() for n in rubric.attachments]
-    names = {n.casefold(): n for n in (*mail.attachment_names, *rubric.attachments)}
-    missing = [names[n] for n in wanted if n not in given]
-    extra = [names[n] for n in given if n not in wanted]
-    if missing and extra:
-        return _feedback("attachments", False, QT_TRANSLATE_NOOP(
-            "email", "You attached {wrong}, but this email needs {right}. Remove one and "
-            "attach the other."), wrong=", ".join(extra), right=", ".join(missing))
-    if missing:
-        return _feedback("attachments", False, QT_TRANSLATE_NOOP(
-            "email", "Attach {file}: press Attach and choose it."), file=", ".join(missing))
-    if extra:
-        return _feedback("attachments", False, QT_TRANSLATE_NOOP(
-            "email", "Remove {file}: it is not needed here. Send personal documents only "
-            "when they are asked for."), file=", ".join(extra))
-    if not wanted:
-        return _feedback("attachments", True, QT_TRANSLATE_NOOP(
-            "email", "No attachment was needed, and you sent none."))
-    return _feedback("attachments", True, QT_TRANSLATE_NOOP(
-        "email", "The right files are attached."))
-
-
-def check_length(text: str, rubric: Rubric) -> Feedback:
-    count = len(words(text))
-    if count < rubric.min_words:
-        return _feedback("length", False, QT_TRANSLATE_NOOP(
-            "email", "Your email has {count} words. Write a little more: at least {min}."),
-            count=count, min=rubric.min_words)
-    if count > rubric.max_words:
-        return _feedback("length", False, QT_TRANSLATE_NOOP(
-            "email", "Your email has {count} words. Keep it shorter: at most {max}, so it "
-            "is quick to read."), count=count, max=rubric.max_words)
-    return _feedback("length", True, QT_TRANSLATE_NOOP(
-        "email", "The length is right ({count} words)."), count=count)
-
-
-def check_tone(text: str, language: str) -> Feedback:
-    language = _language(language)
-    if re.search(r"!{2,}|\?{2,}|[!?]{3,}", text):
-        return _feedback("tone", False, QT_TRANSLATE_NOOP(
-            "email", "Use one ! or ? at a time. Rows of marks sound like shouting."))
-    letters = [c for c in text if c.isalpha()]
-    capitals = sum(1 for c in letters if c.isupper())
-    shouted = [w for w in words(text) if len(w) >= 4 and w.isupper()]
-    run = longest = 0
-    for word in words(text):  # "I AM SO SORRY": several capital words in a row
-        run = run + 1 if word.isupper() else 0
-        longest = max(longest, run)
-    if (len(shouted) >= 2 or longest >= 3
-            or (len(letters) > 20 and capitals / len(letters) > 0.5)):
-        return _feedback("tone", False, QT_TRANSLATE_NOOP(
-            "email", "Do not write whole words in CAPITAL letters: it reads like shouting."))
-    slang = [w for w in words(text) if fold(w) in TEXT_SPEAK[language]]
-    if slang:
-        return _feedback("tone", False, QT_TRANSLATE_NOOP(
-            "email", "Write words in full: “{word}” is text-message language."), word=slang[0])
-    return _feedback("tone", True, QT_TRANSLATE_NOOP("email", "Your tone is calm and polite."))
-
-
-def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[str]) -> Feedback:
-    if not spelling.supported(language):
-        return _feedback("spelling", True, QT_TRANSLATE_NOOP(
-            "email", "Spelling is not checked in this language yet."))
-    found = spelling.misspellings(text, language, allowed)
-    if len(found) > rubric.max_spelling_mistakes:
-        listed = ", ".join(dict.fromkeys(m.word for m in found[:5]))
-        return _feedback("spelling", False, QT_TRANSLATE_NOOP(
-            "email", "Check the spelling of: {words}. These words are underlined in red."),
-            words=listed)
-    return _feedback("spelling", True, QT_TRANSLATE_NOOP(
-        "email", "The spelling is good."))
-
-
-# -- the whole email -------------------------------------------------------------------------
-
-def task_words(exercise: EmailExercise, extra: Iterable[str] = ()) -> set[str]:
-    """The words of the task itself (names of people, places, companies), never
-    flagged as misspellings when the learner uses them."""
-    texts = [exercise.instructions, exercise.model_answer, *exercise.names, *extra]
-    for message in exercise.inbox:
-        texts += [message.sender, message.subject, message.body, *message.to, *message.cc]
-    if exercise.rubric:
-        texts += [*exercise.rubric.to, *exercise.rubric.cc, *exercise.rubric.bcc]
-        texts += [a for f in exercise.rubric.facts for a in f.any]
-    return spelling.names_in(texts)
-
-
-def grade_email(mail: Mail, exercise: EmailExercise, language: str,
-                learner_name: str = "") -> Verdict:
-    """Grade a written email against the task's rubric: one Feedback per criterion."""
-    rubric = exercise.rubric
-    if rubric is None:
-        raise ValueError(f"exercise {exercise.id} is not a write task")
-    text = own_text(mail.body)
-    original = next((m for m in exercise.inbox if m.id == exercise.about), None)
-    from tutor.skills.email.mail import message_id
-
-    feedback = [check_addresses(mail), check_recipients(mail, rubric)]
-    action = check_action(mail, exercise, message_id(exercise.id, original) if original else "")
-    if action is not None:
-        feedback.append(action)
-    feedback.append(check_subject(mail, rubric))
-    # The signature and quoted text are not the learner's own words for these checks.
-    letter = text.split("\n-- \n")[0] if "\n-- \n" in text else text
-    if rubric.greeting:
-        feedback.append(check_greeting(letter, rubric, language))
-    if rubric.closing:
-        feedback.append(check_closing(letter, rubric, language))
-    if rubric.facts:
-        feedback.append(check_facts(text, rubric))
-    feedback.append(check_attachments(mail, rubric))
-    feedback.append(check_length(letter, rubric))
-    feedback.append(check_tone(letter, language))
-    if rubric.spelling:
-        feedback.append(check_spelling(letter, rubric, language,
-                                       task_words(exercise, [learner_name, mail.sender])))
-    return _verdict(feedback, rubric.pass_mark)
-
-
-def _verdict(feedback: list[Feedback], pass_mark: float) -> Verdict:
-    scored = Verdict.from_feedback(feedback, pass_mark)
-    essential_ok = all(f.passed for f in feedback if f.criterion in ESSENTIAL)
-    return Verdict(scored.passed and essential_ok, scored.score, scored.feedback)
-
-
-# -- phishing ---------------------------------------------------------------------------------
-
-CLUE_TEXT = {
-    "sender": QT_TRANSLATE_NOOP("email", "The sender's address does not match the organisation"),
-    "urgency": QT_TRANSLATE_NOOP("email", "It rushes or threatens me (urgent, last chance)"),
-    "link": QT_TRANSLATE_NOOP("email", "A link goes somewhere else than its text says"),
-    "attachment": QT_TRANSLATE_NOOP("email", "An attachment I did not expect"),
-    "personal_data": QT_TRANSLATE_NOOP("email", "It asks for a password, a code or money"),
-}
-URGENT_WORDS = {
-    "en": ("urgent", "immediately", "within 24 hours", "last chance", "suspended", "blocked",
-           "act now", "final notice", "expire", "today only"),
-    "fr": ("urgent", "immediatement", "sous 24 heures", "sous 24h", "dernier rappel",
-           "suspendu", "bloque", "derniere chance", "expire", "sans delai"),
-    "ar": ("عاجل", "فورا", "فوري", "خلال 24 ساعة", "آخر فرصة", "إيقاف", "موقوف", "تعليق",
-           "معلق", "محظور", "حظر", "آخر تنبيه", "ستنتهي", "تنتهي", "ينتهي", "اليوم فقط",
-           "دون تأخير"),
-    "sw": ("haraka", "mara moja", "ndani ya saa 24", "saa 24", "nafasi ya mwisho",
-           "imesimamishwa", "imefungwa", "itafungwa", "itasimamishwa", "imezuiwa", "itazuiwa",
-           "itafutwa", "sasa hivi", "leo tu", "onyo la mwisho", "muda unaisha",
-           "bila kuchelewa"),
-}
-URGENT_WORDS = {k: tuple(fold(w) for w in v) for k, v in URGENT_WORDS.items()}
-# One pattern per language: a word from its start ("expire" finds "expired"), a phrase
-# as whole words ("leo tu" does not find "leo tutakutana").
-URGENT = {lang: re.compile("|".join(
-    rf"(?<!\w){re.escape(w)}" + (r"(?!\w)" if " " in w else "") for w in ws))
-    for lang, ws in URGENT_WORDS.items()}
-RISKY_EXTENSIONS = (".exe", ".zip", ".scr", ".js", ".bat", ".html", ".htm", ".docm",
-                    ".xlsm", ".iso", ".rar", ".pdf.exe")
-
-
-def suspicious_signs(message: InboxMessage, language: str) -> set[str]:
-    """The signs of phishing a careful reader can see in a message."""
-    signs: set[str] = set()
-    body = message.body
-    if deceptive_links(body):
-        signs.add("link")
-    if any(a.name.lower().endswith(RISKY_EXTENSIONS) for a in message.attachments):
-        signs.add("attachment")
-    folded = fold(plain_text(body) + " " + message.subject)
-    if URGENT[_language(language)].search(folded):
-        signs.add("urgency")
-    sender_host = host_of((address_of(message.sender) or "").partition("@")[2])
-    link_hosts = {host_of(link.target) for link in links_in(body)} - {""}
-    if sender_host and link_hosts and not any(
-            h == sender_host or h.endswith("." + sender_host) for h in link_hosts):
-        signs.add("sender")
-    return signs
-
-
-def grade_phishing(report: Mapping[str, Iterable[str]], exercise: EmailExercise) -> Verdict:
-    """``report``: the id of each message the learner reported -> the reasons chosen."""
-    reported = {k: set(v) for k, v in report.items()}
-    fakes = [m for m in exercise.inbox if m.phishing]
-    real = [m for m in exercise.inbox if not m.phishing]
-    feedback = []
-    missed = [m for m in fakes if m.id not in reported]
-    if missed:
-        feedback.append(Feedback("found", False, QT_TRANSLATE_NOOP(
-            "email", "“{subject}” is a fake too. Look at who sent it and where its links go."),
-            {"subject": missed[0].subject}, CONTEXT, 2.0))
-    else:
-        feedback.append(Feedback("found", True, QT_TRANSLATE_NOOP(
-            "email", "You found every fake message ({count})."), {"count": len(fakes)},
-            CONTEXT, 2.0))
-    wrongly = [m for m in real if m.id in reported]
-    if wrongly:
-        feedback.append(Feedback("kept", False, QT_TRANSLATE_NOOP(
-            "email", "“{subject}” is a real message: its sender and links match who it says "
-            "it is from, and it asks for nothing secret."),
-            {"subject": wrongly[0].subject}, CONTEXT, 1.0))
-    else:
-        feedback.append(Feedback("kept", True, QT_TRANSLATE_NOOP(
-            "email", "You kept the real messages."), {}, CONTEXT, 1.0))
-    without_reason = [m for m in fakes if m.id in reported and not (reported[m.id] & set(m.clues))]
-    if without_reason or not any(m.id in reported for m in fakes):
-        subject = (without_reason or fakes)[0].subject
-        feedback.append(Feedback("reasons", False, QT_TRANSLATE_NOOP(
-            "email", "For “{subject}”, choose a reason that shows it is fake."),
-            {"subject": subject}, CONTEXT, 1.0))
-    else:
-        feedback.append(Feedback("reasons", True, QT_TRANSLATE_NOOP(
-            "email", "You said why each fake is a fake."), {}, CONTEXT, 1.0))
-    return Verdict.from_feedback(feedback, 0.99)
-
-
-def grade_reading(choice: int | None, opened_attachment: bool,
-                  exercise: EmailExercise) -> Verdict:
-    message = next(m for m in exercise.inbox if m.id == exercise.about)
-    feedback = []
-    if message.attachments:
-        feedback.append(Feedback("opened", opened_attachment, QT_TRANSLATE_NOOP(
-            "email", "You opened the attachment.") if opened_attachment else QT_TRANSLATE_NOOP(
-            "email", "Open the attachment: click its name under the message."), {}, CONTEXT))
-    right = choice == exercise.answer
-    feedback.append(Feedback("answer", right, QT_TRANSLATE_NOOP(
-        "email", "Your answer is right.") if right else QT_TRANSLATE_NOOP(
-        "email", "Read the message again: the answer is in it."), {}, CONTEXT, 2.0))
-    return Verdict.from_feedback(feedback, 0.99)
+def passed_tasks(attempts: Iterable[_Done]) -> set[str]:
+    """The keys (:func:`task_key`) of the tasks passed at least once."""
+    return {task_key(a.pack_id, a.exercise_id) for a in attempts if a.passed}
 
 
 # -- a task's mailbox -------------------------------------------------------------------------
@@ -571,34 +103,216 @@ def contacts_for(exercises: Iterable[EmailExercise]) -> list[str]:
     return sorted(seen.values(), key=lambda e: display_name(e).casefold())
 
 
-# -- the command line -----------------------------------------------------------------------
-
-def grade_file(pack, exercise: EmailExercise, path: Path) -> Verdict:  # type: ignore[no-untyped-def]
-    """``tutor grade --exercise PACK/TASK FILE.eml``: grade an .eml (or .txt) file."""
-    if exercise.kind != "write":
-        raise TutorError(QT_TRANSLATE_NOOP(
-            "errors", "The task {task} is not an email to write, so no file can answer it."),
-            task=exercise.id)
-    try:
-        size = path.stat().st_size
-        if size > MAX_EML_BYTES:
-            raise TutorError(QT_TRANSLATE_NOOP(
-                "errors", "{path} is too large for an email ({size} bytes)."),
-                path=str(path), size=size)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TutorError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
-                         path=str(path), reason=exc.strerror or str(exc)) from exc
-    try:
-        mail = from_eml(data)
-    except (NotAnEmail, UnicodeError, LookupError) as exc:
-        raise TutorError(QT_TRANSLATE_NOOP(
-            "errors", "{path} is not an email file: it has no To, Subject or From line at "
-            "the top."), path=str(path)) from exc
-    return grade_email(mail, exercise, pack.language)
+def known_files(exercise: EmailExercise, language: str) -> dict[str, Document]:
+    """Every file of the task by name: the Documents folder and the messages'
+    attachments (a draft names its attachments; these are the ones it can have)."""
+    files = {d.name: d for d in documents_for(exercise, language)}
+    for message in exercise.inbox:
+        files.update({a.name: a for a in message.attachments})
+    return files
 
 
-__all__ = [
-    "CLUE_TEXT", "grade_email", "grade_file", "grade_phishing", "grade_reading",
-    "suspicious_signs", "task_words", "documents_for", "contacts_for",
-]
+@dataclass
+class Mailbox:
+    """What is in the task's folders, and what the learner did (for the metrics)."""
+
+    inbox: list[str] = field(default_factory=list)  # message ids
+    spam: list[str] = field(default_factory=list)
+    sent: list[Mail] = field(default_factory=list)
+    draft: Mail | None = None
+    read: set[str] = field(default_factory=set)
+    reports: dict[str, set[str]] = field(default_factory=dict)
+    opened_attachments: set[str] = field(default_factory=set)
+    links_clicked: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, exercise: EmailExercise, draft: Mail | None = None,
+           sent: Iterable[Mail] = ()) -> Mailbox:
+        """The mailbox as a task opens: its messages in their folders, the draft kept
+        from last time, and what was sent earlier in this session."""
+        return cls(inbox=[m.id for m in exercise.inbox if m.folder == "inbox"],
+                   spam=[m.id for m in exercise.inbox if m.folder == "spam"],
+                   sent=list(sent), draft=draft)
+
+    def unread(self) -> int:
+        return sum(1 for i in self.inbox if i not in self.read)
+
+    def folder_counts(self) -> dict[str, int]:
+        """The number shown beside each folder's name (0: none shown)."""
+        return {"inbox": self.unread(), "sent": 0, "drafts": 1 if self.draft else 0,
+                "spam": 0}
+
+    def report(self, message_id: str, reasons: Iterable[str]) -> None:
+        """The learner reports a message as phishing: it goes to Spam with the reasons."""
+        self.reports[message_id] = set(reasons)
+        if message_id in self.inbox:
+            self.inbox.remove(message_id)
+        self.spam.append(message_id)
+
+    def open_attachment(self, document: Document) -> bool:
+        """The learner opens an attachment; False when Tutor does not open such a file
+        (it could hold a virus)."""
+        self.opened_attachments.add(document.name)
+        return not risky_file(document.name)
+
+    def click_link(self, target: str) -> None:
+        self.links_clicked.append(target)
+
+    def keep_draft(self, mail: Mail) -> None:
+        self.draft = mail
+
+    def discard_draft(self) -> None:
+        self.draft = None
+
+    def send(self, mail: Mail) -> None:
+        """A sent email is in Sent; the draft it was is gone."""
+        self.sent.append(mail)
+        self.draft = None
+
+
+# -- drafts, kept in the learner's settings between visits -----------------------------------
+#
+# The learner's email settings hold {"drafts": {"<pack id>/<exercise id>": <draft>}}, the
+# draft as Mail.as_details() makes it (attachments by name). A draft is written a moment
+# after the learner stops typing, and removed when the email is sent or discarded.
+
+def draft_to_json(mail: Mail) -> dict[str, Any]:
+    return mail.as_details()
+
+
+def draft_from_json(data: Mapping[str, Any], documents: Mapping[str, Document]) -> Mail:
+    """A stored draft; attachments that are no longer among the task's files are left out."""
+    return Mail(
+        sender=str(data.get("from", "")), to=tuple(data.get("to", [])),
+        cc=tuple(data.get("cc", [])), bcc=tuple(data.get("bcc", [])),
+        subject=str(data.get("subject", "")), body=str(data.get("body", "")),
+        attachments=tuple(documents[n] for n in data.get("attachments", []) if n in documents),
+        in_reply_to=str(data.get("in_reply_to", "")),
+    )
+
+
+def saved_draft(settings: Mapping[str, Any], key: str,
+                documents: Mapping[str, Document]) -> Mail | None:
+    """The draft kept for the task ``key`` in the learner's email settings, if any."""
+    data = settings.get(DRAFTS, {}).get(key)
+    return draft_from_json(data, documents) if data else None
+
+
+def settings_with_draft(settings: Mapping[str, Any], key: str,
+                        mail: Mail | None) -> dict[str, Any] | None:
+    """The settings to write so the task ``key``'s draft becomes ``mail`` (None: the
+    email was sent or discarded, so no draft); None when there is nothing to write."""
+    drafts = dict(settings.get(DRAFTS, {}))
+    if mail is None:
+        if key not in drafts:
+            return None
+        drafts.pop(key)
+    else:
+        drafts[key] = draft_to_json(mail)
+    return {DRAFTS: drafts}
+
+
+# -- doing a task -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Finished:
+    """A finished task: the verdict, the attempt to record, and what the result shows."""
+
+    verdict: Verdict
+    attempt: FinishedAttempt
+    shown_answer: str  # the model answer, or why each message is real or fake
+    yours: str = ""  # the learner's own words
+    mail: Mail | None = None  # the email sent, dated
+
+
+def explanations(exercise: EmailExercise) -> str:
+    """After a phishing task: why each message is a fake (⚠) or real (✔)."""
+    return "\n\n".join(
+        f"{'⚠' if m.phishing else '✔'} {m.subject}\n{m.explanation}"
+        for m in exercise.inbox if m.explanation)
+
+
+@dataclass
+class TaskWork:
+    """One task of one pack, from opening it to finishing it."""
+
+    pack_id: str
+    pack_version: str
+    language: str
+    exercise: EmailExercise
+    learner_name: str
+    started: datetime
+    box: Mailbox
+
+    @classmethod
+    def open(cls, pack: LessonPack, exercise: EmailExercise, learner_name: str,
+             now: datetime, settings: Mapping[str, Any],
+             sent: Iterable[Mail] = ()) -> TaskWork:
+        """Open a task: its mailbox, with the draft the learner's ``settings`` keep."""
+        draft = saved_draft(settings, task_key(pack.id, exercise.id),
+                            known_files(exercise, pack.language))
+        return cls(pack.id, pack.version, pack.language, exercise, learner_name, now,
+                   Mailbox.of(exercise, draft, sent))
+
+    @property
+    def key(self) -> str:
+        return task_key(self.pack_id, self.exercise.id)
+
+    def documents(self) -> list[Document]:
+        return documents_for(self.exercise, self.language)
+
+    def allowed_words(self) -> set[str]:
+        """Words never underlined as misspelt: the task's names, the learner's name."""
+        return task_words(self.exercise, [self.learner_name])
+
+    def draft_settings(self, settings: Mapping[str, Any],
+                       mail: Mail | None) -> dict[str, Any] | None:
+        """What to write in the learner's settings when the draft becomes ``mail``."""
+        return settings_with_draft(settings, self.key, mail)
+
+    # -- finishing ------------------------------------------------------------------------
+    def send(self, mail: Mail, now: datetime) -> Finished:
+        """The learner sends ``mail``: graded against the task's rubric."""
+        mail = replace(mail, date=now)
+        verdict = grade_email(mail, self.exercise, self.language, self.learner_name)
+        own = own_text(mail.body)
+        misspelled = spelling.misspellings(own, self.language, self.allowed_words())
+        metrics = {"words": len(words(own)), "misspellings": len(misspelled),
+                   "criteria_met": sum(f.passed for f in verdict.feedback),
+                   "criteria": len(verdict.feedback)}
+        return Finished(verdict, self._attempt(verdict, metrics, {"email": mail.as_details()},
+                                               now),
+                        self.exercise.model_answer, own, mail)
+
+    def report_done(self, reports: Mapping[str, Iterable[str]], now: datetime) -> Finished:
+        """The learner has checked every message and reported ``reports`` (message id
+        -> the reasons chosen)."""
+        reports = {k: set(v) for k, v in reports.items()}
+        verdict = grade_phishing(reports, self.exercise)
+        fakes = {m.id for m in self.exercise.inbox if m.phishing}
+        metrics = {"reported": len(reports), "fakes": len(fakes),
+                   "fakes_found": len(fakes & set(reports)),
+                   "real_reported": len(set(reports) - fakes),
+                   "links_clicked": len(self.box.links_clicked),
+                   "messages_opened": len(self.box.read)}
+        details = {"reports": {k: sorted(v) for k, v in reports.items()}}
+        return Finished(verdict, self._attempt(verdict, metrics, details, now),
+                        explanations(self.exercise))
+
+    def answer(self, choice: int, now: datetime) -> Finished:
+        """The learner answers a reading question with choice number ``choice``."""
+        message = next(m for m in self.exercise.inbox if m.id == self.exercise.about)
+        opened = bool({a.name for a in message.attachments} & self.box.opened_attachments)
+        verdict = grade_reading(choice, opened, self.exercise)
+        metrics = {"opened_attachment": opened, "messages_opened": len(self.box.read)}
+        return Finished(verdict, self._attempt(verdict, metrics, {"choice": choice}, now), "")
+
+    def _attempt(self, verdict: Verdict, metrics: Mapping[str, Any],
+                 details: Mapping[str, Any], now: datetime) -> FinishedAttempt:
+        details = {**details, "kind": self.exercise.kind, "language": self.language,
+                   "criteria": verdict.as_json()["feedback"]}
+        return FinishedAttempt(
+            skill=SKILL_ID, pack_id=self.pack_id, pack_version=self.pack_version,
+            exercise_id=self.exercise.id, started_at=self.started, finished_at=now,
+            score=verdict.score, passed=verdict.passed, metrics=dict(metrics),
+            details=details)

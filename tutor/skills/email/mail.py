@@ -366,7 +366,9 @@ def from_eml(data: bytes) -> Mail:
     attachments = []
     for part in message.iter_attachments():
         name = part.get_filename() or "attachment"
-        payload = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)  # bytes, or None for a multipart part
+        if not isinstance(payload, bytes):
+            payload = b""
         text = payload.decode("utf-8", "replace") if part.get_content_maintype() in (
             "text", "application") else ""
         attachments.append(Document.model_construct(name=name, text=text))
@@ -396,11 +398,11 @@ def _strip_html(html: str) -> str:
             super().__init__()
             self.parts: list[str] = []
 
-        def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag in ("br", "p", "div"):
                 self.parts.append("\n")
 
-        def handle_data(self, data):  # type: ignore[no-untyped-def]
+        def handle_data(self, data: str) -> None:
             self.parts.append(data)
 
     parser = Text()

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 # Words of email writing that the dictionaries lack.
 EXTRA_WORDS = {
@@ -36,7 +37,7 @@ class Misspelling:
 
 
 @cache
-def _checker(language: str):  # type: ignore[no-untyped-def]
+def _checker(language: str) -> Any:  # a spellchecker.SpellChecker
     from spellchecker import SpellChecker
 
     checker = SpellChecker(language=language, distance=2)
@@ -48,12 +49,15 @@ def supported(language: str) -> bool:
     return language in ("en", "fr", "ar")
 
 
-def _fold(word: str) -> str:
+def _spelling_key(word: str) -> str:
+    """A word as the dictionaries look it up: lower case, one kind of apostrophe, and
+    its accents kept (unlike ``tutor.text.fold``): "medecin" is a misspelling of
+    "médecin"."""
     return word.replace("’", "'").lower()
 
 
-def _known(checker, word: str) -> bool:  # type: ignore[no-untyped-def]
-    word = _fold(word)
+def _known(checker: Any, word: str) -> bool:
+    word = _spelling_key(word)
     if word in checker:
         return True
     if "'" in word:
@@ -73,8 +77,8 @@ def names_in(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         for match in WORD.finditer(text or ""):
-            found.add(_fold(match.group()))
-            found.update(_fold(p) for p in re.split(r"['’-]", match.group()))
+            found.add(_spelling_key(match.group()))
+            found.update(_spelling_key(p) for p in re.split(r"['’-]", match.group()))
     return found
 
 
@@ -84,14 +88,14 @@ def misspellings(text: str, language: str, allowed: Iterable[str] = ()) -> list[
         return []
     with _lock:  # the checker's cache is not thread-safe
         checker = _checker(language)
-    allowed_set = {_fold(a) for a in allowed}
+    allowed_set = {_spelling_key(a) for a in allowed}
     blanked = SKIP.sub(lambda m: " " * len(m.group()), text)
     found = []
     for match in WORD.finditer(blanked):
         word = match.group()
         if len(word) < 2 or (word.isupper() and len(word) <= 6):  # "I", "IT", "CV", "RH"
             continue
-        if _fold(word) in allowed_set or _known(checker, word):
+        if _spelling_key(word) in allowed_set or _known(checker, word):
             continue
         start = match.start()
         head, quote, tail = word.replace("’", "'").partition("'")
@@ -107,14 +111,14 @@ def suggestions(word: str, language: str, limit: int = 3) -> list[str]:
         return []
     with _lock:
         checker = _checker(language)
-        candidates = checker.candidates(_fold(word)) or set()  # up to two edits away
+        candidates = checker.candidates(_spelling_key(word)) or set()  # up to two edits away
         ranked = sorted(candidates, key=lambda w: (-checker.word_usage_frequency(w), w))
         if ranked:  # leave out rare words ("tommyrot" for "tommorow")
             top = checker.word_usage_frequency(ranked[0])
             ranked = [w for w in ranked if checker.word_usage_frequency(w) >= top / 100]
     if word[:1].isupper():
         ranked = [w[:1].upper() + w[1:] for w in ranked]
-    return [w for w in ranked if _fold(w) != _fold(word)][:limit]
+    return [w for w in ranked if _spelling_key(w) != _spelling_key(word)][:limit]
 
 
 def preload(language: str) -> None:

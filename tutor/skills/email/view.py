@@ -1,6 +1,7 @@
 """The email room: the list of tasks, the practice mail client of a task, and the
 graded result. Every finished task is one attempt, recorded before the screen says
-"saved". Thin over ``engine.py``."""
+"saved". Thin over ``engine.py`` (the task being done, drafts, the attempt) and
+``grading.py``."""
 
 from __future__ import annotations
 
@@ -32,35 +33,21 @@ from tutor.grading import Verdict
 from tutor.i18n.qt import translate_error, translated
 from tutor.profiles import lesson_language
 from tutor.skills.email import engine, spelling
+from tutor.skills.email.engine import SKILL_ID, Finished, TaskWork
+from tutor.skills.email.grading import FIELD_PARAMS
 from tutor.skills.email.mail import Mail, learner_address, to_eml
-from tutor.skills.email.model import Document, EmailExercise
 from tutor.skills.email.view_client import MailClient
-from tutor.store.attempts import attempts_of, record_attempt
+from tutor.store.attempts import attempts_of
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
-from tutor.ui.style import set_role
+from tutor.ui.style import Themed, colour, set_role
 
 log = logging.getLogger(__name__)
-SKILL_ID = "email"
 
 
 def make_room(host: RoomHost) -> EmailRoom:
     return EmailRoom(host)
-
-
-def draft_to_json(mail: Mail) -> dict:
-    return mail.as_details()
-
-
-def draft_from_json(data: dict, documents: dict[str, Document]) -> Mail:
-    return Mail(
-        sender=str(data.get("from", "")), to=tuple(data.get("to", [])),
-        cc=tuple(data.get("cc", [])), bcc=tuple(data.get("bcc", [])),
-        subject=str(data.get("subject", "")), body=str(data.get("body", "")),
-        attachments=tuple(documents[n] for n in data.get("attachments", []) if n in documents),
-        in_reply_to=str(data.get("in_reply_to", "")),
-    )
 
 
 class TaskList(Retranslating, QWidget):
@@ -99,8 +86,8 @@ class TaskList(Retranslating, QWidget):
             font.setBold(True)
             header.setFont(font)
             self.list.addItem(header)
-            for exercise in pack.exercises:
-                done = f"{pack.id}/{exercise.id}" in passed
+            for exercise in engine.tasks_of(pack):
+                done = engine.task_key(pack.id, exercise.id) in passed
                 item = QListWidgetItem(("✓  " if done else "     ") + exercise.title)
                 item.setData(Qt.ItemDataRole.UserRole, (pack.id, exercise.id))
                 state = self.tr("done") if done else self.tr("not done yet")
@@ -126,7 +113,10 @@ class TaskList(Retranslating, QWidget):
         self.start_button.setAccessibleName(self.start_button.text())
 
 
-class ResultView(Retranslating, QWidget):
+_PASSED = Qt.ItemDataRole.UserRole + 1  # a criterion's item: met or not
+
+
+class ResultView(Themed, Retranslating, QWidget):
     """The graded result: each criterion met or not with its hint, the score, that the
     attempt is saved, and the model answer."""
 
@@ -138,6 +128,7 @@ class ResultView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("emailResult")
         self.passed = False  # the last verdict shown
+        self.kind = "write"  # of the task whose verdict is shown
         self.headline = set_role(QLabel(), "title")
         self.headline.setObjectName("emailResultHeadline")
         self.score = set_role(QLabel(), "subtitle")
@@ -200,12 +191,12 @@ class ResultView(Retranslating, QWidget):
             percent=round(verdict.score * 100)))
         self.criteria.clear()
         for feedback in verdict.feedback:
-            params = {k: QCoreApplication.translate("email", v) if k in engine.FIELD_PARAMS
+            params = {k: QCoreApplication.translate("email", v) if k in FIELD_PARAMS
                       else v for k, v in feedback.params.items()}
             text = translated(feedback.context, feedback.message, params)
             item = QListWidgetItem(("✔  " if feedback.passed else "✘  ") + text)
-            item.setForeground(Qt.GlobalColor.darkGreen if feedback.passed else Qt.GlobalColor.darkRed)
             item.setData(Qt.ItemDataRole.UserRole, feedback.criterion)
+            item.setData(_PASSED, feedback.passed)
             state = self.tr("met") if feedback.passed else self.tr("not met")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{state}: {text}")
             self.criteria.addItem(item)
@@ -218,6 +209,15 @@ class ResultView(Retranslating, QWidget):
         self.yours.setPlainText(yours)
         self.next_button.setEnabled(has_next)
         self.passed = verdict.passed
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Met criteria in the theme's colour for right, the others in its colour for
+        wrong."""
+        good, bad = colour("good"), colour("bad")
+        for row in range(self.criteria.count()):
+            item = self.criteria.item(row)
+            item.setForeground(good if item.data(_PASSED) else bad)
 
     def focus_first(self) -> None:
         """Where the keyboard goes on: the next task once passed, else "Try again"."""
@@ -227,7 +227,7 @@ class ResultView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.criteria.setAccessibleName(self.tr("What was checked"))
         self.model_title.setText(self.tr("An example of a good answer")
-                                 if getattr(self, "kind", "write") == "write"
+                                 if self.kind == "write"
                                  else self.tr("Why each message is real or fake"))
         self.model_answer.setAccessibleName(self.model_title.text())
         self.yours_title.setText(self.tr("Your email"))
@@ -255,9 +255,7 @@ class EmailRoom(QWidget):
         for language in sorted({p.language for p in self.packs}):
             threading.Thread(target=spelling.preload, args=(language,), daemon=True,
                              name=f"spelling-{language}").start()
-        self.pack: LessonPack | None = None
-        self.exercise: EmailExercise | None = None
-        self.started: datetime | None = None
+        self.work: TaskWork | None = None  # the task open, or last finished
         self.client: MailClient | None = None
         self.last_verdict: Verdict | None = None
         self.sent: dict[str, list[Mail]] = {}  # this session's Sent folder, per task
@@ -265,7 +263,7 @@ class EmailRoom(QWidget):
         self.tasks = TaskList()
         self.tasks.task_chosen.connect(self.open_task)
         self.result = ResultView()
-        self.result.again.connect(lambda: self.open_task(self.pack.id, self.exercise.id))
+        self.result.again.connect(self.open_again)
         self.result.next_task.connect(self.open_next)
         self.result.back.connect(self.show_tasks)
         self.stack = QStackedWidget()
@@ -281,58 +279,53 @@ class EmailRoom(QWidget):
     # -- tasks ------------------------------------------------------------------------
     def _packs(self) -> list[LessonPack]:
         catalogue = self.host.catalogue
-        packs = catalogue.packs_in(SKILL_ID, lesson_language(self.host.learner))
-        return sorted(packs, key=lambda p: (p.path.name, p.id))
-
-    def _passed(self) -> set[str]:
-        return {f"{a.pack_id}/{a.exercise_id}"
-                for a in attempts_of(self.host.db, self.host.learner.id, SKILL_ID) if a.passed}
+        return engine.ordered_packs(
+            catalogue.packs_in(SKILL_ID, lesson_language(self.host.learner)))
 
     def show_tasks(self) -> None:
         self._close_client()
-        self.tasks.show_tasks(self.packs, self._passed())
+        attempts = attempts_of(self.host.db, self.host.learner.id, SKILL_ID)
+        self.tasks.show_tasks(self.packs, engine.passed_tasks(attempts))
         self.stack.setCurrentWidget(self.tasks)
         if self.isVisible():
             self.tasks.list.setFocus()
 
-    def _ordered(self) -> list[tuple[LessonPack, EmailExercise]]:
-        return [(p, e) for p in self.packs for e in p.exercises]  # type: ignore[misc]
+    def open_again(self) -> None:
+        if self.work is not None:
+            self.open_task(self.work.pack_id, self.work.exercise.id)
 
     def open_next(self) -> None:
-        order = self._ordered()
-        keys = [(p.id, e.id) for p, e in order]
-        index = keys.index((self.pack.id, self.exercise.id))
-        if index + 1 < len(order):
-            self.open_task(*keys[index + 1])
+        following = self._next_task()
+        if following is not None:
+            self.open_task(*following)
+
+    def _next_task(self) -> tuple[str, str] | None:
+        if self.work is None:
+            return None
+        return engine.next_task(self.packs, self.work.pack_id, self.work.exercise.id)
 
     def open_task(self, pack_id: str, exercise_id: str) -> None:
         pack = next(p for p in self.packs if p.id == pack_id)
-        exercise = pack.exercise(exercise_id)
+        exercise = engine.task_in(pack, exercise_id)
         self._close_client()
-        self.pack, self.exercise = pack, exercise
-        self.started = self.clock()
+        name = self.host.learner.display_name
+        work = TaskWork.open(pack, exercise, name, self.clock(), self.settings,
+                             self.sent.get(engine.task_key(pack_id, exercise_id), []))
+        self.work = work
         spelling.preload(pack.language)
-        documents = engine.documents_for(exercise, pack.language)
-        known_files = {d.name: d for d in documents}
-        for message in exercise.inbox:
-            known_files.update({a.name: a for a in message.attachments})
-        saved = self.settings.get("drafts", {}).get(self._key())
-        draft = draft_from_json(saved, known_files) if saved else None
-        contacts = engine.contacts_for(pack.exercises)  # type: ignore[arg-type]
-        allowed = engine.task_words(exercise, [self.host.learner.display_name])
-        self.client = MailClient(exercise, pack.language, self.me,
-                                 self.host.learner.display_name, contacts, documents,
-                                 allowed, draft)
-        self.client.box.sent = list(self.sent.get(self._key(), []))
-        self.client.mail_sent.connect(self.finish_email)
-        self.client.phishing_done.connect(self.finish_phishing)
-        self.client.answer_given.connect(self.finish_reading)
-        self.client.back_requested.connect(self.show_tasks)
-        self.client.draft_saved.connect(self.save_draft)
-        self.client.eml_requested.connect(self.ask_where_to_save)
-        self.stack.addWidget(self.client)
-        self.stack.setCurrentWidget(self.client)
-        self.client.message_list.setFocus()  # arrows read the messages one by one
+        contacts = engine.contacts_for(engine.tasks_of(pack))
+        client = MailClient(exercise, pack.language, self.me, name, contacts,
+                            work.documents(), work.allowed_words(), work.box)
+        client.mail_sent.connect(self.finish_email)
+        client.phishing_done.connect(self.finish_phishing)
+        client.answer_given.connect(self.finish_reading)
+        client.back_requested.connect(self.show_tasks)
+        client.draft_saved.connect(self.save_draft)
+        client.eml_requested.connect(self.ask_where_to_save)
+        self.client = client
+        self.stack.addWidget(client)
+        self.stack.setCurrentWidget(client)
+        client.message_list.setFocus()  # arrows read the messages one by one
 
     def _close_client(self) -> None:
         if self.client is not None:
@@ -341,30 +334,27 @@ class EmailRoom(QWidget):
             self.client.deleteLater()
             self.client = None
 
-    def _key(self) -> str:
-        return f"{self.pack.id}/{self.exercise.id}"
-
     # -- drafts and files -------------------------------------------------------------
     def save_draft(self, mail: Mail | None) -> None:
-        drafts = dict(self.settings.get("drafts", {}))
-        if mail is None:
-            if self._key() not in drafts:
-                return
-            drafts.pop(self._key())
-        else:
-            drafts[self._key()] = draft_to_json(mail)
+        """Keep (or, with None, drop) the draft of the open task: the engine says what
+        to write, this writes it."""
+        if self.work is None:
+            return
+        change = self.work.draft_settings(self.settings, mail)
+        if change is None:
+            return
         try:
-            learner = set_skill_settings(self.host.db, self.host.learner.id, SKILL_ID,
-                                         {"drafts": drafts})
+            learner = set_skill_settings(self.host.db, self.host.learner.id, SKILL_ID, change)
         except TutorError:
             log.exception("draft not saved")
             return
         self.settings = skill_settings(learner, SKILL_ID)
 
     def ask_where_to_save(self, mail: Mail) -> None:
+        name = self.work.exercise.id if self.work is not None else "email"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the email as a file"),
-            str(Path.home() / f"{self.exercise.id}.eml"), self.tr("Email files (*.eml)"))
+            str(Path.home() / f"{name}.eml"), self.tr("Email files (*.eml)"))
         if path:
             self.save_eml(mail, Path(path))
 
@@ -372,77 +362,49 @@ class EmailRoom(QWidget):
         try:
             path.write_bytes(to_eml(replace(mail, date=mail.date or self.clock())))
         except OSError as exc:
-            self.client.composer.status.setText(
-                self.tr("The file could not be saved: {reason}").format(
-                    reason=exc.strerror or str(exc)))
+            self._compose_status(self.tr("The file could not be saved: {reason}").format(
+                reason=exc.strerror or str(exc)))
             return False
-        self.client.composer.status.setText(self.tr("Saved as {path}").format(path=str(path)))
+        self._compose_status(self.tr("Saved as {path}").format(path=str(path)))
         return True
 
-    # -- finishing a task: grade, record, show ----------------------------------------
+    def _compose_status(self, text: str) -> None:
+        if self.client is not None:
+            self.client.composer.status.setText(text)
+
+    # -- finishing a task: the engine grades and builds the attempt, the host records it --
     def finish_email(self, mail: Mail) -> None:
-        mail = replace(mail, date=self.clock())
-        self.sent.setdefault(self._key(), []).append(mail)
-        verdict = engine.grade_email(mail, self.exercise, self.pack.language,
-                                     self.host.learner.display_name)
-        own = engine.own_text(mail.body)
-        misspelled = spelling.misspellings(own, self.pack.language,
-                                           engine.task_words(self.exercise,
-                                                             [self.host.learner.display_name]))
-        metrics = {"words": len(engine.words(own)), "misspellings": len(misspelled),
-                   "criteria_met": sum(f.passed for f in verdict.feedback),
-                   "criteria": len(verdict.feedback)}
-        self._record(verdict, metrics, {"email": mail.as_details()},
-                     self.exercise.model_answer, own)
+        if self.work is None:
+            return
+        finished = self.work.send(mail, self.clock())
+        if finished.mail is not None:
+            self.sent.setdefault(self.work.key, []).append(finished.mail)
+        self._record(self.work, finished)
 
     def finish_phishing(self, reports: dict[str, set[str]]) -> None:
-        verdict = engine.grade_phishing(reports, self.exercise)
-        fakes = {m.id for m in self.exercise.inbox if m.phishing}
-        box = self.client.box
-        metrics = {"reported": len(reports), "fakes": len(fakes),
-                   "fakes_found": len(fakes & set(reports)),
-                   "real_reported": len(set(reports) - fakes),
-                   "links_clicked": len(box.links_clicked),
-                   "messages_opened": len(box.read)}
-        explanations = "\n\n".join(
-            f"{'⚠' if m.phishing else '✔'} {m.subject}\n{m.explanation}"
-            for m in self.exercise.inbox if m.explanation)
-        self._record(verdict, metrics,
-                     {"reports": {k: sorted(v) for k, v in reports.items()}}, explanations)
+        if self.work is not None:
+            self._record(self.work, self.work.report_done(reports, self.clock()))
 
     def finish_reading(self, choice: int) -> None:
-        message = next(m for m in self.exercise.inbox if m.id == self.exercise.about)
-        opened = bool({a.name for a in message.attachments} & self.client.box.opened_attachments)
-        verdict = engine.grade_reading(choice, opened, self.exercise)
-        self._record(verdict, {"opened_attachment": opened,
-                               "messages_opened": len(self.client.box.read)},
-                     {"choice": choice}, "")
+        if self.work is not None:
+            self._record(self.work, self.work.answer(choice, self.clock()))
 
-    def _record(self, verdict: Verdict, metrics: dict, details: dict, model_answer: str,
-                yours: str = "") -> None:
-        finished = self.clock()
-        details = {**details, "kind": self.exercise.kind, "language": self.pack.language,
-                   "criteria": verdict.as_json()["feedback"]}
-        order = [(p.id, e.id) for p, e in self._ordered()]
-        has_next = order.index((self.pack.id, self.exercise.id)) + 1 < len(order)
+    def _record(self, work: TaskWork, finished: Finished) -> None:
+        verdict, kind = finished.verdict, work.exercise.kind
+        has_next = self._next_task() is not None
         try:
-            attempt = record_attempt(
-                self.host.db, self.host.learner.id, SKILL_ID, self.exercise.id, self.pack.id,
-                self.pack.version, self.started or finished, finished, verdict.score,
-                verdict.passed, metrics=metrics, details=details)
+            attempt = self.host.finish(finished.attempt)
         except TutorError as exc:
-            self.result.show_verdict(verdict, model_answer, has_next, yours,
-                                 self.exercise.kind)
+            self.result.show_verdict(verdict, finished.shown_answer, has_next, finished.yours,
+                                     kind)
             self.result.saved.setText(translate_error(exc))
             self.stack.setCurrentWidget(self.result)
             self.result.focus_first()
             return
         self.last_verdict = verdict
-        self.result.show_verdict(verdict, model_answer, has_next, yours,
-                                 self.exercise.kind)
+        self.result.show_verdict(verdict, finished.shown_answer, has_next, finished.yours, kind)
         self.result.saved.setText(self.tr("Your work is saved."))
         self._close_client()
         self.stack.setCurrentWidget(self.result)
         self.result.focus_first()
         self.attempt_saved.emit(attempt)
-        self.host.progress_changed()

@@ -1,11 +1,12 @@
 """The practice mail client of one task: folders, message list, reading pane, the
-phishing report and the compose window. It shows state and forwards what the learner
-does; the task's rules are in ``engine.py``."""
+phishing report and the compose window. It shows the task's ``engine.Mailbox`` and
+forwards what the learner does to it; the task's rules are in ``engine.py`` and
+``grading.py``."""
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QFont, QTextCursor
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.skills.email.engine import CLUE_TEXT, RISKY_EXTENSIONS
+from tutor.skills.email.engine import Mailbox
+from tutor.skills.email.grading import CLUE_TEXT
 from tutor.skills.email.mail import (
     LINK,
     Mail,
@@ -46,20 +48,6 @@ from tutor.ui.style import set_role
 FOLDERS = ("inbox", "sent", "drafts", "spam")
 
 
-@dataclass
-class Mailbox:
-    """What is in the task's folders, and what the learner did (for the metrics)."""
-
-    inbox: list[str] = field(default_factory=list)  # message ids
-    spam: list[str] = field(default_factory=list)
-    sent: list[Mail] = field(default_factory=list)
-    draft: Mail | None = None
-    read: set[str] = field(default_factory=set)
-    reports: dict[str, set[str]] = field(default_factory=dict)
-    opened_attachments: set[str] = field(default_factory=set)
-    links_clicked: list[str] = field(default_factory=list)
-
-
 def body_html(body: str) -> str:
     """The body for the reading pane: escaped, links as real anchors."""
     parts, last = [], 0
@@ -72,7 +60,7 @@ def body_html(body: str) -> str:
     return "<div>" + "".join(parts).replace("\n", "<br>") + "</div>"
 
 
-def when_text(moment, form: QLocale.FormatType) -> str:  # type: ignore[no-untyped-def]
+def when_text(moment: datetime, form: QLocale.FormatType) -> str:
     """A message's date and time as written (task times are wall-clock times)."""
     locale = QLocale()
     return (locale.toString(QDate(moment.year, moment.month, moment.day), form) + "  "
@@ -86,7 +74,7 @@ class MessageBody(QTextBrowser):
 
     link_focused = Signal(QUrl)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+    def focusNextPrevChild(self, next: bool) -> bool:
         moved = super().focusNextPrevChild(next)
         cursor = self.textCursor()
         if self.hasFocus() and cursor.hasSelection():
@@ -108,18 +96,14 @@ class MailClient(QWidget):
 
     def __init__(self, exercise: EmailExercise, language: str, me: str, signature: str,
                  contacts: list[str], documents: list[Document], allowed: set[str],
-                 draft: Mail | None = None, parent: QWidget | None = None) -> None:
+                 box: Mailbox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emailClient")
         self.exercise = exercise
         self.language = language
         self.me = me
         self.messages = {m.id: m for m in exercise.inbox}
-        self.box = Mailbox(
-            inbox=[m.id for m in exercise.inbox if m.folder == "inbox"],
-            spam=[m.id for m in exercise.inbox if m.folder == "spam"],
-            draft=draft,
-        )
+        self.box = box  # the engine's: what is in the folders, what the learner did
         self.folder = "inbox"
         self.current: str | None = None
         self.current_attachment: Document | None = None
@@ -246,8 +230,8 @@ class MailClient(QWidget):
         self.forward_button.clicked.connect(lambda: self.respond("forward"))
         self.report_button.clicked.connect(self.start_report)
         actions = QHBoxLayout()
-        for button in (self.reply_button, self.reply_all_button, self.forward_button):
-            actions.addWidget(button)
+        for respond in (self.reply_button, self.reply_all_button, self.forward_button):
+            actions.addWidget(respond)
         actions.addStretch()
         actions.addWidget(self.report_button)
         reader_layout = QVBoxLayout(self.reader)
@@ -267,15 +251,15 @@ class MailClient(QWidget):
         self.report_title.setWordWrap(True)
         self.report_question = QLabel()
         self.report_question.setWordWrap(True)
-        self.reason_boxes = {}
+        self.reason_boxes: dict[str, QCheckBox] = {}
         reporter_layout = QVBoxLayout(self.reporter)
         reporter_layout.addWidget(self.report_title)
         reporter_layout.addWidget(self.report_question)
         for clue in CLUES:
-            box = QCheckBox()
-            box.setObjectName(f"emailReason:{clue}")
-            self.reason_boxes[clue] = box
-            reporter_layout.addWidget(box)
+            reason = QCheckBox()
+            reason.setObjectName(f"emailReason:{clue}")
+            self.reason_boxes[clue] = reason
+            reporter_layout.addWidget(reason)
         self.report_status = set_role(QLabel(), "error")
         self.report_status.setObjectName("emailReportStatus")
         self.confirm_report = set_role(QPushButton(), "primary")
@@ -345,7 +329,7 @@ class MailClient(QWidget):
             for message_id in getattr(self.box, self.folder):
                 m = self.messages[message_id]
                 mail = received(self.exercise, m, self.me)
-                when = when_text(mail.date, QLocale.FormatType.ShortFormat)
+                when = when_text(mail.date, QLocale.FormatType.ShortFormat) if mail.date else ""
                 rows.append((message_id, display_name(m.sender), m.subject, when,
                              message_id not in self.box.read))
         elif self.folder == "sent":
@@ -374,8 +358,7 @@ class MailClient(QWidget):
     def _count_folders(self) -> None:
         names = {"inbox": self.tr("Inbox"), "sent": self.tr("Sent"),
                  "drafts": self.tr("Drafts"), "spam": self.tr("Spam")}
-        counts = {"inbox": sum(1 for i in self.box.inbox if i not in self.box.read),
-                  "drafts": 1 if self.box.draft else 0, "spam": 0, "sent": 0}
+        counts = self.box.folder_counts()
         for row, key in enumerate(FOLDERS):
             text = names[key] + (f" ({counts[key]})" if counts[key] else "")
             self.folders.item(row).setText(text)
@@ -385,12 +368,13 @@ class MailClient(QWidget):
         """Select a message in the list, as a click does."""
         for index in range(self.message_list.topLevelItemCount()):
             item = self.message_list.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
                 self.message_list.setCurrentItem(item)
                 return
         raise KeyError(key)
 
-    def _message_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:  # type: ignore[no-untyped-def]
+    def _message_chosen(self, item: QTreeWidgetItem | None,
+                        _previous: QTreeWidgetItem | None = None) -> None:
         if item is None:
             return
         key = item.data(0, Qt.ItemDataRole.UserRole)
@@ -420,7 +404,8 @@ class MailClient(QWidget):
         self.link_target.clear()
         self.attachment_text.hide()
         while self.attachment_row.count():
-            widget = self.attachment_row.takeAt(0).widget()
+            item = self.attachment_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         is_inbox = self.current in self.messages
@@ -457,9 +442,9 @@ class MailClient(QWidget):
         self.attachment_row.addStretch()
 
     def open_attachment(self, document: Document) -> None:
-        self.box.opened_attachments.add(document.name)
+        opens = self.box.open_attachment(document)
         self.attachment_text.show()
-        if document.name.lower().endswith(RISKY_EXTENSIONS):
+        if not opens:
             self.attachment_text.setPlainText(self.tr(
                 "Tutor does not open {name}. A file like this can hold a virus: open an "
                 "attachment only when you know the sender and expected the file.").format(
@@ -475,7 +460,7 @@ class MailClient(QWidget):
             target=url.toString()))
 
     def _link_clicked(self, url: QUrl) -> None:
-        self.box.links_clicked.append(url.toString())
+        self.box.click_link(url.toString())
         self.link_target.setText(self.tr(
             "Tutor never opens links. In a real mail client this would open {target}. "
             "Check where a link goes before you click it.").format(target=url.toString()))
@@ -502,12 +487,9 @@ class MailClient(QWidget):
         if not reasons:
             self.report_status.setText(self.tr("Tick at least one reason."))
             return
-        key = self.current
-        self.box.reports[key] = reasons
-        for folder in (self.box.inbox,):
-            if key in folder:
-                folder.remove(key)
-        self.box.spam.append(key)
+        if self.current is None:
+            return
+        self.box.report(self.current, reasons)
         self.current = None
         self.fill_messages()
         self.message_list.setFocus()  # on to the next message
@@ -532,21 +514,20 @@ class MailClient(QWidget):
         self.pane.setCurrentWidget(self.composer)
 
     def _draft(self, mail: Mail) -> None:
-        self.box.draft = mail
+        self.box.keep_draft(mail)
         self._count_folders()
         self.draft_saved.emit(mail)
 
     def _discarded(self) -> None:
         self.composer.autosave.stop()
-        self.box.draft = None
+        self.box.discard_draft()
         self.draft_saved.emit(None)
         self.fill_messages()
         self._show_reader()
         self.message_list.setFocus()
 
     def _sent(self, mail: Mail) -> None:
-        self.box.sent.append(mail)
-        self.box.draft = None
+        self.box.send(mail)
         self.draft_saved.emit(None)
         self._show_reader()
         self.mail_sent.emit(mail)
@@ -589,7 +570,7 @@ class MailClient(QWidget):
             box.setAccessibleName(text)
         self._count_folders()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.pane.currentWidget() is self.reader:

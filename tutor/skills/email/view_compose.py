@@ -1,15 +1,18 @@
 """The compose window of the practice mail client: To, Cc, Bcc with autocomplete,
 subject, body with spelling marks as the learner types, attachments from Documents,
-signature, Send. Thin: the rules are in ``mail.py``, ``spelling.py`` and ``engine.py``."""
+signature, Send. Thin: the rules are in ``mail.py``, ``spelling.py``, ``engine.py`` and
+``grading.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QIcon,
     QKeySequence,
     QShortcut,
@@ -37,7 +40,7 @@ from tutor.skills.email import spelling
 from tutor.skills.email.mail import Mail, split_addresses, with_signature
 from tutor.skills.email.model import Document
 from tutor.ui.retranslate import Retranslating
-from tutor.ui.style import set_role
+from tutor.ui.style import Themed, colour, set_role
 
 LTR = Qt.LayoutDirection.LeftToRight
 
@@ -69,14 +72,14 @@ class AddressEdit(QLineEdit):
 
     def _complete(self) -> None:
         prefix = self._last()
-        if len(prefix) < 2:
-            self.completer_.popup().hide()
-            return
-        self.completer_.setCompletionPrefix(prefix)
-        if self.completer_.completionCount():
-            self.completer_.complete()
-        else:
-            self.completer_.popup().hide()
+        if len(prefix) >= 2:
+            self.completer_.setCompletionPrefix(prefix)
+            if self.completer_.completionCount():
+                self.completer_.complete()
+                return
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.hide()
 
     def insert_completion(self, entry: str) -> None:
         before = self.text().replace(";", ",").split(",")[:-1]
@@ -87,7 +90,8 @@ class AddressEdit(QLineEdit):
 
 
 class SpellingMarks(QSyntaxHighlighter):
-    """Red wavy underlines under misspelled words, block by block as the learner types."""
+    """Wavy underlines (red, the theme's "spelling") under misspelled words, block by
+    block as the learner types."""
 
     def __init__(self, editor: QTextEdit, language: str, allowed: set[str]) -> None:
         super().__init__(editor.document())
@@ -95,14 +99,27 @@ class SpellingMarks(QSyntaxHighlighter):
         self.allowed = allowed
         self.mark = QTextCharFormat()
         self.mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.mark.setUnderlineColor(QColor("#dc2626"))
+        self.mark.setUnderlineColor(colour("spelling"))
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802
+    def set_colour(self, wave: QColor) -> None:
+        """The theme changed: the marks already made change colour too."""
+        if self.mark.underlineColor() != wave:
+            self.mark.setUnderlineColor(wave)
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
         for found in spelling.misspellings(text, self.language, self.allowed):
             self.setFormat(found.start, found.length, self.mark)
 
 
-class BodyEdit(QTextEdit):
+def _corrector(cursor: QTextCursor, text: str) -> Callable[[bool], None]:
+    """A menu action's slot: put ``text`` in place of the word ``cursor`` selects."""
+    def correct(_checked: bool = False) -> None:
+        cursor.insertText(text)
+    return correct
+
+
+class BodyEdit(Themed, QTextEdit):
     """The body: plain text, with corrections offered on a right click."""
 
     def __init__(self, language: str, allowed: set[str], parent: QWidget | None = None) -> None:
@@ -115,7 +132,10 @@ class BodyEdit(QTextEdit):
         self.allowed = allowed
         self.marks = SpellingMarks(self, language, allowed)
 
-    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def apply_theme(self) -> None:
+        self.marks.set_colour(colour("spelling"))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
         cursor = self.cursorForPosition(event.pos())
         cursor.select(QTextCursor.SelectionType.WordUnderCursor)
@@ -124,8 +144,7 @@ class BodyEdit(QTextEdit):
             first = menu.actions()[0] if menu.actions() else None
             for suggestion in spelling.suggestions(word, self.language):
                 action = menu.addAction(suggestion)
-                action.triggered.connect(
-                    lambda _=False, c=QTextCursor(cursor), s=suggestion: c.insertText(s))
+                action.triggered.connect(_corrector(QTextCursor(cursor), suggestion))
                 if first is not None:
                     menu.insertAction(first, action)
             if first is not None:
@@ -277,8 +296,9 @@ class Composer(Retranslating, QWidget):
     def _show_chips(self) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            chip = item.widget() if item is not None else None
+            if chip is not None:
+                chip.deleteLater()
         for document in self.attached:
             chip = QToolButton()
             chip.setObjectName(f"emailRemoveAttachment:{document.name}")

@@ -1,0 +1,472 @@
+"""Grading an email task: a written email against the task's rubric, a phishing hunt and
+a reading question, each an answer -> ``tutor.grading.Verdict``; and ``grade_file``, the
+hook of ``tutor grade`` for an .eml (or .txt) file. Pure Python: the room (through
+``engine.py``) and the command line both use it.
+
+Every criterion is a ``tutor.grading.Feedback`` with an English source text marked for
+translation in the "email" context, and a specific, kind hint when it is not met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tutor.errors import TutorError
+from tutor.grading import Feedback, Verdict
+from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills.email import spelling
+from tutor.skills.email.mail import (
+    Mail,
+    NotAnEmail,
+    address_of,
+    address_problem,
+    deceptive_links,
+    from_eml,
+    host_of,
+    is_forward_subject,
+    is_reply_subject,
+    links_in,
+    message_id,
+    own_text,
+    plain_text,
+)
+from tutor.skills.email.model import EmailExercise, InboxMessage, Rubric
+from tutor.skills.email.wording import (
+    CLOSINGS,
+    FAMILIAR,
+    GREETINGS,
+    POLITE_EXAMPLE,
+    TEXT_SPEAK,
+    URGENT,
+    table_language,
+    words,
+    written,
+)
+from tutor.text import fold
+
+if TYPE_CHECKING:
+    from tutor.content.packs import LessonPack
+
+CONTEXT = "email"
+MAX_EML_BYTES = 10 * 2**20
+
+# How much each criterion counts in the score.
+WEIGHTS = {
+    "addresses": 1.0, "recipients": 3.0, "action": 1.0, "subject": 1.0, "greeting": 1.0,
+    "closing": 1.0, "facts": 2.0, "attachments": 2.0, "length": 1.0, "tone": 1.0,
+    "spelling": 1.0,
+}
+# Without these, an email fails whatever its score: it goes to the wrong people, or
+# without the file, or is not the reply or forward the task asks for.
+ESSENTIAL = frozenset({"addresses", "recipients", "attachments", "action"})
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _feedback(criterion: str, passed: bool, message: str, **params: object) -> Feedback:
+    return Feedback(criterion, passed, message, params, CONTEXT, WEIGHTS.get(criterion, 1.0))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+# -- the criteria ----------------------------------------------------------------------------
+
+def check_addresses(mail: Mail) -> Feedback:
+    for entries in (mail.to, mail.cc, mail.bcc):
+        for entry in entries:
+            if address_of(entry) is None:
+                message, params = address_problem(entry)
+                return _feedback("addresses", False, message, **params)
+    if not (mail.to or mail.cc or mail.bcc):
+        return _feedback("addresses", False, QT_TRANSLATE_NOOP(
+            "email", "Write at least one address in To, or nobody gets your email."))
+    return _feedback("addresses", True, QT_TRANSLATE_NOOP(
+        "email", "Every address is complete and well written."))
+
+
+# The names of the address fields; the GUI shows them translated (French clients say
+# "À" and "Cci"), see FIELD_PARAMS.
+_FIELD_NAMES = {"to": QT_TRANSLATE_NOOP("email", "To"), "cc": QT_TRANSLATE_NOOP("email", "Cc"),
+                "bcc": QT_TRANSLATE_NOOP("email", "Bcc")}
+FIELD_PARAMS = ("field", "right")  # feedback parameters that hold a field's name
+
+
+def check_recipients(mail: Mail, rubric: Rubric) -> Feedback:
+    wanted = {f: {address_of(e) or e.lower() for e in getattr(rubric, f)}
+              for f in ("to", "cc", "bcc")}
+    given = {f: {a for e in getattr(mail, f) if (a := address_of(e)) is not None}
+             for f in ("to", "cc", "bcc")}
+    for f in ("to", "cc", "bcc"):
+        for address in sorted(wanted[f] - given[f]):
+            elsewhere = [g for g in ("to", "cc", "bcc") if g != f and address in given[g]]
+            if elsewhere:
+                if f == "bcc":
+                    return _feedback("recipients", False, QT_TRANSLATE_NOOP(
+                        "email", "Put {address} in Bcc, not in {field}: in Bcc, the other "
+                        "people do not see this address."),
+                        address=address, field=_FIELD_NAMES[elsewhere[0]])
+                return _feedback("recipients", False, QT_TRANSLATE_NOOP(
+                    "email", "{address} is in {field}, but belongs in {right}."),
+                    address=address, field=_FIELD_NAMES[elsewhere[0]], right=_FIELD_NAMES[f])
+            return _feedback("recipients", False, QT_TRANSLATE_NOOP(
+                "email", "Add {address} in the {field} field."),
+                address=address, field=_FIELD_NAMES[f])
+    for f in ("to", "cc", "bcc"):
+        for address in sorted(given[f] - wanted[f]):
+            if any(address in wanted[g] for g in ("to", "cc", "bcc")):
+                continue  # reported above as the wrong field
+            return _feedback("recipients", False, QT_TRANSLATE_NOOP(
+                "email", "Remove {address}: this email is not for them."), address=address)
+    return _feedback("recipients", True, QT_TRANSLATE_NOOP(
+        "email", "The right people are in To, Cc and Bcc."))
+
+
+def check_action(mail: Mail, exercise: EmailExercise, original_id: str) -> Feedback | None:
+    if exercise.action == "new":
+        return None
+    if exercise.action in ("reply", "reply_all"):
+        ok = (original_id and mail.in_reply_to == original_id) or is_reply_subject(mail.subject)
+        ok = bool(ok) and is_reply_subject(mail.subject)
+        if exercise.action == "reply_all":
+            return _feedback("action", ok, QT_TRANSLATE_NOOP(
+                "email", "You answered with Reply all, so everyone in the conversation "
+                "gets the answer.") if ok else QT_TRANSLATE_NOOP(
+                "email", "Open the message and press Reply all: the subject then starts "
+                "with Re: and everyone in the conversation gets your answer."))
+        return _feedback("action", ok, QT_TRANSLATE_NOOP(
+            "email", "You answered with Reply: the subject starts with Re:.") if ok else
+            QT_TRANSLATE_NOOP(
+                "email", "Open the message and press Reply: the subject then starts with Re: "
+                "and the person sees it is an answer."))
+    ok = is_forward_subject(mail.subject)
+    return _feedback("action", ok, QT_TRANSLATE_NOOP(
+        "email", "You used Forward: the subject starts with Fwd: and the message is below "
+        "yours.") if ok else QT_TRANSLATE_NOOP(
+        "email", "Open the message and press Forward: the message and its attachments "
+        "then go with yours."))
+
+
+def check_subject(mail: Mail, rubric: Rubric) -> Feedback:
+    subject = re.sub(r"^\s*([A-Za-zÀ-ÿ]{1,4}\s?:\s*)+", "", mail.subject).strip()
+    if not subject:
+        return _feedback("subject", False, QT_TRANSLATE_NOOP(
+            "email", "Write a subject: a few words that say what the email is about."))
+    if rubric.subject:
+        folded = fold(mail.subject)
+        if not any(fold(k) in folded for k in rubric.subject):
+            return _feedback("subject", False, QT_TRANSLATE_NOOP(
+                "email", "Your subject “{subject}” does not say what the email is about. "
+                "Use a word like “{example}”."),
+                subject=mail.subject.strip(), example=rubric.subject[0])
+    return _feedback("subject", True, QT_TRANSLATE_NOOP(
+        "email", "The subject says what the email is about."))
+
+
+def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
+    language = table_language(language)
+    lines = _lines(text)
+    first = lines[0] if lines else ""
+    folded = fold(first)
+    good = GREETINGS[(language, rubric.style)]
+    if any(folded == g or folded.startswith(g + " ") or folded.startswith(g + ",")
+           for g in good):
+        return _feedback("greeting", True, QT_TRANSLATE_NOOP(
+            "email", "Your email starts with a greeting."))
+    first_word = (folded.replace(",", " ").split() or [""])[0]
+    if rubric.style == "formal" and first_word in FAMILIAR[language]:
+        example = POLITE_EXAMPLE[language]
+        return _feedback("greeting", False, QT_TRANSLATE_NOOP(
+            "email", "“{word}” is for friends. For this email, start with a polite greeting "
+            "such as “{example}”."), word=first.split()[0].strip(",،"), example=example)
+    every = {g for (lang, _), gs in GREETINGS.items() if lang == language for g in gs}
+    close = sorted((g for g in every if " " not in g and 0 < _edit_distance(first_word, g) <= 2
+                    and len(first_word) >= 2), key=lambda g: _edit_distance(first_word, g))
+    if close and close[0] in good:
+        return _feedback("greeting", False, QT_TRANSLATE_NOOP(
+            "email", "Check the spelling of your greeting: did you mean “{word}”?"),
+            word=written(close[0]))
+    example = written(good[0])
+    return _feedback("greeting", False, QT_TRANSLATE_NOOP(
+        "email", "Start with a greeting on the first line, like “{example}” and the "
+        "person's name."), example=example)
+
+
+def check_closing(text: str, rubric: Rubric, language: str) -> Feedback:
+    language = table_language(language)
+    good = CLOSINGS[(language, rubric.style)]
+    tail = [fold(line) for line in _lines(text)[-5:]]
+    if len(_lines(text)) > 1 and any(
+            any(line.startswith(c) or f" {c}" in f" {line}" for c in good)
+            for line in tail[1:] or tail):
+        return _feedback("closing", True, QT_TRANSLATE_NOOP(
+            "email", "Your email ends with a polite closing."))
+    example = written(good[0])
+    return _feedback("closing", False, QT_TRANSLATE_NOOP(
+        "email", "End with a closing line such as “{example}”, then your name."),
+        example=example)
+
+
+def check_facts(text: str, rubric: Rubric) -> Feedback:
+    folded = fold(text)
+    squeezed = folded.replace(" ", "")
+    for fact in rubric.facts:
+        if not any(fold(a) in folded or fold(a).replace(" ", "") in squeezed for a in fact.any):
+            return _feedback("facts", False, QT_TRANSLATE_NOOP(
+                "email", "Say {fact} in your email (for example “{example}”)."),
+                fact=fact.name, example=fact.any[0])
+    return _feedback("facts", True, QT_TRANSLATE_NOOP(
+        "email", "Your email gives all the information asked for."))
+
+
+def check_attachments(mail: Mail, rubric: Rubric) -> Feedback:
+    given = [n.casefold() for n in mail.attachment_names]
+    wanted = [n.casefold() for n in rubric.attachments]
+    names = {n.casefold(): n for n in (*mail.attachment_names, *rubric.attachments)}
+    missing = [names[n] for n in wanted if n not in given]
+    extra = [names[n] for n in given if n not in wanted]
+    if missing and extra:
+        return _feedback("attachments", False, QT_TRANSLATE_NOOP(
+            "email", "You attached {wrong}, but this email needs {right}. Remove one and "
+            "attach the other."), wrong=", ".join(extra), right=", ".join(missing))
+    if missing:
+        return _feedback("attachments", False, QT_TRANSLATE_NOOP(
+            "email", "Attach {file}: press Attach and choose it."), file=", ".join(missing))
+    if extra:
+        return _feedback("attachments", False, QT_TRANSLATE_NOOP(
+            "email", "Remove {file}: it is not needed here. Send personal documents only "
+            "when they are asked for."), file=", ".join(extra))
+    if not wanted:
+        return _feedback("attachments", True, QT_TRANSLATE_NOOP(
+            "email", "No attachment was needed, and you sent none."))
+    return _feedback("attachments", True, QT_TRANSLATE_NOOP(
+        "email", "The right files are attached."))
+
+
+def check_length(text: str, rubric: Rubric) -> Feedback:
+    count = len(words(text))
+    if count < rubric.min_words:
+        return _feedback("length", False, QT_TRANSLATE_NOOP(
+            "email", "Your email has {count} words. Write a little more: at least {min}."),
+            count=count, min=rubric.min_words)
+    if count > rubric.max_words:
+        return _feedback("length", False, QT_TRANSLATE_NOOP(
+            "email", "Your email has {count} words. Keep it shorter: at most {max}, so it "
+            "is quick to read."), count=count, max=rubric.max_words)
+    return _feedback("length", True, QT_TRANSLATE_NOOP(
+        "email", "The length is right ({count} words)."), count=count)
+
+
+def check_tone(text: str, language: str) -> Feedback:
+    language = table_language(language)
+    if re.search(r"!{2,}|\?{2,}|[!?]{3,}", text):
+        return _feedback("tone", False, QT_TRANSLATE_NOOP(
+            "email", "Use one ! or ? at a time. Rows of marks sound like shouting."))
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    shouted = [w for w in words(text) if len(w) >= 4 and w.isupper()]
+    run = longest = 0
+    for word in words(text):  # "I AM SO SORRY": several capital words in a row
+        run = run + 1 if word.isupper() else 0
+        longest = max(longest, run)
+    if (len(shouted) >= 2 or longest >= 3
+            or (len(letters) > 20 and capitals / len(letters) > 0.5)):
+        return _feedback("tone", False, QT_TRANSLATE_NOOP(
+            "email", "Do not write whole words in CAPITAL letters: it reads like shouting."))
+    slang = [w for w in words(text) if fold(w) in TEXT_SPEAK[language]]
+    if slang:
+        return _feedback("tone", False, QT_TRANSLATE_NOOP(
+            "email", "Write words in full: “{word}” is text-message language."), word=slang[0])
+    return _feedback("tone", True, QT_TRANSLATE_NOOP("email", "Your tone is calm and polite."))
+
+
+def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[str]) -> Feedback:
+    if not spelling.supported(language):
+        return _feedback("spelling", True, QT_TRANSLATE_NOOP(
+            "email", "Spelling is not checked in this language yet."))
+    found = spelling.misspellings(text, language, allowed)
+    if len(found) > rubric.max_spelling_mistakes:
+        listed = ", ".join(dict.fromkeys(m.word for m in found[:5]))
+        return _feedback("spelling", False, QT_TRANSLATE_NOOP(
+            "email", "Check the spelling of: {words}. These words are underlined in red."),
+            words=listed)
+    return _feedback("spelling", True, QT_TRANSLATE_NOOP(
+        "email", "The spelling is good."))
+
+
+# -- the whole email -------------------------------------------------------------------------
+
+def task_words(exercise: EmailExercise, extra: Iterable[str] = ()) -> set[str]:
+    """The words of the task itself (names of people, places, companies), never
+    flagged as misspellings when the learner uses them."""
+    texts = [exercise.instructions, exercise.model_answer, *exercise.names, *extra]
+    for message in exercise.inbox:
+        texts += [message.sender, message.subject, message.body, *message.to, *message.cc]
+    if exercise.rubric:
+        texts += [*exercise.rubric.to, *exercise.rubric.cc, *exercise.rubric.bcc]
+        texts += [a for f in exercise.rubric.facts for a in f.any]
+    return spelling.names_in(texts)
+
+
+def grade_email(mail: Mail, exercise: EmailExercise, language: str,
+                learner_name: str = "") -> Verdict:
+    """Grade a written email against the task's rubric: one Feedback per criterion."""
+    rubric = exercise.rubric
+    if rubric is None:
+        raise ValueError(f"exercise {exercise.id} is not a write task")
+    text = own_text(mail.body)
+    original = next((m for m in exercise.inbox if m.id == exercise.about), None)
+    feedback = [check_addresses(mail), check_recipients(mail, rubric)]
+    action = check_action(mail, exercise, message_id(exercise.id, original) if original else "")
+    if action is not None:
+        feedback.append(action)
+    feedback.append(check_subject(mail, rubric))
+    # The signature and quoted text are not the learner's own words for these checks.
+    letter = text.split("\n-- \n")[0] if "\n-- \n" in text else text
+    if rubric.greeting:
+        feedback.append(check_greeting(letter, rubric, language))
+    if rubric.closing:
+        feedback.append(check_closing(letter, rubric, language))
+    if rubric.facts:
+        feedback.append(check_facts(text, rubric))
+    feedback.append(check_attachments(mail, rubric))
+    feedback.append(check_length(letter, rubric))
+    feedback.append(check_tone(letter, language))
+    if rubric.spelling:
+        feedback.append(check_spelling(letter, rubric, language,
+                                       task_words(exercise, [learner_name, mail.sender])))
+    return _verdict(feedback, rubric.pass_mark)
+
+
+def _verdict(feedback: list[Feedback], pass_mark: float) -> Verdict:
+    scored = Verdict.from_feedback(feedback, pass_mark)
+    essential_ok = all(f.passed for f in feedback if f.criterion in ESSENTIAL)
+    return Verdict(scored.passed and essential_ok, scored.score, scored.feedback)
+
+
+# -- phishing ---------------------------------------------------------------------------------
+
+CLUE_TEXT = {
+    "sender": QT_TRANSLATE_NOOP("email", "The sender's address does not match the organisation"),
+    "urgency": QT_TRANSLATE_NOOP("email", "It rushes or threatens me (urgent, last chance)"),
+    "link": QT_TRANSLATE_NOOP("email", "A link goes somewhere else than its text says"),
+    "attachment": QT_TRANSLATE_NOOP("email", "An attachment I did not expect"),
+    "personal_data": QT_TRANSLATE_NOOP("email", "It asks for a password, a code or money"),
+}
+RISKY_EXTENSIONS = (".exe", ".zip", ".scr", ".js", ".bat", ".html", ".htm", ".docm",
+                    ".xlsm", ".iso", ".rar", ".pdf.exe")
+
+
+def risky_file(name: str) -> bool:
+    """A file that can hold a virus: a sign of phishing, and Tutor never opens one."""
+    return name.lower().endswith(RISKY_EXTENSIONS)
+
+
+def suspicious_signs(message: InboxMessage, language: str) -> set[str]:
+    """The signs of phishing a careful reader can see in a message."""
+    signs: set[str] = set()
+    body = message.body
+    if deceptive_links(body):
+        signs.add("link")
+    if any(risky_file(a.name) for a in message.attachments):
+        signs.add("attachment")
+    folded = fold(plain_text(body) + " " + message.subject)
+    if URGENT[table_language(language)].search(folded):
+        signs.add("urgency")
+    sender_host = host_of((address_of(message.sender) or "").partition("@")[2])
+    link_hosts = {host_of(link.target) for link in links_in(body)} - {""}
+    if sender_host and link_hosts and not any(
+            h == sender_host or h.endswith("." + sender_host) for h in link_hosts):
+        signs.add("sender")
+    return signs
+
+
+def grade_phishing(report: Mapping[str, Iterable[str]], exercise: EmailExercise) -> Verdict:
+    """``report``: the id of each message the learner reported -> the reasons chosen."""
+    reported = {k: set(v) for k, v in report.items()}
+    fakes = [m for m in exercise.inbox if m.phishing]
+    real = [m for m in exercise.inbox if not m.phishing]
+    feedback = []
+    missed = [m for m in fakes if m.id not in reported]
+    if missed:
+        feedback.append(Feedback("found", False, QT_TRANSLATE_NOOP(
+            "email", "“{subject}” is a fake too. Look at who sent it and where its links go."),
+            {"subject": missed[0].subject}, CONTEXT, 2.0))
+    else:
+        feedback.append(Feedback("found", True, QT_TRANSLATE_NOOP(
+            "email", "You found every fake message ({count})."), {"count": len(fakes)},
+            CONTEXT, 2.0))
+    wrongly = [m for m in real if m.id in reported]
+    if wrongly:
+        feedback.append(Feedback("kept", False, QT_TRANSLATE_NOOP(
+            "email", "“{subject}” is a real message: its sender and links match who it says "
+            "it is from, and it asks for nothing secret."),
+            {"subject": wrongly[0].subject}, CONTEXT, 1.0))
+    else:
+        feedback.append(Feedback("kept", True, QT_TRANSLATE_NOOP(
+            "email", "You kept the real messages."), {}, CONTEXT, 1.0))
+    without_reason = [m for m in fakes if m.id in reported and not (reported[m.id] & set(m.clues))]
+    if without_reason or not any(m.id in reported for m in fakes):
+        subject = (without_reason or fakes)[0].subject
+        feedback.append(Feedback("reasons", False, QT_TRANSLATE_NOOP(
+            "email", "For “{subject}”, choose a reason that shows it is fake."),
+            {"subject": subject}, CONTEXT, 1.0))
+    else:
+        feedback.append(Feedback("reasons", True, QT_TRANSLATE_NOOP(
+            "email", "You said why each fake is a fake."), {}, CONTEXT, 1.0))
+    return Verdict.from_feedback(feedback, 0.99)
+
+
+def grade_reading(choice: int | None, opened_attachment: bool,
+                  exercise: EmailExercise) -> Verdict:
+    message = next(m for m in exercise.inbox if m.id == exercise.about)
+    feedback = []
+    if message.attachments:
+        feedback.append(Feedback("opened", opened_attachment, QT_TRANSLATE_NOOP(
+            "email", "You opened the attachment.") if opened_attachment else QT_TRANSLATE_NOOP(
+            "email", "Open the attachment: click its name under the message."), {}, CONTEXT))
+    right = choice == exercise.answer
+    feedback.append(Feedback("answer", right, QT_TRANSLATE_NOOP(
+        "email", "Your answer is right.") if right else QT_TRANSLATE_NOOP(
+        "email", "Read the message again: the answer is in it."), {}, CONTEXT, 2.0))
+    return Verdict.from_feedback(feedback, 0.99)
+
+
+# -- the command line -----------------------------------------------------------------------
+
+def grade_file(pack: LessonPack, exercise: EmailExercise, path: Path) -> Verdict:
+    """``tutor grade --exercise PACK/TASK FILE.eml``: grade an .eml (or .txt) file."""
+    if exercise.kind != "write":
+        raise TutorError(QT_TRANSLATE_NOOP(
+            "errors", "The task {task} is not an email to write, so no file can answer it."),
+            task=exercise.id)
+    try:
+        size = path.stat().st_size
+        if size > MAX_EML_BYTES:
+            raise TutorError(QT_TRANSLATE_NOOP(
+                "errors", "{path} is too large for an email ({size} bytes)."),
+                path=str(path), size=size)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TutorError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+                         path=str(path), reason=exc.strerror or str(exc)) from exc
+    try:
+        mail = from_eml(data)
+    except (NotAnEmail, UnicodeError, LookupError) as exc:
+        raise TutorError(QT_TRANSLATE_NOOP(
+            "errors", "{path} is not an email file: it has no To, Subject or From line at "
+            "the top."), path=str(path)) from exc
+    return grade_email(mail, exercise, pack.language)
+
