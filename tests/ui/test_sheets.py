@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget
 
 from tests.ui.accessibility import unnamed
+from tutor.skills.sheets.references import parse_cell
 from tutor.skills.sheets.view import SheetsRoom
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import create_learner
@@ -43,9 +44,7 @@ def type_cell(qtbot, room, text, key=Qt.Key.Key_Return):
 
 
 def shown(room, ref):
-    from tutor.skills.sheets import formulas as fx
-
-    row, col = fx.parse_cell(ref)
+    row, col = parse_cell(ref)
     return room.model.index(row, col).data()
 
 
@@ -132,8 +131,9 @@ def test_a_chart_and_a_second_sheet(qtbot, room):
     room.grid.select_rect((0, 0, 6, 1))
     room.chart_line.trigger()
     assert room.chart_view.isVisible()
-    labels, series = room.chart_view.series()
-    assert labels[0] == "January" and series[0][0] == "Sales" and series[0][1][4] == 450
+    chart = room.chart_view.contents()
+    assert chart.labels[0] == "January" and chart.series[0].name == "Sales" and \
+        chart.series[0].values[4] == 450
     assert room.chart_view.grab().width() > 0
     qtbot.mouseClick(room.buttons["add_sheet"], Qt.MouseButton.LeftButton)
     assert room.tabs.count() == 2 and room.sheet == "Sheet2"

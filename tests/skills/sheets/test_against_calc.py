@@ -11,6 +11,7 @@ import pytest
 
 from tests.skills.sheets.libreoffice import calc_values, needs_soffice
 from tutor.skills.sheets import formulas as fx
+from tutor.skills.sheets.values import NUM, REF, VALUE, ErrorValue, FormulaError, date_serial
 from tutor.skills.sheets.xlsx import load_workbook
 
 DATA = {
@@ -77,7 +78,8 @@ FORMULAS = [
     '=TEXT(DATE(2024,3,5),"dd/mm/yyyy")', "=DATE(2025,1,1)-DATE(2024,1,1)",
     "=TODAY()-TODAY()", "=TODAY()>DATE(2020,1,1)",
     # errors propagate
-    "=A1+#N/A", "=IFERROR(#REF!,1)", "=ISNUMBER(#DIV/0!)", "=#VALUE!&\"x\"", "=SUM(A1,1/0)", "=NOSUCHFUNCTION(1)",
+    "=A1+#N/A", "=IFERROR(#REF!,1)", "=ISNUMBER(#DIV/0!)", "=#VALUE!&\"x\"", "=SUM(A1,1/0)",
+    "=NOSUCHFUNCTION(1)",
 ]
 FORMULA_COLUMN = 16  # column Q
 
@@ -104,7 +106,7 @@ def covered_functions():
     for formula in FORMULAS:
         try:
             used |= fx.compile_formula(formula).functions
-        except fx.FormulaError:
+        except FormulaError:
             pass
     return used
 
@@ -129,7 +131,7 @@ def test_the_comparison_workbook_covers_every_operator_and_function():
 
 # Calc shows "invalid argument" as Err:502 where Excel shows #NUM!, #VALUE! or #REF!;
 # Tutor shows Excel's.
-CALC_ERR_502 = {fx.NUM, fx.VALUE, fx.REF}
+CALC_ERR_502 = {NUM, VALUE, REF}
 
 
 def calc_number(text: str) -> float:
@@ -138,14 +140,14 @@ def calc_number(text: str) -> float:
         return float(text[:-1]) / 100
     if re.fullmatch(r"\d\d/\d\d/\d{4}", text):
         month, day, year = map(int, text.split("/"))
-        return fx.date_serial(dt.date(year, month, day))
+        return date_serial(dt.date(year, month, day))
     return float(text)
 
 
 def agree(ours, theirs: str) -> bool:
     if isinstance(ours, bool):
         return theirs.upper() == ("TRUE" if ours else "FALSE")
-    if isinstance(ours, fx.ErrorValue):
+    if isinstance(ours, ErrorValue):
         return theirs == str(ours) or (theirs == "Err:502" and ours in CALC_ERR_502)
     if isinstance(ours, float):
         try:

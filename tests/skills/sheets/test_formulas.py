@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 
 from tutor.skills.sheets import formulas as fx
 from tutor.skills.sheets.engine import Workbook
+from tutor.skills.sheets.number_formats import format_number
+from tutor.skills.sheets.references import column_letters, parse_ref
+from tutor.skills.sheets.values import Context, FormulaError, is_error
 
 
 @pytest.mark.parametrize("formula, expected", [
@@ -29,12 +32,12 @@ def test_operators_and_precedence_as_in_excel(formula, expected):
 ])
 def test_error_values_are_excels(formula, error):
     assert fx.evaluate(formula) == error
-    assert fx.is_error(fx.evaluate(formula))
+    assert is_error(fx.evaluate(formula))
 
 
 @pytest.mark.parametrize("bad", ["=1+", "=(1", "=SUM(1", "=1)", "=*2", "=IF()", '="abc'])
 def test_syntax_errors_are_reported(bad):
-    with pytest.raises(fx.FormulaError):
+    with pytest.raises(FormulaError):
         fx.compile_formula(bad)
 
 
@@ -63,14 +66,14 @@ def test_shifting_a_formula_moves_relative_parts_only():
     ("#,##0.00 [$€-40C]", 3.0, "3.00 €"),
 ])
 def test_number_formats(code, number, text):
-    assert fx.format_number(number, code) == text
+    assert format_number(number, code) == text
 
 
 def test_date_functions_use_the_1900_serials():
     assert fx.evaluate("=DATE(2024,3,5)") == 45356.0
     assert fx.evaluate("=DATE(2024,14,1)") == fx.evaluate("=DATE(2025,2,1)")
 
-    class Fixed(fx.Context):
+    class Fixed(Context):
         def today(self):
             import datetime
 
@@ -113,9 +116,9 @@ def test_arithmetic_matches_python(case):
 def test_any_text_either_parses_or_raises_a_formula_error(text):
     try:
         compiled = fx.compile_formula("=" + text)
-    except fx.FormulaError:
+    except FormulaError:
         return
-    value = fx.final_value(compiled.run(fx.Context()))
+    value = fx.final_value(compiled.run(Context()))
     assert value is None or isinstance(value, (float, str, bool))
 
 
@@ -156,10 +159,10 @@ def test_aggregates_over_a_range(values):
 @given(st.integers(0, 30), st.integers(0, 10), st.integers(0, 30), st.integers(0, 10),
        st.booleans(), st.booleans())
 def test_shifting_there_and_back_gives_the_formula_again(row, col, down, right, abs_r, abs_c):
-    ref = f"{'$' if abs_c else ''}{fx.column_letters(col)}{'$' if abs_r else ''}{row + 1}"
+    ref = f"{'$' if abs_c else ''}{column_letters(col)}{'$' if abs_r else ''}{row + 1}"
     formula = f"=SUM({ref}:Z99)+{ref}*2"
     moved = fx.shift_formula(formula, down, right)
     assert fx.shift_formula(moved, -down, -right) == formula
-    parts = fx.parse_ref(fx.tokenize(moved[1:])[-4].text)
+    parts = parse_ref(fx.tokenize(moved[1:])[-4].text)
     assert parts.r1 == (row if abs_r else row + down)
     assert parts.c1 == (col if abs_c else col + right)

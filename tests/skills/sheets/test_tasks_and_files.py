@@ -11,7 +11,9 @@ from tutor import cli
 from tutor.content.packs import load_catalogue
 from tutor.skills import installed_skills
 from tutor.skills.sheets import formulas as fx
-from tutor.skills.sheets.tasks import grade_workbook, start_workbook
+from tutor.skills.sheets.engine import start_workbook
+from tutor.skills.sheets.grading import grade_workbook
+from tutor.skills.sheets.references import column_index, parse_cell, parse_range, split_sheet
 from tutor.skills.sheets.xlsx import SheetsFileError, load_workbook, save_workbook
 
 ROOT = Path(__file__).parents[3]
@@ -43,7 +45,7 @@ def test_no_task_passes_untouched(catalogue):
 def fill(book, cells, sheet=None):
     sheet = sheet or book.sheets[0].name
     for ref, text in cells.items():
-        row, col = fx.parse_cell(ref)
+        row, col = parse_cell(ref)
         book.set_input(sheet, row, col, text)
 
 
@@ -182,7 +184,7 @@ def test_tutor_grade_on_a_workbook_saved_by_libreoffice(tmp_path, capsys):
 
 def solve(task):
     """Do what each check asks, the way a learner would, in the start workbook."""
-    from tutor.skills.sheets.engine import currency_format
+    from tutor.skills.sheets.number_formats import currency_format
 
     book = start_workbook(task)
     for check in task.checks:
@@ -190,13 +192,13 @@ def solve(task):
             book.add_chart(book.sheets[0].name, (0, 0, 6, 1),
                            "line" if check.chart == "line" else "bar")
         elif check.sorted:
-            top, left, bottom, right = fx.parse_range(check.sorted)
-            book.sort(book.sheets[0].name, (top, left, bottom, right), fx.column_index(check.by),
+            top, left, bottom, right = parse_range(check.sorted)
+            book.sort(book.sheets[0].name, (top, left, bottom, right), column_index(check.by),
                       descending=check.order == "descending")
         else:
-            sheet, rest = fx.split_sheet(check.cell)
+            sheet, rest = split_sheet(check.cell)
             sheet = sheet or task.sheet
-            top, left, bottom, right = fx.parse_range(rest)
+            top, left, bottom, right = parse_range(rest)
             for row in range(top, bottom + 1):
                 for col in range(left, right + 1):
                     if check.equals:

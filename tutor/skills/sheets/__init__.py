@@ -1,12 +1,24 @@
 """The spreadsheets skill: a practice grid with an Excel-compatible formula engine,
 graded tasks, and .xlsx in and out.
 
-- ``formulas.py``: tokenizer, parser and evaluator of formulas (pure Python), with
-  ``functions.py`` (SUM, VLOOKUP...) and ``number_formats.py`` ("0.00", "dd/mm/yyyy");
-- ``engine.py``: the workbook, its recalculation in dependency order, edits and undo;
+The formula engine, each module importing only those above it:
+
+- ``values.py``: the value types (errors, areas), conversions and comparison;
+- ``references.py``: cell and range addresses ("B3", "Sheet2!$A$1:C3");
+- ``registry.py``: the function registry, filled by ``functions.py`` (SUM, VLOOKUP...);
+- ``number_formats.py``: number format codes ("0.00", "dd/mm/yyyy") and the format buttons;
+- ``formulas.py``: tokenizer, parser and evaluator of formulas.
+
+The room:
+
+- ``model.py``: the exercise model of lesson packs (the starting cells and the checks);
+- ``cell_text.py``: what is typed into a cell and what a cell shows (decimal comma);
+- ``engine.py``: the workbook, its recalculation in dependency order, edits and undo; the
+  task being done, which builds the finished attempt;
+- ``charts.py``: which cells of a selection become a chart's series and labels;
+- ``grading.py``: the grading of a workbook against a task, and ``tutor grade FILE.xlsx``;
 - ``xlsx.py``: open and save ``.xlsx`` with openpyxl;
-- ``tasks.py``: the exercise model of lesson packs and the grading;
-- ``view.py``: the room and the grid (Qt).
+- ``view.py`` (the room), ``view_grid.py`` (the grid), ``view_chart.py`` (the chart): Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +30,7 @@ from pathlib import Path
 
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills import Skill
-from tutor.skills.sheets.tasks import SheetsExercise
+from tutor.skills.sheets.model import SheetsExercise
 
 SKILL = Skill(
     id="sheets",
@@ -28,20 +40,12 @@ SKILL = Skill(
     view="tutor.skills.sheets.view:make_room",
     description=QT_TRANSLATE_NOOP(
         "skills", "Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel"),
-    grade_file="tutor.skills.sheets:grade_file",
+    grade_file="tutor.skills.sheets.grading:grade_file",
     cli="tutor.skills.sheets:add_commands",
 )
 
 
-def grade_file(pack, exercise, path: Path):  # type: ignore[no-untyped-def]
-    """``tutor grade``: the verdict of an .xlsx file for a spreadsheet task."""
-    from tutor.skills.sheets.tasks import grade_workbook
-    from tutor.skills.sheets.xlsx import load_workbook
-
-    return grade_workbook(exercise, load_workbook(Path(path)))
-
-
-def add_commands(subcommands) -> None:  # type: ignore[no-untyped-def]
+def add_commands(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``tutor sheets eval FILE.xlsx``."""
     sheets = subcommands.add_parser("sheets", help="work with spreadsheet files")
     actions = sheets.add_subparsers(dest="sheets_command", metavar="ACTION", required=True)

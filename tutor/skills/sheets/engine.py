@@ -1,6 +1,7 @@
 """A workbook: sheets of cells, recalculated in dependency order after each edit, with
 the edits of a spreadsheet (fill, paste, insert and delete rows, sort, formats) and
-undo/redo. Pure Python; the grid in ``view.py`` shows it.
+undo/redo; the workbook a task starts with, and the task being done (:class:`TaskWork`),
+which builds the finished attempt. Pure Python; the grid in ``view_grid.py`` shows it.
 
 A cell's *content* is what the learner typed: ``None``, a number (``float``), ``bool``,
 text, or a formula (text starting with ``=``). Its *value* is what it shows.
@@ -10,30 +11,46 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
+import functools
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from tutor.skills.sheets import formulas as fx
+from tutor.attempt import FinishedAttempt
+from tutor.grading import Verdict
+from tutor.skills.sheets.cell_text import display_value, parse_input, shown_text
 from tutor.skills.sheets.formulas import (
-    CIRC,
-    Area,
     Compiled,
-    ErrorValue,
-    FormulaError,
-    RefParts,
-    cell_name,
     compile_formula,
     final_value,
     rewrite_refs,
     shift_formula,
 )
+from tutor.skills.sheets.model import SheetsExercise, cells_of
+from tutor.skills.sheets.number_formats import GENERAL
+from tutor.skills.sheets.references import (
+    RefParts,
+    cell_name,
+    column_index,
+    parse_cell,
+    split_sheet,
+)
+from tutor.skills.sheets.values import (
+    CIRC,
+    NAME,
+    VALUE,
+    Area,
+    Context,
+    ErrorValue,
+    FormulaError,
+    compare,
+    number_text,
+)
 
+SKILL_ID = "sheets"
 Key = tuple[str, int, int]  # (sheet name, row, col), 0-based
 Rect = tuple[int, int, int, int]  # top, left, bottom, right (inclusive)
 
-GENERAL = "General"
 BLOCK = 32  # rows per block of the index of formulas that read ranges
 
 
@@ -69,79 +86,7 @@ class Sheet:
         return max((c for _, c in self.cells), default=-1) + 1
 
 
-def parse_input(text: str, decimal_comma: bool = False) -> tuple[object, str | None]:
-    """What a learner typed into a cell -> (content, number format it implies or None).
-    ``=...`` is a formula; numbers, percentages, dates and TRUE/FALSE are recognised;
-    anything else is text. With ``decimal_comma`` (French), "2,5" is two and a half;
-    otherwise the comma separates thousands ("1,250")."""
-    stripped = text.strip()
-    if stripped == "":
-        return None, None
-    if stripped.startswith("=") and len(stripped) > 1:
-        return stripped, None
-    if stripped.startswith("'"):
-        return stripped[1:], None
-    if stripped.upper() in ("TRUE", "FALSE"):
-        return stripped.upper() == "TRUE", None
-    point = "," if decimal_comma else "."
-    if decimal_comma:
-        stripped = re.sub(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)", "", stripped)
-    elif re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", stripped):
-        return float(stripped.replace(",", "")), None
-    number = "[.,]" if decimal_comma else re.escape(point)
-    if re.fullmatch(rf"[+-]?(\d+({number}\d*)?|{number}\d+)([eE][+-]?\d+)?", stripped):
-        return float(stripped.replace(",", ".")), None
-    match = re.fullmatch(rf"([+-]?\d+(?:{number}\d+)?)\s*%", stripped)
-    if match:
-        return float(match.group(1).replace(",", ".")) / 100, "0%"
-    for pattern, code in (("%Y-%m-%d", "yyyy-mm-dd"), ("%d/%m/%Y", "dd/mm/yyyy")):
-        try:
-            day = dt.datetime.strptime(stripped, pattern).date()
-        except ValueError:
-            continue
-        return fx.date_serial(day), code
-    return text, None
-
-
-def format_kind(code: str) -> str:
-    """general, number, currency, percent or date."""
-    if not code or code == GENERAL or code == "@":
-        return "general"
-    if fx.is_date_format(code):
-        return "date"
-    if "%" in re.sub(r'"[^"]*"', "", code):
-        return "percent"
-    if re.search(r"[$€£¥]|\[\$|\"[^\"0#]+\"", code):
-        return "currency"
-    return "number"
-
-
-def format_decimals(code: str) -> int:
-    section = re.sub(r'"[^"]*"|\[[^\]]*\]', "", code.split(";")[0])
-    match = re.search(r"[0#]\.([0#]+)", section)
-    return len(match.group(1)) if match else 0
-
-
-def with_decimals(code: str, decimals: int) -> str:
-    """``code`` changed to show ``decimals`` places (General becomes a number format)."""
-    decimals = max(0, min(10, decimals))
-    if format_kind(code) in ("general", "date"):
-        code = "0"
-    places = "." + "0" * decimals if decimals else ""
-    section = code.split(";")[0]
-    new, count = re.subn(r"([0#,]*0)(\.[0#]+)?", lambda m: m.group(1) + places, section,
-                         count=1)
-    return new if count else code
-
-
-def currency_format(symbol: str) -> str:
-    symbol = symbol.replace('"', "")
-    if symbol in ("$", "£"):
-        return f'"{symbol}"#,##0.00'
-    return f'#,##0.00 "{symbol}"'
-
-
-class _Reader(fx.Context):
+class _Reader(Context):
     def __init__(self, book: Workbook) -> None:
         self.book = book
         self.here: tuple[int, int] | None = None
@@ -191,7 +136,7 @@ class Clip:
             if isinstance(content, bool):
                 return "TRUE" if content else "FALSE"
             if isinstance(content, float):
-                return fx.number_text(content)
+                return number_text(content)
             return str(content)
 
         return "\n".join("\t".join(show(c) for c in row) for row in self.cells)
@@ -200,7 +145,7 @@ class Clip:
 class Workbook:
     def __init__(self, sheet_names: Iterable[str] = ("Sheet1",)) -> None:
         self.sheets: list[Sheet] = [Sheet(name) for name in sheet_names] or [Sheet("Sheet1")]
-        self._by_name = {}
+        self._by_name: dict[str, Sheet] = {}
         self._compiled: dict[Key, Compiled | None] = {}
         self._values: dict[Key, object] = {}
         self._precedents: dict[Key, list[tuple[str, Rect]]] = {}
@@ -284,8 +229,8 @@ class Workbook:
         return self.value(sheet, row, col)
 
     def locate(self, ref: str, default_sheet: str | None = None) -> Key:
-        sheet, rest = fx.split_sheet(ref)
-        row, col = fx.parse_cell(rest)
+        sheet, rest = split_sheet(ref)
+        row, col = parse_cell(rest)
         return (sheet or default_sheet or self.sheets[0].name, row, col)
 
     def display(self, sheet: str, row: int, col: int) -> str:
@@ -293,12 +238,23 @@ class Workbook:
         cell = self.cell(sheet, row, col)
         return display_value(self.value(sheet, row, col), cell.number_format)
 
+    def shown(self, sheet: str, row: int, col: int) -> str:
+        """:meth:`display`, with a decimal comma when the workbook is read so (French)."""
+        cell = self.cell(sheet, row, col)
+        return shown_text(self.value(sheet, row, col), cell.number_format,
+                          self.decimal_comma)
+
+    def first_circular(self, sheet: str) -> str | None:
+        """The first cell (like "B3") of ``sheet`` that uses itself, if any."""
+        found = [k for k in self.circular if k[0] == sheet]
+        return cell_name(*min(found)[1:]) if found else None
+
     def evaluate(self, formula: str, sheet: str, row: int = 0, col: int = 0) -> object:
         """The value of a formula as if it were in the given cell (nothing changes)."""
         try:
             compiled = compile_formula(formula)
         except FormulaError:
-            return fx.NAME
+            return NAME
         self._reader.sheet, self._reader.here = self.sheet(sheet).name, (row, col)
         return final_value(compiled.run(self._reader))
 
@@ -441,14 +397,23 @@ class Workbook:
     def paste_text(self, sheet: str, row: int, col: int, text: str) -> Rect:
         """Paste tab-separated text (from another program), one value per cell."""
         lines = text.rstrip("\n").split("\n")
-        grid = []
-        for line in lines:
-            grid.append([Cell(parse_input(part.rstrip("\r"), self.decimal_comma)[0])
-                         for part in line.split("\t")])
-        width = max(len(line) for line in grid)
-        for line in grid:
-            line += [Cell() for _ in range(width - len(line))]
+        grid = [[Cell(parse_input(part.rstrip("\r"), self.decimal_comma)[0])
+                 for part in line.split("\t")] for line in lines]
+        width = max(len(cells) for cells in grid)
+        for cells in grid:
+            cells += [Cell() for _ in range(width - len(cells))]
         return self.paste(sheet, row, col, Clip((row, col), grid))
+
+    def paste_clipboard(self, sheet: str, row: int, col: int, text: str,
+                        copied: Clip | None) -> Rect | None:
+        """Paste what the clipboard holds: the workbook's own copy (formats, formulas
+        adjusted) while the clipboard still has its text, else the text of another
+        program; None when there is nothing to paste."""
+        if copied is not None and text == copied.text():
+            return self.paste(sheet, row, col, copied)
+        if text:
+            return self.paste_text(sheet, row, col, text)
+        return None
 
     def fill_down(self, sheet: str, rect: Rect) -> None:
         """Copy the top row of ``rect`` into the rows below it, adjusting references."""
@@ -497,7 +462,7 @@ class Workbook:
             chart.rect = (at if new_top is None else new_top, left,
                           at if new_bottom is None else max(new_bottom, 0), right)
 
-        def change_for(formula_sheet: str):  # type: ignore[no-untyped-def]
+        def change_for(formula_sheet: str) -> Callable[[RefParts], RefParts | None]:
             def change(ref: RefParts) -> RefParts | None:
                 pointed = ref.sheet or formula_sheet
                 if pointed.casefold() != target.name.casefold() or ref.whole_columns:
@@ -530,10 +495,11 @@ class Workbook:
 
         blanks = [r for r in rows if key(r) in (None, "")]
         filled = [r for r in rows if key(r) not in (None, "")]
-        import functools
 
-        filled.sort(key=functools.cmp_to_key(lambda a, b: fx.compare(key(a), key(b))),
-                    reverse=descending)
+        def by_key(a: int, b: int) -> int:
+            return compare(key(a), key(b))
+
+        filled.sort(key=functools.cmp_to_key(by_key), reverse=descending)
         order = filled + blanks
         self.checkpoint("sort")
         old = {k: v for k, v in target.cells.items() if _inside(k[0], k[1], rect)}
@@ -694,23 +660,23 @@ class Workbook:
                 break
             # What is left waits on a cycle: the cells of each cycle show #CIRC!, then
             # the cells after them are computed with that value, as if it were typed.
-            found = _cycle_members(stuck, followers)
-            for key in found:
+            members = _cycle_members(stuck, followers)
+            for key in members:
                 values[key] = CIRC
-            cycles |= found
-            ready.extend(found)
+            cycles |= members
+            ready.extend(members)
         self.circular = {k for k in self.circular if k not in dirty and k not in changed}
         self.circular |= cycles
 
     def _compute(self, key: Key, reader: _Reader) -> object:
         compiled = self._compiled.get(key)
         if compiled is None:
-            return fx.NAME
+            return NAME
         reader.sheet, reader.here = key[0], (key[1], key[2])
         try:
             return final_value(compiled.run(reader))
         except (RecursionError, ValueError, OverflowError, TypeError, ZeroDivisionError):
-            return fx.VALUE
+            return VALUE
 
     # -- whole workbook -----------------------------------------------------------------
     def formula_cells(self) -> Iterator[tuple[Sheet, int, int, Cell]]:
@@ -734,26 +700,6 @@ def json_value(value: object) -> object:
     if isinstance(value, float) and value == int(value) and abs(value) < 2**53:
         return int(value)
     return value
-
-
-def display_value(value: object, number_format: str = GENERAL) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, ErrorValue):
-        return str(value)
-    if isinstance(value, float | int):
-        if number_format and number_format != GENERAL:
-            try:
-                return fx.format_number(float(value), number_format)
-            except (ValueError, OverflowError, IndexError):
-                return fx.number_text(float(value))
-        text = fx.number_text(float(value))
-        if len(text) > 12 and "E" not in text:
-            text = f"{float(value):.10g}"
-        return text
-    return str(value)
 
 
 def _cycle_members(nodes: list[Key], followers: dict[Key, list[Key]]) -> set[Key]:
@@ -824,3 +770,69 @@ def _moved_row(row: int, at: int, count: int, first: bool) -> int | None:
     if row >= gone_end:
         return row + count
     return at if first else (at - 1 if at > 0 else None)
+
+
+def sort_column(rect: Rect, column: int) -> int:
+    """The column a sort of ``rect`` goes by: the current column, if it is inside the
+    selection, else the selection's first."""
+    return column if rect[1] <= column <= rect[3] else rect[1]
+
+
+def start_workbook(exercise: SheetsExercise) -> Workbook:
+    """The workbook a learner starts the task with."""
+    names = [exercise.sheet]
+    for key in exercise.cells:
+        sheet, _ = split_sheet(key)
+        if sheet and sheet.casefold() not in (n.casefold() for n in names):
+            names.append(sheet)
+    book = Workbook(names)
+    for key, content in exercise.cells.items():
+        sheet, cells = cells_of(key, exercise.sheet)
+        typed: object = content
+        implied: str | None = None
+        if isinstance(content, str) and not content.startswith("="):
+            typed, implied = parse_input(content)
+        for row, col in cells:
+            book._put(sheet, row, col, typed)
+            if implied:
+                book.sheet(sheet).cells[(row, col)].number_format = implied
+    for key, code in exercise.formats.items():
+        sheet, cells = cells_of(key, exercise.sheet)
+        for row, col in cells:
+            book.sheet(sheet).cells.setdefault((row, col), Cell()).number_format = code
+    for key in exercise.bold:
+        sheet, cells = cells_of(key, exercise.sheet)
+        for row, col in cells:
+            book.sheet(sheet).cells.setdefault((row, col), Cell()).bold = True
+    for letters, width in exercise.widths.items():
+        book.sheet(exercise.sheet).widths[column_index(letters)] = width
+    book.recalculate_all()
+    return book
+
+
+@dataclass
+class TaskWork:
+    """A task being done: its workbook, from the start the task gives, and when it
+    started. Times come from the caller (testable without a clock)."""
+
+    pack_id: str
+    pack_version: str
+    exercise: SheetsExercise
+    started: dt.datetime
+    book: Workbook = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.book = start_workbook(self.exercise)
+
+    def attempt(self, verdict: Verdict, finished: dt.datetime) -> FinishedAttempt:
+        """The attempt to record for ``verdict`` (the grading of :attr:`book`): how many
+        checks, which failed, and how many formulas the workbook has."""
+        failed = [f.criterion for f in verdict.feedback if not f.passed]
+        return FinishedAttempt(
+            skill=SKILL_ID, pack_id=self.pack_id, pack_version=self.pack_version,
+            exercise_id=self.exercise.id, started_at=self.started, finished_at=finished,
+            score=verdict.score, passed=verdict.passed,
+            metrics={"checks": len(verdict.feedback), "failed": len(failed),
+                     "formulas": sum(1 for _ in self.book.formula_cells())},
+            details={"failed": failed},
+        )

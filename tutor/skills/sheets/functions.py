@@ -1,5 +1,6 @@
 """The spreadsheet functions of Tutor's formula engine, registered by name in
-``formulas.FUNCTIONS``: maths, logic, criteria (COUNTIF...), lookup, text and dates.
+``registry.FUNCTIONS`` (importing ``formulas`` imports this module): maths, logic,
+criteria (COUNTIF...), lookup, text and dates.
 They follow Excel and LibreOffice Calc: in ranges only numbers count, typed arguments
 are converted, and the first error met is the result."""
 
@@ -11,7 +12,9 @@ import re
 from collections.abc import Callable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, InvalidOperation
 
-from tutor.skills.sheets.formulas import (
+from tutor.skills.sheets.number_formats import format_number, round_decimal
+from tutor.skills.sheets.registry import Node, function, missing
+from tutor.skills.sheets.values import (
     DIV0,
     NA,
     NUM,
@@ -20,16 +23,13 @@ from tutor.skills.sheets.formulas import (
     Area,
     Context,
     ErrorValue,
-    Node,
-    _approx_add,
-    _approx_equal,
-    _arith,
-    _missing,
-    _rank,
+    approx_add,
+    approx_equal,
+    arithmetic,
     compare,
     date_serial,
     finite,
-    function,
+    kind_rank,
     serial_date,
     single,
     text_to_number,
@@ -37,7 +37,6 @@ from tutor.skills.sheets.formulas import (
     to_number,
     to_text,
 )
-from tutor.skills.sheets.number_formats import format_number, round_decimal
 
 # -- helpers ----------------------------------------------------------------
 
@@ -72,8 +71,8 @@ def _numbers(args: tuple[object, ...]) -> list[float]:
     return out
 
 
-def _guard(fn):  # type: ignore[no-untyped-def]
-    def run(*args):  # type: ignore[no-untyped-def]
+def _guard(fn: Callable[..., object]) -> Callable[..., object]:
+    def run(*args: object) -> object:
         try:
             return fn(*args)
         except _Stop as stop:
@@ -117,7 +116,7 @@ def _area_grid(value: object) -> list[list[object]]:
 def _sum(*args: object) -> object:
     total = 0.0
     for number in _numbers(args):
-        total = _approx_add(total, number)
+        total = approx_add(total, number)
     return finite(total)
 
 
@@ -262,7 +261,7 @@ def _mod(number: object, divisor: object) -> object:
     if d == 0:
         return DIV0
     result = n - d * math.floor(n / d)
-    if _approx_equal(result, d) or abs(result) < 1e-15 * abs(d):
+    if approx_equal(result, d) or abs(result) < 1e-15 * abs(d):
         return 0.0
     return result
 
@@ -270,7 +269,7 @@ def _mod(number: object, divisor: object) -> object:
 @function("POWER", 2, 2)
 @_guard
 def _power(base: object, exponent: object) -> object:
-    return _arith("^", _num(base), _num(exponent))
+    return arithmetic("^", _num(base), _num(exponent))
 
 
 @function("SQRT", 1, 1)
@@ -284,17 +283,17 @@ def _sqrt(number: object) -> object:
 
 
 @function("IF", 1, 3, lazy=True)
-def _if(ctx: Context, test: Node, then: Node = _missing, otherwise: Node | None = None) -> object:
+def _if(ctx: Context, test: Node, then: Node = missing, otherwise: Node | None = None) -> object:
     condition = to_bool(test(ctx))
     if isinstance(condition, ErrorValue):
         return condition
     if condition:
         value = then(ctx)
-        return 0.0 if value is None and then is _missing else value
+        return 0.0 if value is None and then is missing else value
     if otherwise is None:
         return False
     value = otherwise(ctx)
-    return 0.0 if value is None and otherwise is _missing else value
+    return 0.0 if value is None and otherwise is missing else value
 
 
 def _logicals(args: tuple[object, ...]) -> list[bool]:
@@ -397,7 +396,7 @@ def criterion(criteria: object) -> Callable[[object], bool]:
             if isinstance(value, str) and not isinstance(target, bool):
                 number = text_to_number(value)
                 return not isinstance(number, ErrorValue) and compare(number, target) == 0
-            return value is not None and _rank(value) == _rank(target) and compare(
+            return value is not None and kind_rank(value) == kind_rank(target) and compare(
                 value, target) == 0
 
         return equal
@@ -433,7 +432,7 @@ def criterion(criteria: object) -> Callable[[object], bool]:
     def match(value: object) -> bool:
         if value is None or isinstance(value, ErrorValue):
             return op == "<>"
-        if _rank(value) != _rank(target_value):
+        if kind_rank(value) != kind_rank(target_value):
             return op == "<>"
         return test(compare(value, target_value))
 
@@ -532,7 +531,7 @@ def _lookup_equal(needle: object, value: object) -> bool:
         return needle.casefold() == value.casefold()
     if value is None or isinstance(value, ErrorValue):
         return False
-    return _rank(needle) == _rank(value) and compare(needle, value) == 0
+    return kind_rank(needle) == kind_rank(value) and compare(needle, value) == 0
 
 
 def _position(needle: object, values: list[object], mode: int) -> int | None:
@@ -542,7 +541,7 @@ def _position(needle: object, values: list[object], mode: int) -> int | None:
         return next((i for i, v in enumerate(values) if _lookup_equal(needle, v)), None)
     found = None
     for index, value in enumerate(values):
-        if value is None or isinstance(value, ErrorValue) or _rank(value) != _rank(needle):
+        if value is None or isinstance(value, ErrorValue) or kind_rank(value) != kind_rank(needle):
             continue
         order = compare(value, needle)
         if (mode > 0 and order <= 0) or (mode < 0 and order >= 0):
@@ -786,7 +785,11 @@ def _text(value: object, pattern: object) -> object:
         raw = number
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
-    return format_number(0.0 if raw is None else float(raw), code)
+    if raw is None:
+        raw = 0.0
+    if not isinstance(raw, float | int):
+        return VALUE  # not reached: a value is a number, text, a boolean or empty
+    return format_number(float(raw), code)
 
 
 # -- functions: dates ----------------------------------------------------------------

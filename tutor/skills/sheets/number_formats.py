@@ -1,5 +1,7 @@
 """Number format codes as Excel and Calc write them ("0.00", "#,##0.00 \"€\"", "0%",
-"dd/mm/yyyy"...): a useful subset, for the TEXT function and the grid's display."""
+"dd/mm/yyyy"...): a useful subset, for the TEXT function and the grid's display; what
+kind of format a code is, and the rules of the tool bar's format buttons (more or fewer
+decimals, money). Pure Python."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from tutor.skills.sheets.formulas import number_text, serial_date
+from tutor.skills.sheets.values import number_text, serial_date
+
+GENERAL = "General"
 
 
 def round_decimal(number: float, digits: int, mode: str) -> float:
@@ -109,3 +113,57 @@ def format_number(number: float, code: str) -> str:
         text = body[:placeholders.start()] + digits + body[placeholders.start() + len(pattern):]
         text = sign + text
     return re.sub("\x00([\ue000-\uf8ff])", lambda m: literals[ord(m.group(1)) - 0xE000], text)
+
+
+# -- kinds of format, and the format buttons ------------------------------------------
+
+
+def format_kind(code: str) -> str:
+    """general, number, currency, percent or date."""
+    if not code or code == GENERAL or code == "@":
+        return "general"
+    if is_date_format(code):
+        return "date"
+    if "%" in re.sub(r'"[^"]*"', "", code):
+        return "percent"
+    if re.search(r"[$€£¥]|\[\$|\"[^\"0#]+\"", code):
+        return "currency"
+    return "number"
+
+
+def format_decimals(code: str) -> int:
+    """How many decimal places ``code`` shows."""
+    section = re.sub(r'"[^"]*"|\[[^\]]*\]', "", code.split(";")[0])
+    match = re.search(r"[0#]\.([0#]+)", section)
+    return len(match.group(1)) if match else 0
+
+
+def with_decimals(code: str, decimals: int) -> str:
+    """``code`` changed to show ``decimals`` places (General becomes a number format)."""
+    decimals = max(0, min(10, decimals))
+    if format_kind(code) in ("general", "date"):
+        code = "0"
+    places = "." + "0" * decimals if decimals else ""
+    section = code.split(";")[0]
+    new, count = re.subn(r"([0#,]*0)(\.[0#]+)?", lambda m: m.group(1) + places, section,
+                         count=1)
+    return new if count else code
+
+
+def stepped_decimals(code: str, more: bool) -> str:
+    """The format after the ".0+" (``more``) or ".0-" button on a cell formatted ``code``:
+    one decimal place more or less; General (or a date) becomes "0.0" or "0"."""
+    if format_kind(code) in ("general", "date"):
+        places = 0 if more else 1
+    else:
+        places = format_decimals(code)
+    places += 1 if more else -1
+    return with_decimals(code if code != GENERAL else "0", places)
+
+
+def currency_format(symbol: str) -> str:
+    """The format of the "Money" button: two decimals and the task's currency sign."""
+    symbol = symbol.replace('"', "")
+    if symbol in ("$", "£"):
+        return f'"{symbol}"#,##0.00'
+    return f'#,##0.00 "{symbol}"'

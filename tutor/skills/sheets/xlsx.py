@@ -12,8 +12,15 @@ from pathlib import Path
 
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
-from tutor.skills.sheets import formulas as fx
-from tutor.skills.sheets.engine import GENERAL, Cell, Chart, Sheet, Workbook
+from tutor.skills.sheets.engine import Cell, Chart, Sheet, Workbook
+from tutor.skills.sheets.number_formats import GENERAL
+from tutor.skills.sheets.references import (
+    column_index,
+    column_letters,
+    parse_range,
+    split_sheet,
+)
+from tutor.skills.sheets.values import date_serial
 
 MAX_CELLS = 200_000
 
@@ -30,11 +37,11 @@ def _content(value: object) -> object:
     if isinstance(value, int | float):
         return float(value)
     if isinstance(value, dt.datetime):
-        serial = fx.date_serial(value.date())
+        serial = date_serial(value.date())
         seconds = value.hour * 3600 + value.minute * 60 + value.second
         return serial + seconds / 86400
     if isinstance(value, dt.date):
-        return fx.date_serial(value)
+        return date_serial(value)
     if isinstance(value, dt.time):
         return (value.hour * 3600 + value.minute * 60 + value.second) / 86400
     text = getattr(value, "text", None)  # ArrayFormula
@@ -77,7 +84,7 @@ def load_workbook(path: Path) -> Workbook:
                 sheet.cells[(item.row - 1, item.column - 1)] = Cell(content, number_format, bold)
         for letter, dimension in ws.column_dimensions.items():
             if dimension.width and dimension.customWidth:
-                sheet.widths[fx.column_index(letter)] = float(dimension.width)
+                sheet.widths[column_index(letter)] = float(dimension.width)
         for chart in getattr(ws, "_charts", []):
             sheet.charts.append(_read_chart(chart, sheet))
     workbook.recalculate_all()
@@ -94,7 +101,7 @@ def _read_chart(chart: object, sheet: Sheet) -> Chart:
                         series.cat.strRef.f if series.cat and series.cat.strRef else None,
                         series.cat.numRef.f if series.cat and series.cat.numRef else None):
                 if ref:
-                    refs.append(fx.parse_range(fx.split_sheet(ref.replace("$", ""))[1]))
+                    refs.append(parse_range(split_sheet(ref.replace("$", ""))[1]))
         if refs:
             rect = (min(r[0] for r in refs), min(r[1] for r in refs),
                     max(r[2] for r in refs), max(r[3] for r in refs))
@@ -120,7 +127,7 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
             if cell.bold:
                 target.font = Font(bold=True)
         for col, width in sheet.widths.items():
-            ws.column_dimensions[fx.column_letters(col)].width = width
+            ws.column_dimensions[column_letters(col)].width = width
         for index, chart in enumerate(sheet.charts):
             top, left, bottom, right = chart.rect
             drawing = LineChart() if chart.kind == "line" else BarChart()
@@ -137,7 +144,7 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
             else:
                 data = Reference(ws, min_col=left + 1, min_row=top + 1, max_row=bottom + 1)
                 drawing.add_data(data, titles_from_data=header)
-            ws.add_chart(drawing, f"{fx.column_letters(right + 2)}{top + 1 + 16 * index}")
+            ws.add_chart(drawing, f"{column_letters(right + 2)}{top + 1 + 16 * index}")
     try:
         book.save(path)
     except OSError as exc:
