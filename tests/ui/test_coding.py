@@ -97,7 +97,7 @@ def test_a_runaway_program_can_be_stopped_and_the_window_stays_responsive(
     while time.monotonic() - started < 0.3:
         QApplication.processEvents()
         ticks.append(time.monotonic())
-    assert max(b - a for a, b in zip(ticks, ticks[1:])) < 0.1
+    assert max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) < 0.1
     click(qtbot, room.stop_button)
     qtbot.waitUntil(lambda: not room.busy, timeout=2000)
     assert "You stopped the program." in room.feedback.text()
@@ -232,3 +232,30 @@ def test_going_home_after_trying_records_the_try_and_keeps_the_draft(qtbot, wind
     assert (attempt.exercise_id, attempt.passed, attempt.score) == ("print-lines", False, 0.5)
     click(qtbot, window.findChild(QAbstractButton, "skillTile:coding"))
     assert window.room.editor.toPlainText() == 'print("Welcome to the shop")'
+
+
+def test_the_room_takes_its_colours_from_the_theme_and_follows_high_contrast(
+    qtbot, window, runtime
+):
+    from tutor.ui.style import HIGH_CONTRAST_PALETTE, NORMAL, apply_text_size
+
+    _, room = open_room(qtbot, window, runtime)
+    go_to(room, "coding-en-1-first-steps", "print-hello")
+    room.editor.setPlainText("print(hello)")
+    with qtbot.waitSignal(room.graded, timeout=5000):
+        click(qtbot, room.run_button)
+    assert NORMAL.note in room.task.styleSheet()
+    assert NORMAL.console in room.output.text.styleSheet()
+    assert NORMAL.bad_background in room.feedback_card.styleSheet()
+    assert NORMAL.bad in room.feedback.text()
+    app = QApplication.instance()
+    try:
+        apply_text_size(app, "normal", high_contrast=True)
+        assert HIGH_CONTRAST_PALETTE.note_text in room.task.styleSheet()
+        assert HIGH_CONTRAST_PALETTE.console_text in room.output.text.styleSheet()
+        assert HIGH_CONTRAST_PALETTE.bad_background in room.feedback_card.styleSheet()
+        assert HIGH_CONTRAST_PALETTE.bad in room.feedback.text()  # the verdict, coloured again
+        assert HIGH_CONTRAST_PALETTE.disabled in room.styleSheet()
+    finally:
+        apply_text_size(app, "normal")
+    assert NORMAL.bad in room.feedback.text()

@@ -59,3 +59,41 @@ def test_zoom_has_bounds_and_keys(qtbot):
     assert editor.points == 36.0
     qtbot.keyClick(editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert editor.points == 34.0
+
+
+def test_contrast_and_the_gutters_legible_numbers():
+    from PySide6.QtGui import QColor
+
+    from tutor.skills.coding.view_editor import contrast, legible_on
+    from tutor.ui.style import NORMAL, palette
+
+    assert round(contrast(QColor("#000000"), QColor("#ffffff")), 1) == 21.0
+    assert contrast(QColor("#475569"), QColor("#e2e8f0")) == contrast(
+        QColor("#e2e8f0"), QColor("#475569"))
+    assert palette() is NORMAL  # the numbers keep their colours in the usual look
+    assert legible_on(QColor(NORMAL.header), "muted", "selection_text").name() == NORMAL.muted
+    # White on white is never chosen when another role reads.
+    assert legible_on(QColor("#ffffff"), "background", "text").name() == NORMAL.text
+
+
+def test_the_editor_follows_the_theme_and_keeps_its_text_size(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.ui.style import HIGH_CONTRAST_PALETTE, NORMAL, apply_text_size
+
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.set_points(17.0)
+    editor.setPlainText("for n in range(3):\n    print(n)")
+    assert NORMAL.surface in editor.styleSheet() and "17.0pt" in editor.styleSheet()
+    assert editor.highlighter.keyword.foreground().color().name() == NORMAL.code_keyword
+    app = QApplication.instance()
+    try:
+        apply_text_size(app, "normal", high_contrast=True)
+        assert HIGH_CONTRAST_PALETTE.surface_text in editor.styleSheet()
+        assert "17.0pt" in editor.styleSheet()
+        assert (editor.highlighter.keyword.foreground().color().name()
+                == HIGH_CONTRAST_PALETTE.code_keyword)
+    finally:
+        apply_text_size(app, "normal")
+    assert NORMAL.surface_text in editor.styleSheet()

@@ -7,7 +7,7 @@ import pytest
 
 from tutor.content.packs import load_catalogue
 from tutor.skills import installed_skills
-from tutor.skills.coding.engine import grade
+from tutor.skills.coding.grading import grade
 
 ROOT = Path(__file__).parents[3]
 CATALOGUE = load_catalogue([ROOT / "lessons" / "coding"], installed_skills())

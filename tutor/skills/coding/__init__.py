@@ -1,13 +1,16 @@
 """Basic coding: Python for absolute beginners, with a runner that cannot hurt the app.
 
-- ``engine.py``: the exercise model of the lesson packs, the checks, errors explained
-  in plain words, and a learner's work on an exercise (pure Python);
+- ``model.py``: the exercises as lesson packs write them (pydantic);
+- ``grading.py``: the checks, a program -> a verdict, and ``tutor grade FILE.py``;
+- ``explanations.py``: errors explained in plain words;
+- ``engine.py``: a learner's work on an exercise, the attempt it ends in, and what the
+  room keeps in the learner's settings (pure Python, like the three above);
 - ``sandbox.py``: the runner's parent side (a child process with limits);
   ``sandbox_child.py``: the child (standard library only);
 - ``view.py`` and ``view_editor.py``: the room and the code editor (Qt).
 
 ``SKILL`` is built on first use (PEP 562), so the runner's child, which imports
-``sandbox_child`` from this package, does not pay for the engine and pydantic.
+``sandbox_child`` from this package, does not pay for the model and pydantic.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ def __getattr__(name: str) -> Skill:
     if name != "SKILL":
         raise AttributeError(name)
     from tutor.skills import Skill
-    from tutor.skills.coding.engine import CodingExercise
+    from tutor.skills.coding.model import CodingExercise
 
     skill = Skill(
         id="coding",
@@ -37,7 +40,7 @@ def __getattr__(name: str) -> Skill:
         exercise_model=CodingExercise,
         view="tutor.skills.coding.view:make_room",
         description=DESCRIPTION,
-        grade_file="tutor.skills.coding.engine:grade_file",
+        grade_file="tutor.skills.coding.grading:grade_file",
     )
     globals()["SKILL"] = skill
     return skill

@@ -35,6 +35,7 @@ write the user's files and use the network.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import queue
@@ -45,6 +46,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,7 +142,7 @@ class Run:
         code: str,
         limits: Limits = Limits(),
         calls: list[dict[str, Any]] | None = None,
-        clock=time.monotonic,  # type: ignore[no-untyped-def]
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.code = code
         self.limits = limits
@@ -187,7 +189,7 @@ class Run:
         for stream, name in ((self._proc.stdout, "proto"), (self._proc.stderr, "raw")):
             threading.Thread(target=self._read, args=(stream, name), daemon=True).start()
 
-    def _read(self, stream, name: str) -> None:  # type: ignore[no-untyped-def]
+    def _read(self, stream: io.BufferedReader, name: str) -> None:
         """A reader thread: turn the child's bytes into events (never blocks the GUI)."""
         try:
             if name == "proto":
@@ -264,7 +266,8 @@ class Run:
             (self._output if kind == "out" else self._errors).append(text)
             return [(kind, text)]
         if kind == "input":
-            prompt = str(message.get("prompt", ""))[: max(0, self.limits.output_chars - self._output_chars)]
+            left = max(0, self.limits.output_chars - self._output_chars)
+            prompt = str(message.get("prompt", ""))[:left]
             self._output_chars += len(prompt)
             self._output.append(prompt)
             self._inputs += 1

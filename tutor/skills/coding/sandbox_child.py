@@ -15,6 +15,7 @@ import sys
 
 TYPE_CHECKING = False  # no `typing` import: every millisecond of start-up counts here
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
     from typing import Any
 
 RUN_FLAG = "--run-learner-code"
@@ -84,7 +85,7 @@ class _Stream:
         self._child.emit_text(self._kind, text)
         return len(text)
 
-    def writelines(self, lines) -> None:  # type: ignore[no-untyped-def]
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 
@@ -118,7 +119,7 @@ class _Stdin:
     def read(self, size: int = -1) -> str:
         return self.readline()
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         while line := self.readline():
             yield line
 
@@ -137,7 +138,6 @@ class _Child:
 
     def main(self) -> int:
         import builtins
-        import io
 
         os.chdir(self.folder)
         with open(os.path.join(self.folder, PROGRAM), encoding="utf-8") as file:
@@ -149,16 +149,16 @@ class _Child:
                 calls = json.load(file)
             os.unlink(calls_file)
         # The protocol gets a private copy of stdout; fd 1 now goes to stderr.
-        self.proto = io.open(os.dup(1), "w", encoding="utf-8", newline="\n", closefd=True)
+        self.proto = open(os.dup(1), "w", encoding="utf-8", newline="\n", closefd=True)
         os.dup2(2, 1)
-        self.answers = io.open(os.dup(0), "r", encoding="utf-8", closefd=True)
+        self.answers = open(os.dup(0), encoding="utf-8", closefd=True)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         _limit_resources(self.limits)
-        sys.stdout = _Stream(self, "out")  # type: ignore[assignment]
-        sys.stderr = _Stream(self, "err")  # type: ignore[assignment]
-        sys.stdin = _Stdin(self)  # type: ignore[assignment]
-        builtins.input = self.ask  # type: ignore[assignment]
+        sys.stdout = _Stream(self, "out")
+        sys.stderr = _Stream(self, "err")
+        sys.stdin = _Stdin(self)
+        builtins.input = self.ask
         sys.argv = [PROGRAM]
         sys.path.insert(0, self.folder)
         namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins}
@@ -168,7 +168,7 @@ class _Child:
             exec(compiled, namespace)
         except SystemExit as exc:
             status, exit_code = "exit", _exit_code(exc)
-        except BaseException as exc:  # noqa: BLE001 - everything is reported
+        except BaseException as exc:  # everything is reported
             status, error = "error", _describe(exc)
         if status == "ok" and calls:
             self.send({"t": "calls"})
@@ -188,7 +188,7 @@ class _Child:
         except SystemExit as exc:
             return {"t": "call", "i": index, "error": {"type": "SystemExit",
                                                        "message": str(_exit_code(exc))}}
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             return {"t": "call", "i": index, "error": _describe(exc)}
         reply: dict[str, Any] = {"t": "call", "i": index, "repr": repr(result)[:2000],
                                  "type": type(result).__name__, "printed": self.printed > before}

@@ -1,5 +1,7 @@
 """The coding room: the lesson, the editor, the output with its input box, hints and
-feedback. Thin: the runner (``sandbox``) and the checks (``engine``) do the work.
+feedback. Thin: the runner (``sandbox``), the checks (``grading``, ``explanations``)
+and the learner's work on an exercise (``engine``) do the work; colours come from the
+theme (``tutor.ui.style``).
 
 Learner code runs in a child process; this widget polls it from a timer, so the window
 never freezes. Checking (which may start more children) runs in a worker thread whose
@@ -10,11 +12,13 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,19 +42,21 @@ from tutor.grading import Feedback
 from tutor.i18n.qt import translate_error, translated
 from tutor.profiles import lesson_language
 from tutor.skills.coding import engine
-from tutor.skills.coding.engine import CodingExercise, ExerciseWork, Grading
+from tutor.skills.coding.engine import SKILL, ExerciseWork
+from tutor.skills.coding.explanations import CONTEXT, Explanation, explain
+from tutor.skills.coding.grading import Grading, grade, limits_for, shown_feedback
+from tutor.skills.coding.model import CodingExercise
 from tutor.skills.coding.sandbox import Outcome, Run
 from tutor.skills.coding.view_editor import CodeEditor
-from tutor.store.attempts import attempts_of, record_attempt
+from tutor.store.attempts import attempts_of
 from tutor.store.learners import get_learner, set_skill_settings, skill_settings
 from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
-from tutor.ui.style import set_role
+from tutor.ui.style import Themed, colour, palette, set_role, set_style_sheet
 
 log = logging.getLogger(__name__)
 
-SKILL = "coding"
 POLL_MS = 10
 SAVE_DELAY_MS = 800
 
@@ -65,15 +71,15 @@ def feedback_text(item: Feedback) -> str:
     return translated(item.context, message, params) + extra
 
 
-def explanation_text(explanation: engine.Explanation) -> str:
-    return translated(engine.CONTEXT, explanation.source, explanation.params)
+def explanation_text(explanation: Explanation) -> str:
+    return translated(CONTEXT, explanation.source, explanation.params)
 
 
 def make_room(host: RoomHost) -> CodingRoom:
     return CodingRoom(host)
 
 
-class OutputPanel(Retranslating, QWidget):
+class OutputPanel(Themed, Retranslating, QWidget):
     """What the program prints, and a box to answer its ``input()``."""
 
     answered = Signal(str)
@@ -81,6 +87,7 @@ class OutputPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codingOutputPanel")
+        self.points = 13.0
         self.title = set_role(QLabel(), "subtitle")
         self.text = QPlainTextEdit()
         self.text.setObjectName("codingOutput")
@@ -115,9 +122,15 @@ class OutputPanel(Retranslating, QWidget):
         self.retranslate()
 
     def set_points(self, points: float) -> None:
-        self.text.setStyleSheet(
-            f"QPlainTextEdit {{ font-family: monospace; font-size: {points:.1f}pt;"
-            " background: #0f172a; color: #f8fafc; border-radius: 8px; padding: 6px; }")
+        self.points = points
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        p = palette()
+        set_style_sheet(self.text, (
+            f"QPlainTextEdit {{ font-family: monospace; font-size: {self.points:.1f}pt;"
+            f" background: {p.console}; color: {p.console_text}; border-radius: 8px;"
+            " padding: 6px; }"))
 
     def clear(self) -> None:
         self.text.clear()
@@ -127,8 +140,8 @@ class OutputPanel(Retranslating, QWidget):
         cursor = self.text.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         fmt = QTextCharFormat()
-        fmt.setForeground(QColor({"out": "#f8fafc", "err": "#fca5a5",
-                                  "answer": "#86efac"}.get(kind, "#f8fafc")))
+        fmt.setForeground(colour({"err": "console_error", "answer": "console_answer"}
+                                 .get(kind, "console_text")))
         cursor.insertText(text, fmt)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
@@ -157,7 +170,7 @@ class OutputPanel(Retranslating, QWidget):
         self.send.setAccessibleName(self.tr("Send the answer"))
 
 
-class CodingRoom(Retranslating, QWidget):
+class CodingRoom(Themed, Retranslating, QWidget):
     """Basic coding: choose a step, read, try the example, write, run, get feedback."""
 
     run_finished = Signal(object)  # the Outcome of the last run
@@ -167,10 +180,8 @@ class CodingRoom(Retranslating, QWidget):
     def __init__(self, host: RoomHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codingRoom")
-        # A button that cannot be pressed now must look so (Stop while nothing runs).
-        self.setStyleSheet("QPushButton:disabled { color: #6b7280; background: #e5e7eb;"
-                           " border-color: #cbd5e1; }")
         self.host = host
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.learner = get_learner(host.db, host.learner.id)  # fresh settings
         self.settings = skill_settings(self.learner, SKILL)
         self.packs = self._packs()
@@ -181,9 +192,13 @@ class CodingRoom(Retranslating, QWidget):
         self.run_is_example = False
         self.grading: Future[Grading] | None = None
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coding-check")
-        self.passed = self._passed_steps()
+        self.passed = engine.passed_steps(attempts_of(host.db, self.learner.id, SKILL))
         self._loading = False
         self._dirty = False
+        self._theme = palette().name
+        self._lesson_html = ""
+        self._verdict_shown: Grading | None = None  # its text is coloured by the theme
+        self._card_passed: bool | None = None  # the feedback card's colour (None: none)
 
         # Left: the packs and their steps.
         self.pack_combo = QComboBox()
@@ -212,8 +227,6 @@ class CodingRoom(Retranslating, QWidget):
         self.task.setObjectName("codingTask")
         self.task.setWordWrap(True)
         self.task.setTextFormat(Qt.TextFormat.RichText)
-        self.task.setStyleSheet("QLabel#codingTask { background: #fef9c3; border-radius: 8px;"
-                                " padding: 8px; }")
         self.task_bar = InstructionBar("coding", self.task)
         # The voice reads the explanation and the task, not the example's code.
         self.task_bar.text_for_voice = lambda: " ".join(
@@ -324,14 +337,15 @@ class CodingRoom(Retranslating, QWidget):
         self.run_example.clicked.connect(self.run_the_example)
         self.editor.textChanged.connect(self._code_changed)
         self.output.answered.connect(self._answer)
-        QShortcut(QKeySequence("F5"), self, activated=self.run_code)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_code)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.run_code)  # keypad Enter
+        QShortcut(QKeySequence("F5"), self, self.run_code)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_code)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.run_code)  # keypad Enter
         self.steps.itemActivated.connect(lambda _item: self.editor.setFocus())
         self.setFocusProxy(self.steps)  # the keyboard starts in the steps: Enter opens one
 
+        self.apply_theme()
         self.retranslate()
-        self.editor.set_points(float(self.settings.get("points", 13.0)))
+        self.editor.set_points(engine.editor_points(self.settings))
         self.pack_combo.blockSignals(True)  # open where the learner was, not at step 1
         for pack in self.packs:
             self.pack_combo.addItem(pack.title, pack.id)
@@ -345,20 +359,12 @@ class CodingRoom(Retranslating, QWidget):
         packs = catalogue.packs_in(SKILL, lesson_language(self.learner))
         return sorted(packs, key=lambda p: (str(p.path.name), p.id))
 
-    def _passed_steps(self) -> set[tuple[str, str]]:
-        return {(a.pack_id, a.exercise_id) for a in attempts_of(self.host.db, self.learner.id, SKILL)
-                if a.passed}
-
     def _open_last(self) -> None:
-        last = str(self.settings.get("last", ""))
-        pack_id, _, exercise_id = last.partition("/")
-        index = next((i for i, p in enumerate(self.packs) if p.id == pack_id), 0)
         if not self.packs:
             self.step_title.setText(self.tr("There are no coding lessons yet. Ask your "
                                             "trainer to install them."))
             return
-        pack = self.packs[index]
-        row = next((i for i, e in enumerate(pack.exercises) if e.id == exercise_id), 0)
+        index, row = engine.where_to_open(self.packs, str(self.settings.get(engine.LAST, "")))
         self.pack_combo.blockSignals(True)
         self.pack_combo.setCurrentIndex(index)
         self.pack_combo.blockSignals(False)
@@ -391,25 +397,26 @@ class CodingRoom(Retranslating, QWidget):
         if self.pack is None or not 0 <= row < len(self.pack.exercises):
             return
         self.leave_exercise()
-        self.exercise = self.pack.exercises[row]  # type: ignore[assignment]
-        assert self.exercise is not None
-        self.work = ExerciseWork(self.exercise, engine.now())
-        key = engine.code_key(self.pack.id, self.exercise.id)
+        exercise = self.pack.exercises[row]
+        assert isinstance(exercise, CodingExercise)
+        self.exercise = exercise
+        self.work = ExerciseWork(exercise, self.clock(), self.pack.id, self.pack.version)
         self._loading = True
-        self.editor.setPlainText(str(self.settings.get(key, self.exercise.starter.strip("\n"))))
+        self.editor.setPlainText(engine.draft(self.settings, self.pack.id, exercise))
         self._loading = False
         self.editor.moveCursor(QTextCursor.MoveOperation.End)  # go on where it ends
         self._dirty = False
         self.editor.mark_error_line(None)
         self.output.clear()
         self.feedback.clear()
+        self._verdict_shown = None
         self.feedback_card.setVisible(False)
         self.hints.clear()
         self.hints.setVisible(False)
         self.solution.setVisible(False)
         self.saved.clear()
         self._show_lesson()
-        self._remember("last", f"{self.pack.id}/{self.exercise.id}")
+        self._remember(engine.LAST, engine.place(self.pack.id, self.exercise.id))
         self._update_buttons()
 
     def _show_lesson(self) -> None:
@@ -427,9 +434,12 @@ class CodingRoom(Retranslating, QWidget):
         task_title = html.escape(self.tr("Your task:"))
         if exercise.example.strip():
             parts.append(f"<p><b>{example_title}</b></p>"
-                         f"<pre dir='ltr' style='background:#f1f5f9; padding:6px'>"
-                         f"{html.escape(exercise.example.strip())}</pre>")
-        self.lesson.setHtml("".join(parts))
+                         f"<pre dir='ltr' style='background:{palette().surface_alt};"
+                         f" padding:6px'>{html.escape(exercise.example.strip())}</pre>")
+        lesson = "".join(parts)
+        if lesson != self._lesson_html:  # (setting it again would scroll back to the top)
+            self._lesson_html = lesson
+            self.lesson.setHtml(lesson)
         task = html.escape(exercise.task.strip()).replace("\n", "<br>")
         self.task.setText(f"<b>{task_title}</b> {task}")
         self.task_bar.show_cue(cues.WRITE_CODE, self.pack.language if self.pack else "en")
@@ -465,14 +475,13 @@ class CodingRoom(Retranslating, QWidget):
         self.feedback_card.setVisible(False)
         self.run_is_example = example
         self.output.status.setText(self.tr("Running…"))
-        self.run = Run(code, engine.limits_for(self.exercise, self._time_limit()))
+        self.run = Run(code, limits_for(self.exercise, self._time_limit()))
         self.run.start()
         self.timer.start()
         self._update_buttons()
 
     def _time_limit(self) -> float | None:
-        value = self.settings.get("time_limit")  # a trainer's setting for this learner
-        return float(value) if isinstance(value, (int, float)) and value > 0 else None
+        return engine.trainer_time_limit(self.settings)
 
     def stop(self) -> None:
         if self.run is not None:
@@ -500,7 +509,7 @@ class CodingRoom(Retranslating, QWidget):
                 self._show_grading(future.result())
             except TutorError as exc:
                 self._show_message(translate_error(exc), ok=False)
-            except Exception:  # noqa: BLE001 - a checking bug must not stop the room
+            except Exception:  # a checking bug must not stop the room
                 log.exception("checking a coding exercise failed")
                 self._show_message(self.tr("Your program could not be checked. Tell your "
                                            "trainer."), ok=False)
@@ -514,9 +523,9 @@ class CodingRoom(Retranslating, QWidget):
         self.output.show_input(False)
         if had_focus:  # the answer box goes away: back to the program
             self.editor.setFocus()
-        limits = engine.limits_for(self.exercise, self._time_limit())
+        limits = limits_for(self.exercise, self._time_limit())
         code = self.editor.toPlainText()
-        explanation = engine.explain(outcome, code if not self.run_is_example else "", limits)
+        explanation = explain(outcome, code if not self.run_is_example else "", limits)
         if explanation is None:
             self.output.status.setText(self.tr("The program ended."))
         elif self.run_is_example:
@@ -525,30 +534,44 @@ class CodingRoom(Retranslating, QWidget):
             self.output.status.setText(self.tr("The program did not end well: read why "
                                                "below."))
         self.run_finished.emit(outcome)
-        if self.run_is_example or outcome.status == "stopped" or self.exercise is None:
+        if not engine.counts_as_try(outcome, self.run_is_example) or self.exercise is None:
             if explanation is not None and not self.run_is_example:
                 self._show_message(explanation_text(explanation), ok=False,
                                    line=explanation.line)
             return
         self.feedback.setText(html.escape(self.tr("Checking…")))
+        self._verdict_shown = None
         self.feedback_card.setVisible(True)
         exercise, time_limit = self.exercise, self._time_limit()
-        self.grading = self.pool.submit(engine.grade, exercise, code, outcome, None, time_limit)
+        self.grading = self.pool.submit(grade, exercise, code, outcome, None, time_limit)
         self.timer.start()
 
     def _show_grading(self, grading: Grading) -> None:
         assert self.work is not None and self.exercise is not None
         self.work.graded(grading)
         verdict = grading.verdict
+        self._show_verdict(grading)
+        self.feedback_card.setVisible(True)
+        line = grading.explanation.line if grading.explanation else None
+        self.editor.mark_error_line(line)
+        self.graded.emit(grading)
+        if verdict.passed:
+            self._record(passed_now=True)
+        self._update_buttons()
+
+    def _show_verdict(self, grading: Grading) -> None:
+        """The verdict in the feedback card, coloured by the theme in use."""
+        assert self.exercise is not None
+        verdict = grading.verdict
+        self._verdict_shown = grading
         lines = []
         if verdict.passed:
             title = self.tr("Well done! This step is passed.")
-            lines.append(f"<p style='color:#065f46'><b>{html.escape(title)}</b></p>")
+            lines.append(f"<p style='color:{palette().good}'><b>{html.escape(title)}</b></p>")
         else:
             title = self.tr("Not yet. Read this and try again:")
-            lines.append(f"<p style='color:#991b1b'><b>{html.escape(title)}</b></p>")
-        shown = [f for f in verdict.feedback if not f.passed] or list(verdict.feedback)
-        for item in shown:
+            lines.append(f"<p style='color:{palette().bad}'><b>{html.escape(title)}</b></p>")
+        for item in shown_feedback(verdict):
             mark = "✓" if item.passed else "✗"
             text = html.escape(feedback_text(item)).replace("  ", "&nbsp; ").replace("\n", "<br>")
             lines.append(f"<p>{mark} {text}</p>")
@@ -558,24 +581,40 @@ class CodingRoom(Retranslating, QWidget):
                                                         "{answers}").format(answers=answers))
                          + "</i></p>")
         self.feedback.setText("".join(lines))
-        self.feedback_card.setStyleSheet(
-            "QFrame#codingFeedbackCard { background: %s; border-radius: 10px; }"
-            % ("#d1fae5" if verdict.passed else "#fee2e2"))
-        self.feedback_card.setVisible(True)
-        line = grading.explanation.line if grading.explanation else None
-        self.editor.mark_error_line(line)
-        self.graded.emit(grading)
-        if verdict.passed:
-            self._record(passed_now=True)
-        self._update_buttons()
+        self._colour_card(verdict.passed)
 
     def _show_message(self, text: str, ok: bool, line: int | None = None) -> None:
         self.feedback.setText("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
-        self.feedback_card.setStyleSheet(
-            "QFrame#codingFeedbackCard { background: %s; border-radius: 10px; }"
-            % ("#d1fae5" if ok else "#fee2e2"))
+        self._verdict_shown = None
+        self._colour_card(ok)
         self.feedback_card.setVisible(True)
         self.editor.mark_error_line(line)
+
+    def _colour_card(self, passed: bool | None) -> None:
+        """The feedback card's background: good, bad, or none yet (None)."""
+        self._card_passed = passed
+        if passed is None:
+            sheet = ""
+        else:
+            background = palette().good_background if passed else palette().bad_background
+            sheet = (f"QFrame#codingFeedbackCard {{ background: {background};"
+                     " border-radius: 10px; }")
+        set_style_sheet(self.feedback_card, sheet)
+
+    def apply_theme(self) -> None:
+        """The room's own style sheets and coloured texts, from the theme in use."""
+        p = palette()
+        # A button that cannot be pressed now must look so (Stop while nothing runs).
+        set_style_sheet(self, f"QPushButton:disabled {{ color: {p.disabled};"
+                              f" background: {p.disabled_background}; border-color: {p.border}; }}")
+        set_style_sheet(self.task, f"QLabel#codingTask {{ background: {p.note};"
+                                   f" color: {p.note_text}; border-radius: 8px; padding: 8px; }}")
+        self._colour_card(self._card_passed)
+        if p.name != self._theme:  # texts coloured by the previous theme
+            self._theme = p.name
+            self._show_lesson()
+            if self._verdict_shown is not None:
+                self._show_verdict(self._verdict_shown)
 
     # -- hints and the solution ------------------------------------------------------------
     def show_hint(self) -> None:
@@ -610,8 +649,7 @@ class CodingRoom(Retranslating, QWidget):
         self.save_timer.stop()
         if not self._dirty or self.pack is None or self.exercise is None:
             return
-        key = engine.code_key(self.pack.id, self.exercise.id)
-        self._remember(key, self.editor.toPlainText())
+        self._remember(engine.code_key(self.pack.id, self.exercise.id), self.editor.toPlainText())
         self._dirty = False
 
     def _remember(self, key: str, value: Any) -> None:
@@ -627,33 +665,29 @@ class CodingRoom(Retranslating, QWidget):
         self.output.set_points(points)
         self.solution.set_points(points)
         if hasattr(self, "settings"):
-            self._remember("points", points)
+            self._remember(engine.POINTS, points)
 
     def _record(self, passed_now: bool) -> None:
         """One attempt per finished exercise: when it is passed, or when the learner
         leaves it after trying."""
         work, pack, exercise = self.work, self.pack, self.exercise
-        if work is None or pack is None or exercise is None or work.tries == 0:
+        if work is None or pack is None or exercise is None or not work.worth_recording:
             return
-        fields = work.attempt(self.editor.toPlainText(), engine.now())
+        finished = work.attempt(self.editor.toPlainText(), self.clock())
         try:
-            attempt = record_attempt(
-                self.host.db, self.learner.id, SKILL, exercise.id, pack.id, pack.version,
-                fields["started"], fields["finished"], fields["score"], fields["passed"],
-                metrics=fields["metrics"], details=fields["details"])
+            attempt = self.host.finish(finished)
         except TutorError as exc:
             self.saved.setText(translate_error(exc))
             return
         self.saved.setText(self.tr("Saved."))
-        self.work = ExerciseWork(exercise, engine.now())
-        if passed_now and fields["passed"]:
+        self.work = ExerciseWork(exercise, self.clock(), pack.id, pack.version)
+        if passed_now and finished.passed:
             self.passed.add((pack.id, exercise.id))
             row = self.steps.currentRow()
             item = self.steps.item(row)
             if item is not None:
                 self._label_step(item, row + 1, exercise)
         self.attempt_saved.emit(attempt)
-        self.host.progress_changed()
 
     def leave_exercise(self) -> None:
         """Before another step, or leaving the room: save the draft, stop the program,
@@ -664,7 +698,7 @@ class CodingRoom(Retranslating, QWidget):
             self.run = None
             self.output.show_input(False)
         self.save_code()
-        if self.work is not None and self.work.tries:
+        if self.work is not None and self.work.worth_recording:
             self._record(passed_now=False)
 
     # -- state of the buttons, languages -----------------------------------------------------
@@ -674,12 +708,10 @@ class CodingRoom(Retranslating, QWidget):
         self.run_button.setEnabled(has and not self.busy)
         self.run_example.setEnabled(has and not self.busy)
         self.stop_button.setEnabled(running)
-        self.hint_button.setEnabled(
-            self.work is not None and self.work.hints_shown < len(self.work.exercise.hints))
-        self.solution_button.setEnabled(
-            self.work is not None and self.work.can_reveal and not self.work.revealed)
+        self.hint_button.setEnabled(self.work is not None and self.work.has_more_hints)
+        self.solution_button.setEnabled(self.work is not None and self.work.may_show_solution)
         if self.work is not None and not self.work.can_reveal:
-            left = self.work.exercise.reveal_after - self.work.tries
+            left = self.work.tries_before_solution
             self.solution_button.setToolTip(
                 self.tr("You can see the solution after {count} more tries.").format(count=left))
         else:
@@ -714,7 +746,7 @@ class CodingRoom(Retranslating, QWidget):
         self.larger.setToolTip(self.tr("Larger text"))
         self._show_lesson()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:
         stack = self.parentWidget()
         current = getattr(stack, "currentWidget", None)
         if current is not None and current() is not self:  # the learner left the room

@@ -1,5 +1,8 @@
 """The code editor: line numbers, Python colours, auto-indent, Tab as four spaces,
-matching brackets, zoom, and a marked error line. Code is always left to right."""
+matching brackets, zoom, and a marked error line. Code is always left to right.
+
+Its colours come from the theme (``tutor.ui.style``) and follow it when the learner
+switches high contrast on or off."""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from tutor.ui.style import Themed, colour, palette, set_style_sheet
+
 INDENT = "    "
 OPENING = {"(": ")", "[": "]", "{": "}"}
 CLOSING = {v: k for k, v in OPENING.items()}
@@ -32,9 +37,34 @@ BUILTINS = ("print", "input", "int", "float", "str", "len", "range", "list", "di
 MIN_POINTS, MAX_POINTS = 9.0, 36.0
 
 
-def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG's contrast ratio of two colours (1 to 21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF()))
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def legible_on(background: QColor, *roles: str) -> QColor:
+    """The first of the theme's ``roles`` that reads well on ``background`` (WCAG AA),
+    or the one that reads best: the gutter's numbers on its grey, which high contrast
+    makes white."""
+    colours = [colour(role) for role in roles]
+    for candidate in colours:
+        if contrast(candidate, background) >= 4.5:
+            return candidate
+    return max(colours, key=lambda c: contrast(c, background))
+
+
+def _format(role: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(colour))
+    fmt.setForeground(colour(role))
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setFontItalic(italic)
@@ -43,27 +73,40 @@ def _format(colour: str, bold: bool = False, italic: bool = False) -> QTextCharF
 
 class PythonHighlighter(QSyntaxHighlighter):
     """Keywords, built-in functions, numbers, texts and comments, in calm colours with
-    enough contrast on white (WCAG AA)."""
+    enough contrast on the editor's background (WCAG AA), from the theme."""
 
     IN_TRIPLE_SINGLE, IN_TRIPLE_DOUBLE = 1, 2
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self.keyword = _format("#7c2d12", bold=True)
-        self.builtin = _format("#1d4ed8")
-        self.number = _format("#047857")
-        self.string = _format("#a21caf")
-        self.comment = _format("#4b5563", italic=True)
         words = "|".join(keyword.kwlist)
-        self.rules = [
-            (QRegularExpression(rf"\b({words})\b"), self.keyword),
-            (QRegularExpression(rf"\b({'|'.join(BUILTINS)})\b(?=\s*\()"), self.builtin),
-            (QRegularExpression(r"\b\d+(\.\d+)?\b"), self.number),
-        ]
+        self.patterns = (
+            QRegularExpression(rf"\b({words})\b"),
+            QRegularExpression(rf"\b({'|'.join(BUILTINS)})\b(?=\s*\()"),
+            QRegularExpression(r"\b\d+(\.\d+)?\b"),
+        )
         self.string_pattern = QRegularExpression(
             r"""[fFrRbB]?("([^"\\\n]|\\.)*"?|'([^'\\\n]|\\.)*'?)""")
+        self.theme = ""
+        self.apply_theme()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802
+    def apply_theme(self) -> None:
+        """The colours of the theme in use; the text is coloured again if they changed."""
+        if self.theme == palette().name:
+            return
+        first = not self.theme
+        self.theme = palette().name
+        self.keyword = _format("code_keyword", bold=True)
+        self.builtin = _format("code_builtin")
+        self.number = _format("code_number")
+        self.string = _format("code_string")
+        self.comment = _format("code_comment", italic=True)
+        self.rules = list(zip(self.patterns, (self.keyword, self.builtin, self.number),
+                              strict=True))
+        if not first:
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
         for pattern, fmt in self.rules:
             matches = pattern.globalMatch(text)
             while matches.hasNext():
@@ -114,14 +157,14 @@ class LineNumbers(QWidget):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.editor = editor
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(self.editor.line_number_width(), 0)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         self.editor.paint_line_numbers(event)
 
 
-class CodeEditor(QPlainTextEdit):
+class CodeEditor(Themed, QPlainTextEdit):
     """A plain-text editor for Python, made for people who type slowly."""
 
     zoom_changed = Signal(float)
@@ -147,15 +190,30 @@ class CodeEditor(QPlainTextEdit):
         self.set_points(self.points)
 
     # -- look ---------------------------------------------------------------------------
+    @staticmethod
+    def family() -> str:
+        return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+
+    def apply_theme(self) -> None:
+        """The style sheet of the theme in use and of the learner's text size (a widget's
+        own style sheet wins over the app's text size for this widget); the colours of
+        the code, the line numbers and the marks follow."""
+        p = palette()
+        set_style_sheet(
+            self,
+            f"QPlainTextEdit {{ font-family: '{self.family()}', monospace;"
+            f" font-size: {self.points:.1f}pt;"
+            f" background: {p.surface}; color: {p.surface_text};"
+            f" border: 2px solid {p.border_strong}; border-radius: 8px; }}"
+            f" QPlainTextEdit:focus {{ border: 3px solid {p.focus}; }}")
+        self.highlighter.apply_theme()
+        self.refresh_marks()
+        self.numbers.update()
+
     def set_points(self, points: float) -> None:
         self.points = max(MIN_POINTS, min(MAX_POINTS, points))
-        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-        # A widget's own style sheet wins over the app's text size for this widget.
-        self.setStyleSheet(
-            f"QPlainTextEdit {{ font-family: '{family}', monospace; font-size: {self.points:.1f}pt;"
-            " background: #ffffff; color: #111827; border: 2px solid #94a3b8;"
-            " border-radius: 8px; }"
-            " QPlainTextEdit:focus { border: 3px solid #1d4ed8; }")
+        family = self.family()
+        self.apply_theme()
         font = QFont(family)
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(self.points)
@@ -181,7 +239,7 @@ class CodeEditor(QPlainTextEdit):
         else:
             self.numbers.update(0, rect.y(), self.numbers.width(), rect.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         box = self.contentsRect()
         self.numbers.setGeometry(QRect(box.left(), box.top(), self.line_number_width(),
@@ -189,7 +247,8 @@ class CodeEditor(QPlainTextEdit):
 
     def paint_line_numbers(self, event: QPaintEvent) -> None:
         painter = QPainter(self.numbers)
-        painter.fillRect(event.rect(), QColor("#e2e8f0"))
+        gutter, error = colour("header"), colour("bad_background")
+        painter.fillRect(event.rect(), gutter)
         block = self.firstVisibleBlock()
         number = block.blockNumber()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
@@ -198,9 +257,14 @@ class CodeEditor(QPlainTextEdit):
         while block.isValid() and top <= event.rect().bottom():
             if block.isVisible() and bottom >= event.rect().top():
                 line = number + 1
+                behind = gutter
                 if line == self.error_line:
-                    painter.fillRect(0, top, self.numbers.width(), bottom - top, QColor("#fecaca"))
-                painter.setPen(QColor("#111827") if number == current else QColor("#475569"))
+                    behind = error
+                    painter.fillRect(0, top, self.numbers.width(), bottom - top, error)
+                if number == current:
+                    painter.setPen(legible_on(behind, "selection_text", "surface_text"))
+                else:
+                    painter.setPen(legible_on(behind, "muted", "selection_text", "surface_text"))
                 painter.drawText(0, top, self.numbers.width() - 6, bottom - top,
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.AlignmentFlag.AlignAbsolute,
@@ -221,7 +285,7 @@ class CodeEditor(QPlainTextEdit):
         selections = []
         if self.error_line is not None and 0 < self.error_line <= self.blockCount():
             selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(QColor("#fee2e2"))
+            selection.format.setBackground(colour("bad_background"))
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
             cursor = QTextCursor(self.document().findBlockByNumber(self.error_line - 1))
             selection.cursor = cursor
@@ -229,15 +293,15 @@ class CodeEditor(QPlainTextEdit):
             # Not by colour alone: the line's text is also underlined with a red wave.
             wave = QTextEdit.ExtraSelection()
             wave.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            wave.format.setUnderlineColor(QColor("#b91c1c"))
+            wave.format.setUnderlineColor(colour("bad"))
             line = QTextCursor(cursor)
             line.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             wave.cursor = line
             selections.append(wave)
         for position in self.matching_brackets():
             selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(QColor("#bfdbfe"))
-            selection.format.setForeground(QColor("#111827"))
+            selection.format.setBackground(colour("selection"))
+            selection.format.setForeground(colour("selection_text"))
             cursor = self.textCursor()
             cursor.setPosition(position)
             cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
@@ -257,7 +321,7 @@ class CodeEditor(QPlainTextEdit):
         return ()
 
     # -- typing -------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and (
                 modifiers & Qt.KeyboardModifier.ControlModifier):
