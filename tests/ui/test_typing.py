@@ -207,7 +207,7 @@ def test_typing_room_widgets_are_named(qtbot, typing_room):
 
 
 def test_the_arabic_lam_alef_key_counts_as_two_letters():
-    from tutor.skills.typing.view_widgets import unfold_presentation_forms
+    from tutor.skills.typing.typed_text import unfold_presentation_forms
 
     assert unfold_presentation_forms("\ufefb") == "لا"
     assert unfold_presentation_forms("سلام²") == "سلام²"  # nothing else is touched
@@ -221,11 +221,11 @@ def test_a_data_entry_lesson_in_keystrokes_per_hour(qtbot, typing_room):
     room.start(lesson)
     assert room.pages.currentWidget() is room.entry_page
     for index, row in enumerate(lesson.rows):
-        for column, (field, value) in enumerate(zip(room.entry_fields, row, strict=True)):
+        for column, (field, value) in enumerate(zip(room.entry_page.fields, row, strict=True)):
             field.setFocus()
             typed = value if (index, column) != (0, 2) else value + "9"  # one wrong field
             qtbot.keyClicks(field, typed)
-        qtbot.keyClick(room.entry_fields[-1], Qt.Key.Key_Return)
+        qtbot.keyClick(room.entry_page.fields[-1], Qt.Key.Key_Return)
     assert room.pages.currentWidget() is room.results
     [attempt] = attempts_of(runtime.db, ana.id, "typing")
     fields = len(lesson.rows) * len(lesson.columns)
@@ -250,3 +250,41 @@ def test_a_numeric_keypad_drill_with_enter(qtbot, typing_room):
     [attempt] = attempts_of(runtime.db, ana.id, "typing")
     assert attempt.exercise_id == "keypad" and attempt.metrics["accuracy"] == 100
     assert attempt.details["layout"] == "keypad"
+
+
+def test_a_try_that_cannot_be_saved_says_so_and_never_saved(qtbot, typing_room, monkeypatch):
+    from tutor.errors import StorageError
+
+    window, room, runtime, ana = typing_room("en", "us")
+
+    def full_disk(attempt):
+        raise StorageError("The disk is full.")
+
+    monkeypatch.setattr(room.host, "finish", full_disk)
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(room.typing, "fjf jjf")
+    assert room.pages.currentWidget() is room.results
+    assert room.result_title.text() == "The disk is full."
+    assert "Saved" not in room.result_title.text()
+    assert room.result_stars.text() == "★★★"
+    assert attempts_of(runtime.db, ana.id, "typing") == []
+
+
+def test_data_entry_results_after_a_lesson_show_no_keyboard_of_errors(qtbot, typing_room):
+    window, room, runtime, ana = typing_room("en", "us")
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(room.typing, "fjx")
+    qtbot.keyClicks(room.typing, "f jjf")
+    assert room.findChild(object, "typingHeatMap") is not None
+    assert "f ×1" in room.heat_label.text()
+    room.course.setCurrentIndex(room.course.findData("typing-en-data"))
+    lesson = next(e for e in room.pack.exercises if e.kind == "data-entry")
+    room.start(lesson)
+    for row in lesson.rows:
+        for field, value in zip(room.entry_page.fields, row, strict=True):
+            qtbot.keyClicks(field, value)
+        qtbot.keyClick(room.entry_page.fields[-1], Qt.Key.Key_Return)
+    assert room.pages.currentWidget() is room.results
+    assert room.heat_label.text() == ""
+    assert room.heat_box.count() == 0
+    assert room.result_stars.accessibleName().endswith("stars of 3")

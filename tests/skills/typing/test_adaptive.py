@@ -109,3 +109,20 @@ def test_practice_text_uses_only_open_letters_and_the_focus(language):
     real = set(words_typeable(words[:4000], letters))
     assert real, "some real words use these letters"
     assert sum(1 for w in chunks if w in real) / len(chunks) > 0.3
+
+
+def test_the_plan_from_attempts_counts_only_tries_on_the_same_keyboard():
+    from tutor.skills.typing.adaptive import letter_order, plan_for
+    from tutor.skills.typing.layouts import load_layout
+
+    us = load_layout("us")
+    order, home = letter_order("en", us)
+    fast = TypingSession(" ".join(order[:home] * 6))  # each letter 6 times
+    for n, char in enumerate(fast.text):
+        fast.type_char(char, n * 0.1)  # 120 WPM, no error
+    on_us = {"layout": "us", "keys": fast.log_as_lists()}
+    on_fr = {"layout": "fr", "keys": fast.log_as_lists()}
+    assert len(plan_for("en", us, [on_fr]).unlocked) == home  # another keyboard's try
+    assert len(plan_for("en", us, [on_us] * 3).unlocked) == home + 1
+    assert len(plan_for("en", us, [on_us] * 3, target_wpm=200).unlocked) == home
+    assert plan_for("en", us, []) == plan({}, order, home)

@@ -7,8 +7,8 @@ from tutor.skills.typing.engine import (
     TypingSession,
     log_from_lists,
     metrics_from_log,
-    stars,
 )
+from tutor.skills.typing.grading import stars
 
 
 def type_at(session, events):
@@ -131,7 +131,7 @@ def test_stars(wpm, accuracy, expected):
 
 
 def test_data_entry_speed_in_keystrokes_per_hour_and_field_accuracy():
-    from tutor.skills.typing.lessons import DataEntrySession
+    from tutor.skills.typing.engine import DataEntrySession
 
     session = DataEntrySession(["name", "phone"], [["Ana", "0712"], ["Ben", "0733"]])
     for i in range(10):  # 10 keys in 9 s
@@ -146,8 +146,9 @@ def test_data_entry_speed_in_keystrokes_per_hour_and_field_accuracy():
 def test_sentences_and_fixed_texts_are_cleaned_and_generated_ones_vary():
     import random
 
-    from tutor.skills.typing.exercise import TypingExercise
-    from tutor.skills.typing.lessons import lesson_text, thresholds
+    from tutor.skills.typing.grading import thresholds
+    from tutor.skills.typing.lessons import lesson_text
+    from tutor.skills.typing.model import TypingExercise
 
     fixed = TypingExercise(id="a", title="A", kind="text", text="one\n  two three\n")
     assert lesson_text(fixed, "en", random.Random(1)) == "one two three"

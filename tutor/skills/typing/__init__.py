@@ -2,7 +2,7 @@
 
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills import Skill
-from tutor.skills.typing.exercise import TypingExercise
+from tutor.skills.typing.model import TypingExercise
 
 SKILL = Skill(
     id="typing",

@@ -11,10 +11,11 @@ the focus: most practice words contain it.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from tutor.skills.typing.engine import Keystroke, metrics_from_log
+from tutor.skills.typing.engine import Keystroke, Lesson, log_from_lists, metrics_from_log
 from tutor.skills.typing.layouts import Layout
 from tutor.skills.typing.textgen import letter_frequency_order, practice_text
 
@@ -22,6 +23,14 @@ TARGET_WPM = 25.0  # keybr's 35 suits practised adults; ours start further back
 TARGET_ACCURACY = 95.0
 SMOOTHING = 0.3  # weight of the newest attempt
 MIN_PRESSES = 5  # fewer presses of a key in an attempt: too few to judge it
+ADAPTIVE = "adaptive"  # the exercise id of adaptive practice in its attempts
+
+
+def lesson(language: str) -> Lesson:
+    """Adaptive practice, for its record: a pack of its own per language, judged on the
+    targets (not on the learner's own target speed, which only opens letters)."""
+    return Lesson(f"typing-adaptive-{language}", "1", ADAPTIVE, language,
+                  TARGET_WPM, TARGET_ACCURACY)
 
 
 @dataclass
@@ -100,6 +109,16 @@ def plan(
     )
     rest = order[len(unlocked):]
     return AdaptivePlan(tuple(unlocked), focus, rest[0] if rest else "")
+
+
+def plan_for(language: str, layout: Layout, attempt_details: Iterable[Mapping[str, Any]],
+             target_wpm: float = TARGET_WPM) -> AdaptivePlan:
+    """The plan from a learner's typing attempts (their details, oldest first): only the
+    keystroke logs typed on ``layout`` count."""
+    order, home = letter_order(language, layout)
+    logs = [log_from_lists(details.get("keys", [])) for details in attempt_details
+            if details.get("layout") == layout.id]
+    return plan(key_progress(logs), order, home, target_wpm=target_wpm)
 
 
 def adaptive_text(language: str, adaptive: AdaptivePlan, length: int, rng: random.Random) -> str:

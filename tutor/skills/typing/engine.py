@@ -17,13 +17,26 @@ Definitions (also in docs/metrics.md):
   WPM = CPM / 5 (a word is 5 characters).
 - *Per key* (the character that was expected): presses, errors, and the mean time of
   its correct presses (gaps under 10 s).
+
+A data-entry drill (:class:`DataEntrySession`) is counted differently: keystrokes per
+hour and fields right. When a try ends, its session builds the
+:class:`~tutor.attempt.FinishedAttempt` that the room hands to ``RoomHost.finish``, with
+the verdict of :mod:`tutor.skills.typing.grading`; the time of the start and of the end
+are given by the caller.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
+
+from tutor.attempt import FinishedAttempt
+from tutor.skills.typing.grading import DataEntryGrade, LessonGrade, thresholds
+from tutor.skills.typing.model import TypingExercise
+
+SKILL = "typing"
 
 PAUSE_SECONDS = 10.0
 CHARS_PER_WORD = 5
@@ -157,6 +170,28 @@ def metrics_from_log(log: Iterable[Keystroke], error_positions: int | None = Non
     )
 
 
+@dataclass(frozen=True)
+class Lesson:
+    """What a try is of, for its record, and what it must reach: a lesson of a pack (see
+    :meth:`of`), or the adaptive practice (``tutor.skills.typing.adaptive.lesson``)."""
+
+    pack_id: str
+    pack_version: str
+    exercise_id: str
+    language: str  # the pack's language
+    min_wpm: float
+    min_accuracy: float
+    min_kph: int = 0  # data entry
+
+    @classmethod
+    def of(cls, exercise: TypingExercise, pack_id: str, pack_version: str, language: str,
+           settings: Mapping) -> Lesson:
+        """A lesson of a pack, with its thresholds as the learner's trainer set them."""
+        min_wpm, min_accuracy = thresholds(exercise, settings)
+        return cls(pack_id, pack_version, exercise.id, language, min_wpm, min_accuracy,
+                   exercise.min_kph)
+
+
 class TypingSession:
     """The state of one exercise: the text, the cursor, the errors, the log.
 
@@ -231,24 +266,106 @@ class TypingSession:
         """The keystroke log for the attempt's details."""
         return [stroke.as_list() for stroke in self.log]
 
+    # -- the end --------------------------------------------------------------------------
+    def grade(self, lesson: Lesson) -> LessonGrade:
+        metrics = self.metrics()
+        return LessonGrade(metrics.wpm, metrics.accuracy, lesson.min_wpm, lesson.min_accuracy)
+
+    def attempt(self, lesson: Lesson, layout: str, started_at: datetime,
+                finished_at: datetime) -> FinishedAttempt:
+        """The finished try, to be recorded: the metrics' summary with the stars and the
+        thresholds applied; the keystroke log, the text, the layout and the options."""
+        grade = self.grade(lesson)
+        return FinishedAttempt(
+            SKILL, lesson.pack_id, lesson.pack_version, lesson.exercise_id, started_at,
+            finished_at, grade.score, grade.passed,
+            metrics={**self.metrics().summary(), "stars": grade.stars,
+                     "min_wpm": lesson.min_wpm, "min_accuracy": lesson.min_accuracy},
+            details={"keys": self.log_as_lists(), "text": self.text, "layout": layout,
+                     "language": lesson.language, "stop_on_error": self.stop_on_error},
+        )
+
 
 def log_from_lists(items: Iterable[list]) -> list[Keystroke]:
     """Read back a stored keystroke log (see ``TypingSession.log_as_lists``)."""
     return [Keystroke.from_list(item) for item in items]
 
 
-# -- passing a lesson -----------------------------------------------------------------
-def stars(wpm: float, accuracy: float, min_wpm: float, min_accuracy: float) -> int:
-    """0 (not passed) to 3 stars.
+@dataclass
+class DataEntrySession:
+    """Copying a table into a form, row by row, as in data-entry job tests.
 
-    One star: both thresholds met. Two: also 25% faster than asked and halfway from the
-    accuracy asked to 100%. Three: 50% faster and at least 98% accurate (or the
-    accuracy asked, if that is higher).
+    Speed is in keystrokes per hour (KPH): every key pressed in the form (characters,
+    backspaces, Tab, Enter) from the first to the last. Accuracy is the share of fields
+    whose value is exactly right (spaces around a value do not count).
     """
-    if wpm < min_wpm or accuracy < min_accuracy:
-        return 0
-    if wpm >= min_wpm * 1.5 and accuracy >= max(98.0, min_accuracy):
-        return 3
-    if wpm >= min_wpm * 1.25 and accuracy >= min_accuracy + (100 - min_accuracy) / 2:
-        return 2
-    return 1
+
+    columns: list[str]
+    rows: list[list[str]]
+    row: int = 0
+    keystrokes: int = 0
+    first: float | None = None
+    last: float | None = None
+    answers: list[list[str]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, exercise: TypingExercise) -> DataEntrySession:
+        return cls(list(exercise.columns), [list(row) for row in exercise.rows])
+
+    @property
+    def finished(self) -> bool:
+        return self.row >= len(self.rows)
+
+    @property
+    def row_number(self) -> int:
+        """The row being typed, counted from 1 (the last one once finished)."""
+        return min(self.row + 1, len(self.rows))
+
+    def key(self, now: float) -> None:
+        if self.first is None:
+            self.first = now
+        self.last = now
+        self.keystrokes += 1
+
+    def submit(self, values: list[str]) -> list[bool]:
+        """The values typed for the current row; which fields are right."""
+        expected = self.rows[self.row]
+        typed = [v.strip() for v in values]
+        self.answers.append(typed)
+        self.row += 1
+        return [a == b for a, b in zip(typed, expected, strict=True)]
+
+    @property
+    def fields_right(self) -> int:
+        return sum(
+            a == b for answer, row in zip(self.answers, self.rows, strict=False)
+            for a, b in zip(answer, row, strict=True)
+        )
+
+    @property
+    def accuracy(self) -> float:
+        total = len(self.answers) * len(self.columns)
+        return 100.0 * self.fields_right / total if total else 0.0
+
+    @property
+    def kph(self) -> float:
+        if self.first is None or self.last is None or self.last <= self.first:
+            return 0.0
+        return self.keystrokes / ((self.last - self.first) / 3600)
+
+    # -- the end --------------------------------------------------------------------------
+    def grade(self, lesson: Lesson) -> DataEntryGrade:
+        return DataEntryGrade(self.kph, self.accuracy, lesson.min_kph, lesson.min_accuracy)
+
+    def attempt(self, lesson: Lesson, started_at: datetime,
+                finished_at: datetime) -> FinishedAttempt:
+        """The finished drill, to be recorded: speed, fields right, the answers typed."""
+        grade = self.grade(lesson)
+        return FinishedAttempt(
+            SKILL, lesson.pack_id, lesson.pack_version, lesson.exercise_id, started_at,
+            finished_at, grade.score, grade.passed,
+            metrics={"kph": round(self.kph), "accuracy": round(self.accuracy, 2),
+                     "keystrokes": self.keystrokes, "stars": grade.stars,
+                     "min_kph": lesson.min_kph},
+            details={"answers": [list(answer) for answer in self.answers]},
+        )

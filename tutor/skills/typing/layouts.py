@@ -145,6 +145,30 @@ def _strokes(layout: Layout) -> dict[str, tuple[Stroke, ...]]:
     return result
 
 
+DEAD_LABELS = {"dead_circumflex": "^", "dead_diaeresis": "¨", "dead_grave": "`",
+               "dead_acute": "´", "dead_tilde": "~"}
+
+
+def keycap(key: Key) -> tuple[str, str]:
+    """What is printed on a key: its main character, and the Shift one in the corner
+    when it is not simply the capital (AZERTY's "1" above "&")."""
+    if key.pos == "SPCE":
+        return "", ""
+    if key.base == "\n":
+        return "↵", ""
+    if key.pos == "NMLK":
+        return "Num", ""
+    if key.pos in (SHIFT_LEFT, SHIFT_RIGHT):
+        return "⇧ Shift", ""
+    base = DEAD_LABELS.get(key.base, key.base)
+    shift = DEAD_LABELS.get(key.shift, key.shift)
+    if len(base) == 1 and base.isascii() and base.isalpha():
+        return base.upper(), ""  # a letter key shows its capital, as keycaps do
+    if shift and shift != base.upper():
+        return base, shift
+    return base, ""
+
+
 class LayoutError(TutorError):
     pass
 

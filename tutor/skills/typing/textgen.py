@@ -134,7 +134,9 @@ def practice_text(
     return " ".join(words)
 
 
-def _next_word(rng, real, with_focus, focus_chars, lower, model, digits) -> str:  # type: ignore[no-untyped-def]
+def _next_word(rng: random.Random, real: list[str], with_focus: list[str],
+               focus_chars: list[str], lower: set[str], model: LetterModel,
+               digits: list[str]) -> str:
     if digits and (not lower or rng.random() < 0.3):
         return "".join(rng.choice(digits) for _ in range(rng.randint(2, 4)))
     if not lower:
@@ -150,10 +152,10 @@ def _next_word(rng, real, with_focus, focus_chars, lower, model, digits) -> str:
 
 def letter_frequency_order(language: str, alphabet: Iterable[str]) -> list[str]:
     """The letters of ``alphabet`` from the most to the least used in the language."""
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
     for rank, word in enumerate(word_list(language)[:5000]):
         weight = 1.0 / (1 + rank / 500)  # frequent words weigh more
         for char in word:
             counts[char] += weight
     letters = [c for c in dict.fromkeys(alphabet) if c.isalpha()]
-    return sorted(letters, key=lambda c: -counts[c])
+    return sorted(letters, key=lambda c: -counts.get(c, 0.0))

@@ -5,53 +5,48 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from tutor import cues
+from tutor.attempt import FinishedAttempt
 from tutor.content import LessonPack
-from tutor.i18n import LANGUAGES
-from tutor.i18n.qt import translated, ui_language
+from tutor.errors import TutorError
+from tutor.i18n.qt import translate_error, translated, ui_language
 from tutor.profiles import lesson_language
-from tutor.skills.typing import adaptive
-from tutor.skills.typing.engine import TypingSession, log_from_lists, stars
-from tutor.skills.typing.exercise import TypingExercise
+from tutor.skills.typing import adaptive, course
+from tutor.skills.typing.engine import SKILL, Lesson, TypingSession
 from tutor.skills.typing.layouts import available_layouts, load_layout
-from tutor.skills.typing.lessons import (
-    DataEntrySession,
-    cue,
-    layout_id,
-    lesson_text,
-    thresholds,
+from tutor.skills.typing.lessons import cue, layout_id, lesson_text
+from tutor.skills.typing.model import TypingExercise
+from tutor.skills.typing.results import (
+    CONTEXT,
+    Line,
+    Results,
+    data_entry_results,
+    lesson_results,
 )
+from tutor.skills.typing.view_data_entry import DataEntryPage
 from tutor.skills.typing.view_widgets import KeyboardWidget, TypingScreen
-from tutor.store.attempts import attempts_of, record_attempt
+from tutor.store.attempts import attempts_of
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.store.models import Attempt
 from tutor.ui.charts import LineChart, Series
-from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role, ui_icon
-
-SKILL = "typing"
-ADAPTIVE = "adaptive"
 
 
 def make_room(host: RoomHost) -> QWidget:
@@ -74,9 +69,9 @@ class TypingRoom(Retranslating, QWidget):
         self.settings = skill_settings(host.learner, SKILL)
         self.pack: LessonPack | None = None
         self.exercise: TypingExercise | None = None
+        self.lesson: Lesson | None = None  # the try under way: its record and thresholds
         self.started: datetime | None = None
         self.rng = random.Random()
-        self.data_entry: DataEntrySession | None = None
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("typingPages")
@@ -87,7 +82,8 @@ class TypingRoom(Retranslating, QWidget):
         self.results = self._build_results_page()
         self.progress = ProgressChart()
         self.progress_page = self._build_progress_page()
-        self.entry_page = self._build_entry_page()
+        self.entry_page = DataEntryPage(lambda: self.typing.clock())
+        self.entry_page.finished.connect(self._finish_data_entry)
         for page in (self.lessons, self.typing, self.results, self.progress_page,
                      self.entry_page):
             self.pages.addWidget(page)
@@ -188,31 +184,9 @@ class TypingRoom(Retranslating, QWidget):
         layout.addWidget(self.progress, 1)
         return page
 
-    def _build_entry_page(self) -> QWidget:
-        page = QWidget()
-        self.entry_instructions = set_role(QLabel(), "subtitle")
-        self.entry_instructions.setWordWrap(True)
-        self.entry_bar = InstructionBar("dataEntry", self.entry_instructions)
-        self.entry_table = QTableWidget()
-        self.entry_table.setObjectName("dataEntryTable")
-        self.entry_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.entry_form = QFormLayout()
-        self.entry_fields: list[QLineEdit] = []
-        self.entry_submit = set_role(_button("dataEntrySubmit", "check"), "primary")
-        self.entry_submit.clicked.connect(self._submit_row)
-        self.entry_status = set_role(QLabel(), "hint")
-        self.entry_status.setObjectName("dataEntryStatus")
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.entry_bar)
-        layout.addWidget(self.entry_table, 1)
-        layout.addLayout(self.entry_form)
-        layout.addWidget(self.entry_submit, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.entry_status)
-        return page
-
     # -- courses and lessons --------------------------------------------------------------
     def packs(self) -> list[LessonPack]:
-        return sorted(self.host.catalogue.for_skill(SKILL), key=lambda p: (p.language, p.id))
+        return course.sorted_courses(self.host.catalogue.for_skill(SKILL))
 
     def _choose_default_course(self) -> None:
         learner = self.host.learner
@@ -220,18 +194,10 @@ class TypingRoom(Retranslating, QWidget):
         self.course.clear()
         packs = self.packs()
         for pack in packs:
-            self.course.addItem(f"{pack.title} · {LANGUAGES.get(pack.language, pack.language)}",
-                                pack.id)
-        best = self.settings.get("course")
-
-        def rank(pack: LessonPack) -> tuple:
-            first = pack.exercises[0] if pack.exercises else None
-            layout = layout_id(first, pack.language) if first else ""  # type: ignore[arg-type]
-            return (pack.id != best, pack.language != lesson_language(learner),
-                    layout != learner.keyboard_layout, "data" in pack.id, pack.id)
-
-        if packs:
-            chosen = min(packs, key=rank)
+            self.course.addItem(course.course_label(pack), pack.id)
+        chosen = course.default_course(packs, self.settings.get("course"),
+                                       lesson_language(learner), learner.keyboard_layout)
+        if chosen is not None:
             self.course.setCurrentIndex(self.course.findData(chosen.id))
             self.pack = chosen
         self.course.blockSignals(False)
@@ -244,13 +210,10 @@ class TypingRoom(Retranslating, QWidget):
 
     def _open_course_for_keyboard(self) -> None:
         """The keys fit another layout: open a course for that keyboard."""
-        wanted = self.typing.offer.property("layout")
-        language = self.pack.language if self.pack else ""
-        fitting = [p for p in self.packs() if p.exercises
-                   and layout_id(p.exercises[0], p.language) == wanted]  # type: ignore[arg-type]
-        if not fitting:
+        chosen = course.course_for_keyboard(self.packs(), self.typing.offer.property("layout"),
+                                            self.pack.language if self.pack else "")
+        if chosen is None:
             return
-        chosen = min(fitting, key=lambda p: (p.language != language, "data" in p.id, p.id))
         self.course.setCurrentIndex(self.course.findData(chosen.id))
         self.show_lessons()
 
@@ -262,27 +225,17 @@ class TypingRoom(Retranslating, QWidget):
         pack = self.pack
         if pack is None:
             return
-        best: dict[str, int] = {}
-        for attempt in self._attempts():
-            if attempt.pack_id == pack.id:
-                best[attempt.exercise_id] = max(best.get(attempt.exercise_id, 0),
-                                                int(attempt.metrics.get("stars", 0)))
-        open_until = 0
-        for index, exercise in enumerate(pack.exercises):
-            if best.get(exercise.id, 0) > 0:
-                open_until = index + 1
-        for index, exercise in enumerate(pack.exercises):
-            locked = index > open_until
-            earned = best.get(exercise.id, 0)
-            marks = "★" * earned + "☆" * (3 - earned)
-            item = QListWidgetItem(f"{index + 1}. {exercise.title}   {marks}")
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setIcon(ui_icon("lock") if locked else ui_icon("check") if earned else QIcon())
-            if locked:
+        progress = course.course_progress(pack.id, course.exercises_of(pack), self._attempts())
+        for lesson in progress.lessons:
+            item = QListWidgetItem(lesson.label)
+            item.setData(Qt.ItemDataRole.UserRole, lesson.exercise_id)
+            item.setIcon(ui_icon("lock") if lesson.locked
+                         else ui_icon("check") if lesson.stars else QIcon())
+            if lesson.locked:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 item.setToolTip(self.tr("Pass the lesson before to open this one."))
             self.lesson_list.addItem(item)
-        self.lesson_list.setCurrentRow(min(open_until, len(pack.exercises) - 1))
+        self.lesson_list.setCurrentRow(progress.current)
 
     def show_lessons(self) -> None:
         self.refresh_lessons()
@@ -306,18 +259,23 @@ class TypingRoom(Retranslating, QWidget):
         if self.pack is None or item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
         exercise = self.pack.exercise(item.data(Qt.ItemDataRole.UserRole))
-        self.start(exercise)  # type: ignore[arg-type]
+        if isinstance(exercise, TypingExercise):
+            self.start(exercise)
 
     def start(self, exercise: TypingExercise) -> None:
-        assert self.pack is not None
+        pack = self.pack
+        assert pack is not None
         self.exercise = exercise
+        self.lesson = Lesson.of(exercise, pack.id, pack.version, pack.language, self.settings)
         self.started = datetime.now(UTC)
         self.back.setVisible(True)
         if exercise.kind == "data-entry":
-            self._start_data_entry(exercise)
+            self.entry_page.start(exercise, pack.language)
+            self.pages.setCurrentWidget(self.entry_page)
+            self.entry_page.focus_first()
             return
-        text = lesson_text(exercise, self.pack.language, self.rng)
-        self._start_typing(text, layout_id(exercise, self.pack.language), exercise.instructions,
+        text = lesson_text(exercise, pack.language, self.rng)
+        self._start_typing(text, layout_id(exercise, pack.language), exercise.instructions,
                            cue(exercise))
 
     def _start_typing(self, text: str, layout_name: str, instructions: str,
@@ -341,9 +299,10 @@ class TypingRoom(Retranslating, QWidget):
         if self.pack is None:
             return
         language = self.pack.language
-        layout = load_layout(layout_id(self.pack.exercises[0], language))  # type: ignore[arg-type]
+        layout = load_layout(course.course_layout(self.pack))
         plan = self.adaptive_plan()
         self.exercise = None
+        self.lesson = adaptive.lesson(language)
         self.started = datetime.now(UTC)
         self.back.setVisible(True)
         text = adaptive.adaptive_text(language, plan, 150, self.rng)
@@ -357,17 +316,10 @@ class TypingRoom(Retranslating, QWidget):
 
     def adaptive_plan(self) -> adaptive.AdaptivePlan:
         assert self.pack is not None
-        language = self.pack.language
-        layout = load_layout(layout_id(self.pack.exercises[0], language))  # type: ignore[arg-type]
-        order, home = adaptive.letter_order(language, layout)
-        logs = [
-            log_from_lists(a.details.get("keys", []))
-            for a in self._attempts()
-            if a.details.get("layout") == layout.id
-        ]
-        progress = adaptive.key_progress(logs)
+        layout = load_layout(course.course_layout(self.pack))
         target = float(self.settings.get("target_wpm", adaptive.TARGET_WPM))
-        return adaptive.plan(progress, order, home, target_wpm=target)
+        return adaptive.plan_for(self.pack.language, layout,
+                                 (a.details for a in self._attempts()), target)
 
     def retry_lesson(self) -> None:
         if self.exercise is not None:
@@ -379,177 +331,73 @@ class TypingRoom(Retranslating, QWidget):
         if self.pack is None or self.exercise is None:
             self.show_lessons()
             return
-        ids = [e.id for e in self.pack.exercises]  # type: ignore[attr-defined]
-        index = ids.index(self.exercise.id) + 1
-        if index < len(ids):
-            self.start(self.pack.exercises[index])  # type: ignore[arg-type]
+        following = course.next_exercise(course.exercises_of(self.pack), self.exercise.id)
+        if following is not None:
+            self.start(following)
         else:
             self.show_lessons()
 
+    def _previous(self, lesson: Lesson) -> Attempt | None:
+        return course.last_try(self._attempts(), lesson.pack_id, lesson.exercise_id)
+
+    def _record(self, attempt: FinishedAttempt) -> str:
+        """Record a finished try: the results' title, "saved" or why it was not."""
+        try:
+            self.host.finish(attempt)
+        except TutorError as exc:
+            return translate_error(exc)
+        return ""
+
     def _finished(self) -> None:
-        session = self.typing.session
-        assert session is not None and self.pack is not None and self.started is not None
-        metrics = session.metrics()
-        if self.exercise is not None:
-            min_wpm, min_accuracy = thresholds(self.exercise, self.settings)
-            exercise_id, pack_id, version = self.exercise.id, self.pack.id, self.pack.version
-        else:
-            min_wpm, min_accuracy = adaptive.TARGET_WPM, adaptive.TARGET_ACCURACY
-            exercise_id = ADAPTIVE
-            pack_id, version = f"typing-adaptive-{self.pack.language}", "1"
-        earned = stars(metrics.wpm, metrics.accuracy, min_wpm, min_accuracy)
-        previous = self._previous(pack_id, exercise_id)
+        session, lesson, started = self.typing.session, self.lesson, self.started
+        assert session is not None and lesson is not None and started is not None
+        previous = self._previous(lesson)
         layout = self.typing.layout_
-        record_attempt(
-            self.host.db, self.host.learner.id, SKILL, exercise_id, pack_id, version,
-            self.started, datetime.now(UTC), earned / 3, earned > 0,
-            metrics={**metrics.summary(), "stars": earned, "min_wpm": min_wpm,
-                     "min_accuracy": min_accuracy},
-            details={"keys": session.log_as_lists(), "text": session.text,
-                     "layout": layout.id if layout else "", "language": self.pack.language,
-                     "stop_on_error": session.stop_on_error},
-        )
-        self.host.progress_changed()
-        self._show_results(metrics.wpm, metrics.accuracy, earned, min_wpm, min_accuracy,
-                           previous, metrics.summary()["error_keys"])
-
-    def _previous(self, pack_id: str, exercise_id: str) -> Attempt | None:
-        earlier = [a for a in self._attempts()
-                   if a.pack_id == pack_id and a.exercise_id == exercise_id]
-        return earlier[-1] if earlier else None
-
-    def _show_results(self, wpm: float, accuracy: float, earned: int, min_wpm: float,
-                      min_accuracy: float, previous: Attempt | None,
-                      error_keys: dict[str, int]) -> None:
-        self.result_title.setText(
-            self.tr("Well done! Saved.") if earned else self.tr("Not yet. Saved. Try again!")
-        )
-        self.result_stars.setText("★" * earned + "☆" * (3 - earned))
-        self.result_stars.setAccessibleName(self.tr("{count} stars of 3").format(count=earned))
-        lines = [
-            self.tr("Speed: {wpm} words per minute ({cpm} characters), asked: {min}.")
-            .format(wpm=round(wpm, 1), cpm=round(wpm * 5), min=round(min_wpm, 1)),
-            self.tr("Accuracy: {accuracy}%, asked: {min}%.")
-            .format(accuracy=round(accuracy, 1), min=round(min_accuracy, 1)),
-        ]
-        if previous is not None:
-            lines.append(self.tr("Last time: {wpm} words per minute, {accuracy}%.").format(
-                wpm=round(previous.metrics.get("wpm", 0), 1),
-                accuracy=round(previous.metrics.get("accuracy", 0), 1)))
-        self.result_figures.setText("\n".join(lines))
-        while self.heat_box.count():
-            widget = self.heat_box.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        if self.typing.layout_ is not None:
-            heat = KeyboardWidget(self.typing.layout_)
-            heat.setObjectName("typingHeatMap")
-            heat.setAccessibleName(self.tr("Keys with errors"))
-            heat.show_heat(error_keys)
-            self.heat_box.addWidget(heat)
-        self.heat_label.setText(
-            self.tr("Keys that caused errors: {keys}").format(
-                keys="  ".join(f"{k if k.strip() else '␣'} ×{n}" for k, n in error_keys.items())
-                or "—")
-        )
-        self.next_lesson.setVisible(earned > 0 and self.exercise is not None)
-        self.pages.setCurrentWidget(self.results)
-        self.next_lesson.setFocus() if earned else self.retry.setFocus()
-
-    # -- data entry -----------------------------------------------------------------------
-    def _start_data_entry(self, exercise: TypingExercise) -> None:
-        self.data_entry = DataEntrySession(list(exercise.columns), [list(r) for r in exercise.rows])
-        self.entry_instructions.setText(exercise.instructions)
-        self.entry_bar.show_cue(cue(exercise), self.pack.language if self.pack else "en")
-        table = self.entry_table
-        table.clear()
-        table.setColumnCount(len(exercise.columns))
-        table.setRowCount(len(exercise.rows))
-        table.setHorizontalHeaderLabels(exercise.columns)
-        for r, row in enumerate(exercise.rows):
-            for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()  # every value readable in full
-        table.horizontalHeader().setStretchLastSection(True)
-        while self.entry_form.rowCount():
-            self.entry_form.removeRow(0)
-        self.entry_fields = []
-        for index, column in enumerate(exercise.columns):
-            field = QLineEdit()
-            field.setObjectName(f"dataEntryField{index}")
-            field.setAccessibleName(column)
-            field.installEventFilter(self)
-            field.returnPressed.connect(self._submit_row)
-            self.entry_form.addRow(column, field)
-            self.entry_fields.append(field)
-        self._select_entry_row()
-        self.pages.setCurrentWidget(self.entry_page)
-        self.entry_fields[0].setFocus()
-
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
-        if (event.type() == QEvent.Type.KeyPress and self.data_entry is not None
-                and watched in self.entry_fields):
-            self.data_entry.key(self._now())
-        return False
-
-    def _now(self) -> float:
-        return self.typing.clock()
-
-    def _select_entry_row(self) -> None:
-        session = self.data_entry
-        assert session is not None
-        if not session.finished:
-            self.entry_table.selectRow(session.row)
-        self.entry_status.setText(self.tr("Row {row} of {count}").format(
-            row=min(session.row + 1, len(session.rows)), count=len(session.rows)))
-
-    def _submit_row(self) -> None:
-        session = self.data_entry
-        if session is None or session.finished:
-            return
-        right = session.submit([f.text() for f in self.entry_fields])
-        for field, ok in zip(self.entry_fields, right, strict=True):
-            field.clear()
-        self._select_entry_row()
-        if not session.finished:
-            self.entry_fields[0].setFocus()
-            return
-        self._finish_data_entry()
+        problem = self._record(session.attempt(lesson, layout.id if layout else "", started,
+                                               datetime.now(UTC)))
+        results = lesson_results(session.grade(lesson), session.metrics().summary()["error_keys"],
+                                 previous.metrics if previous else None,
+                                 in_course=self.exercise is not None)
+        self._show_results(results, problem)
+        self.next_lesson.setFocus() if results.stars else self.retry.setFocus()
 
     def _finish_data_entry(self) -> None:
-        session, exercise, pack = self.data_entry, self.exercise, self.pack
-        assert session is not None and exercise is not None and pack is not None
-        min_kph = exercise.min_kph
-        _, min_accuracy = thresholds(exercise, self.settings)
-        passed = session.kph >= min_kph and session.accuracy >= min_accuracy
-        earned = 0
-        if passed:
-            earned = 3 if session.kph >= min_kph * 1.5 and session.accuracy >= 98 else \
-                2 if session.kph >= min_kph * 1.25 else 1
-        previous = self._previous(pack.id, exercise.id)
-        record_attempt(
-            self.host.db, self.host.learner.id, SKILL, exercise.id, pack.id, pack.version,
-            self.started or datetime.now(UTC), datetime.now(UTC), earned / 3, passed,
-            metrics={"kph": round(session.kph), "accuracy": round(session.accuracy, 2),
-                     "keystrokes": session.keystrokes, "stars": earned, "min_kph": min_kph},
-            details={"answers": session.answers},
-        )
-        self.host.progress_changed()
-        self.result_title.setText(
-            self.tr("Well done! Saved.") if passed else self.tr("Not yet. Saved. Try again!"))
-        self.result_stars.setText("★" * earned + "☆" * (3 - earned))
-        lines = [
-            self.tr("Speed: {kph} keystrokes per hour, asked: {min}.").format(
-                kph=round(session.kph), min=min_kph),
-            self.tr("Fields right: {accuracy}%, asked: {min}%.").format(
-                accuracy=round(session.accuracy, 1), min=round(min_accuracy, 1)),
-        ]
-        if previous is not None:
-            lines.append(self.tr("Last time: {kph} keystrokes per hour.").format(
-                kph=previous.metrics.get("kph", 0)))
-        self.result_figures.setText("\n".join(lines))
-        self.heat_label.clear()
-        self.next_lesson.setVisible(passed)
+        session, lesson = self.entry_page.session, self.lesson
+        assert session is not None and lesson is not None
+        previous = self._previous(lesson)
+        now = datetime.now(UTC)
+        problem = self._record(session.attempt(lesson, self.started or now, now))
+        self._show_results(
+            data_entry_results(session.grade(lesson), previous.metrics if previous else None),
+            problem)
+
+    def _show_results(self, results: Results, problem: str = "") -> None:
+        """``problem``: why the try could not be saved, shown instead of "Saved."."""
+
+        def text(line: Line) -> str:
+            return translated(CONTEXT, line.source, line.params)
+
+        self.result_title.setText(problem or text(results.title))
+        self.result_stars.setText(results.marks)
+        self.result_stars.setAccessibleName(text(results.stars_name))
+        self.result_figures.setText("\n".join(text(line) for line in results.figures))
+        while self.heat_box.count():
+            item = self.heat_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        errors = results.errors
+        if errors is None:
+            self.heat_label.clear()
+        else:
+            if self.typing.layout_ is not None:
+                heat = KeyboardWidget(self.typing.layout_)
+                heat.setObjectName("typingHeatMap")
+                heat.setAccessibleName(self.tr("Keys with errors"))
+                heat.show_heat(dict(results.error_keys or {}))
+                self.heat_box.addWidget(heat)
+            self.heat_label.setText(text(errors))
+        self.next_lesson.setVisible(results.next_offered)
         self.pages.setCurrentWidget(self.results)
 
     # -- progress ---------------------------------------------------------------------------
@@ -577,7 +425,6 @@ class TypingRoom(Retranslating, QWidget):
             (self.show_keyboard, self.tr("Show the keyboard")),
             (self.retry, self.tr("Try again")),
             (self.next_lesson, self.tr("Next lesson")),
-            (self.entry_submit, self.tr("Next row")),
         ]
         for widget, text in pairs:
             widget.setText(text)
@@ -587,11 +434,6 @@ class TypingRoom(Retranslating, QWidget):
         self.course.view().setObjectName("typingCourseList")
         self.course.view().setAccessibleName(self.tr("Course"))
         self.lesson_list.setAccessibleName(self.tr("Lessons"))
-        self.entry_table.setAccessibleName(self.tr("Table to copy"))
-        for header, name in ((self.entry_table.horizontalHeader(), "dataEntryColumns"),
-                             (self.entry_table.verticalHeader(), "dataEntryRows")):
-            header.setObjectName(name)
-            header.setAccessibleName(self.tr("Table to copy"))
 
 
 class ProgressChart(LineChart):

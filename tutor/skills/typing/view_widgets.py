@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import time
-import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
@@ -30,17 +29,44 @@ from PySide6.QtWidgets import (
 from tutor import cues
 from tutor.i18n.qt import translated
 from tutor.skills.typing.engine import Outcome, TypingSession
-from tutor.skills.typing.layouts import FINGER_NAMES, SHIFT_LEFT, SHIFT_RIGHT, Layout, Stroke
+from tutor.skills.typing.layouts import (
+    FINGER_NAMES,
+    SHIFT_LEFT,
+    SHIFT_RIGHT,
+    Key,
+    Layout,
+    Stroke,
+    keycap,
+)
+from tutor.skills.typing.typed_text import (
+    Kind,
+    line_of,
+    runs,
+    unfold_presentation_forms,
+    wrap_positions,
+)
 from tutor.ui.instruction import InstructionBar
-from tutor.ui.style import set_role
+from tutor.ui.style import Themed, colour, palette, set_role, set_style_sheet
 
-# One colour per finger, told apart by lightness as well as hue; the finger's name is
-# always written too, so colour is never the only clue.
-FINGER_COLOURS = {
-    "lp": "#f9a8d4", "lr": "#fdba74", "lm": "#fde047", "li": "#86efac", "th": "#e2e8f0",
-    "ri": "#5eead4", "rm": "#93c5fd", "rr": "#c4b5fd", "rp": "#f0abfc",
-}
-NEXT_KEY = QColor("#1d4ed8")
+
+def _ink(fill: QColor) -> QColor:
+    """The theme's strong text colour, or its background colour when that stands out
+    better on ``fill`` (dark letters on the light finger colours in high contrast)."""
+    strong, paper = colour("heading"), colour("background")
+
+    def contrast(a: QColor, b: QColor) -> float:
+        return abs(a.lightnessF() - b.lightnessF())
+
+    return strong if contrast(strong, fill) >= contrast(paper, fill) else paper
+
+
+def _heat(errors: int, most: int) -> QColor:
+    """A key that caused ``errors``: darker with more errors; a light shade of the bad
+    colour on a light theme, the bad colour itself on a dark one (where its shade is
+    hardly told from the background)."""
+    light_theme = colour("background").lightnessF() > 0.5
+    base = colour("bad_background") if light_theme else colour("bad")
+    return base.darker(100 + int(60 * errors / most))
 
 
 class KeyboardWidget(QWidget):
@@ -59,13 +85,13 @@ class KeyboardWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(140)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(760, 260)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return int(width * 5.2 / 15.5)
 
     def show_next(self, strokes: tuple[Stroke, ...]) -> None:
@@ -78,14 +104,14 @@ class KeyboardWidget(QWidget):
         self.heat = dict(errors_by_char)
         self.update()
 
-    def _key_errors(self, key) -> int:  # type: ignore[no-untyped-def]
+    def _key_errors(self, key: Key) -> int:
         return sum(n for c, n in self.heat.items() if c and self._key_types(key, c))
 
-    def _key_types(self, key, char: str) -> bool:  # type: ignore[no-untyped-def]
+    def _key_types(self, key: Key, char: str) -> bool:
         strokes = self.layout_.strokes_for(char)
         return any(s.key.pos == key.pos for s in strokes)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         columns = max(k.column + k.width for k in self.layout_.keys) + 0.5
@@ -101,21 +127,24 @@ class KeyboardWidget(QWidget):
         next_positions = {s.key.pos for s in self.next_strokes}
         shift_needed = {s.shift_key for s in self.next_strokes if s.shift}
         most = max([self._key_errors(k) for k in self.layout_.keys] + [1])
+        # One colour per finger, told apart by lightness as well as hue; the finger's
+        # name is always written too, so colour is never the only clue.
+        fingers, plain = palette().fingers, colour("header")
+        next_key, edge = colour("focus"), colour("muted")
         for key in self.layout_.keys:
             rect = QRectF(x0 + key.column * unit + gap, key.row * unit + gap,
                           key.width * unit - 2 * gap, unit - 2 * gap)
             if self.heat_mode:
                 errors = self._key_errors(key)
-                fill = QColor("#fee2e2").darker(100 + int(60 * errors / most)) if errors \
-                    else QColor("#f8fafc")
+                fill = _heat(errors, most) if errors else colour("background")
             else:
-                fill = QColor(FINGER_COLOURS.get(key.finger, "#e2e8f0"))
+                fill = QColor(fingers[key.finger]) if key.finger in fingers else plain
             target = (key.pos in next_positions or key.pos in shift_needed) and not self.heat_mode
-            painter.setPen(QPen(NEXT_KEY if target else QColor("#475569"), 4 if target else 1))
+            painter.setPen(QPen(next_key if target else edge, 4 if target else 1))
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, unit * 0.12, unit * 0.12)
-            painter.setPen(QColor("#0f172a"))
-            label, corner = _keycap(key)
+            painter.setPen(_ink(fill))
+            label, corner = keycap(key)
             painter.setFont(small if key.pos in (SHIFT_LEFT, SHIFT_RIGHT, "NMLK") else font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             if corner:
@@ -146,42 +175,21 @@ class KeyboardWidget(QWidget):
             rect = QRectF(x0 + left * unit + gap, bottom * unit + gap,
                           (right - left) * unit - 2 * gap, unit - 2 * gap)
             target = name in shift_needed and not self.heat_mode
-            painter.setPen(QPen(NEXT_KEY if target else QColor("#475569"), 4 if target else 1))
-            painter.setBrush(QColor("#e2e8f0"))
+            painter.setPen(QPen(next_key if target else edge, 4 if target else 1))
+            painter.setBrush(plain)
             painter.drawRoundedRect(rect, unit * 0.12, unit * 0.12)
-            painter.setPen(QColor("#0f172a"))
+            painter.setPen(_ink(plain))
             painter.setFont(small)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "⇧ Shift")
         painter.end()
 
 
-DEAD_LABELS = {"dead_circumflex": "^", "dead_diaeresis": "¨", "dead_grave": "`",
-               "dead_acute": "´", "dead_tilde": "~"}
-
-
-def _keycap(key) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    """What is printed on a key: its main character, and the Shift one in the corner
-    when it is not simply the capital (AZERTY's "1" above "&")."""
-    if key.pos == "SPCE":
-        return "", ""
-    if key.base == "\n":
-        return "↵", ""
-    if key.pos == "NMLK":
-        return "Num", ""
-    if key.pos in (SHIFT_LEFT, SHIFT_RIGHT):
-        return "⇧ Shift", ""
-    base = DEAD_LABELS.get(key.base, key.base)
-    shift = DEAD_LABELS.get(key.shift, key.shift)
-    if len(base) == 1 and base.isascii() and base.isalpha():
-        return base.upper(), ""  # a letter key shows its capital, as keycaps do
-    if shift and shift != base.upper():
-        return base, shift
-    return base, ""
-
-
-class TextDisplay(QLabel):
+class TextDisplay(Themed, QLabel):
     """The text to type, a few lines at a time: what is done, the current character,
-    each error marked in colour *and* underlined, and what comes next."""
+    each error marked in colour *and* underlined, and what comes next.
+
+    Its paper and ink are the theme's surface colours (so the colours of the text, also
+    the theme's, stand out on it in high contrast too)."""
 
     LINE = 44  # characters per line before wrapping at a space
 
@@ -195,6 +203,15 @@ class TextDisplay(QLabel):
         self.setMinimumHeight(140)
         self._lines: list[tuple[int, int]] = []
         self._rtl = False
+        self._session: TypingSession | None = None
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        colours = palette()
+        set_style_sheet(self, f"QLabel {{ background: {colours.surface}; "
+                              f"color: {colours.surface_text}; }}")
+        if self._session is not None:
+            self.render(self._session)
 
     def set_text_to_type(self, text: str, rtl: bool) -> None:
         self._rtl = rtl
@@ -202,30 +219,12 @@ class TextDisplay(QLabel):
         self._lines = wrap_positions(text, self.LINE)
 
     def render(self, session: TypingSession) -> None:  # type: ignore[override]
-        position = session.position
-        index = next((i for i, (a, b) in enumerate(self._lines) if a <= position < b),
-                     len(self._lines) - 1)
+        self._session = session
+        index = line_of(self._lines, session.position)
         shown = self._lines[index: index + 2]  # the line being typed and the next
-        rows = []
-        for start, end in shown:
-            parts = []
-            run_kind, run = None, []
-            for i in range(start, end):
-                if i < position:
-                    kind = "wrong" if session.is_wrong_at(i) else "done"
-                    char = session.typed[i]
-                elif i == position:
-                    kind, char = "current", session.text[i]
-                else:
-                    kind, char = "todo", session.text[i]
-                if kind != run_kind and run:
-                    parts.append(_span(run_kind, "".join(run)))
-                    run = []
-                run_kind = kind
-                run.append(char)
-            if run:
-                parts.append(_span(run_kind, "".join(run)))
-            rows.append("".join(parts))
+        styles = _span_styles()
+        rows = ["".join(_span(styles[kind], text) for kind, text in runs(session, start, end))
+                for start, end in shown]
         direction = "rtl" if self._rtl else "ltr"
         # Arabic letters come from a font whose own lines are already tall.
         spacing = 115 if self._rtl else 135
@@ -240,35 +239,24 @@ class TextDisplay(QLabel):
             self.setMinimumHeight(wanted)
 
 
-def _span(kind: str | None, text: str) -> str:
+def _span_styles() -> dict[Kind, str]:
+    """The look of each kind of character, in the theme in use: an error is also
+    underlined, and the character due is also underlined on a block of colour."""
+    colours = palette()
+    return {
+        "done": f"color:{colours.good};",
+        "wrong": f"color:{colours.bad}; text-decoration:underline; "
+                 f"background:{colours.bad_background};",
+        "current": f"background:{colours.focus}; color:{colours.surface}; "
+                   "text-decoration:underline;",
+        "todo": f"color:{colours.surface_text};",
+    }
+
+
+def _span(style: str, text: str) -> str:
+    # A space to type is shown as a block of the current character's colour.
     text = html.escape(text).replace(" ", "&nbsp;").replace("\n", "↵")
-    style = {
-        "done": "color:#15803d;",
-        "wrong": "color:#b91c1c; text-decoration:underline; background:#fee2e2;",
-        "current": "background:#1d4ed8; color:#ffffff; text-decoration:underline;",
-        "todo": "color:#111827;",
-    }[kind or "todo"]
-    if kind == "current" and text == "&nbsp;":
-        text = "&nbsp;"  # a space to type is shown as a blue block
     return f'<span style="{style}">{text}</span>'
-
-
-def wrap_positions(text: str, width: int) -> list[tuple[int, int]]:
-    """Split ``text`` into lines of about ``width`` characters at spaces: (start, end)."""
-    lines = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + width)
-        newline = text.find("\n", start, end)
-        if newline >= 0:
-            end = newline + 1
-        elif end < len(text):
-            space = text.rfind(" ", start, end + 1)
-            if space > start:
-                end = space + 1
-        lines.append((start, end))
-        start = end
-    return lines or [(0, 0)]
 
 
 # Keys that must never disturb a lesson: a learner's hand slips on them.
@@ -280,18 +268,6 @@ IGNORED_KEYS = {
     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_Right,
     Qt.Key.Key_Up, Qt.Key.Key_Down,
 }
-
-
-def unfold_presentation_forms(text: str) -> str:
-    """Arabic keyboards type some letter pairs as one "presentation form" (the key B
-    types ﻻ, U+FEFB): count them as the letters they stand for (ل then ا)."""
-    if not any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in text):
-        return text
-    return "".join(
-        unicodedata.normalize("NFKC", c) if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"
-        else c
-        for c in text
-    )
 
 
 class TypingScreen(QWidget):
@@ -323,7 +299,9 @@ class TypingScreen(QWidget):
         self.instruction_bar = InstructionBar("typing", self.instructions)
         self.instruction_bar.read_aloud.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys type
         self.instruction_bar.limit_lines(2)  # the text to type and the keyboard come first
-        self.instruction_bar.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = self.instruction_bar.scroll_area
+        assert scroll is not None  # made by limit_lines
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text = TextDisplay()
         self.finger = set_role(QLabel(), "subtitle")
         self.finger.setObjectName("typingFinger")
@@ -394,7 +372,7 @@ class TypingScreen(QWidget):
         self.setFocus()
 
     # -- input --------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         session = self.session
         if session is None or session.finished:
             return
@@ -415,19 +393,20 @@ class TypingScreen(QWidget):
             return  # a dead key's first press, or nothing printable: wait for the rest
         self._type(text)
 
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if event.commitString():
             self._type(event.commitString())
         event.accept()
 
-    def inputMethodQuery(self, query: Qt.InputMethodQuery):  # type: ignore[no-untyped-def]  # noqa: N802
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
         if query == Qt.InputMethodQuery.ImEnabled:
             return True
         if query == Qt.InputMethodQuery.ImHints:
-            return int(Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase)
+            hints = Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase
+            return hints.value
         return super().inputMethodQuery(query)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+    def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab never leaves the lesson
 
     def _type(self, text: str) -> None:
@@ -522,7 +501,7 @@ class TypingScreen(QWidget):
         if self.clock() - self._last_key > 10:
             self.paused.setText(self.tr("Paused. Type the next key to go on."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Typing exercise"))
             self._refresh()
