@@ -288,3 +288,24 @@ def test_data_entry_results_after_a_lesson_show_no_keyboard_of_errors(qtbot, typ
     assert room.heat_label.text() == ""
     assert room.heat_box.count() == 0
     assert room.result_stars.accessibleName().endswith("stars of 3")
+
+
+def test_the_text_takes_its_colours_from_the_theme_in_use(qtbot, typing_room):
+    from tutor.ui.style import HIGH_CONTRAST_PALETTE, NORMAL, apply_text_size
+
+    window, room, runtime, ana = typing_room("en", "us")
+    room.stop_on_error.setChecked(False)
+    qtbot.mouseClick(room.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(room.typing, "fjx")
+    html = room.typing.text.text()
+    assert f"color:{NORMAL.good};" in html and f"background:{NORMAL.bad_background};" in html
+    app = QApplication.instance()
+    try:
+        apply_text_size(app, "normal", high_contrast=True)  # the learner switches, mid-lesson
+        html = room.typing.text.text()
+        assert f"color:{HIGH_CONTRAST_PALETTE.good};" in html
+        assert f"background:{HIGH_CONTRAST_PALETTE.focus};" in html
+        assert HIGH_CONTRAST_PALETTE.surface in room.typing.text.styleSheet()
+    finally:
+        apply_text_size(app, "normal")
+    assert f"color:{NORMAL.good};" in room.typing.text.text()
