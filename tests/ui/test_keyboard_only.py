@@ -397,7 +397,7 @@ def test_the_keyboard_focus_shows_on_every_control_of_the_rooms(
                  "codingOutput", "codingRun"):
         frame(name)
     focus, primary = ("#ffd400", "#ffffff") if high_contrast else ("#1d4ed8", "#1d4ed8")
-    expected = {name: "#1d4ed8" if kind == "editor"  # the editor keeps its own colours
-                else primary if kind == "primary" else focus
+    # The code editor follows the theme too: yellow in high contrast, like every control.
+    expected = {name: primary if kind == "primary" else focus
                 for name, kind in FOCUS_FRAMES.items()}
     assert seen == expected

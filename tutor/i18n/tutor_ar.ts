@@ -1624,10 +1624,6 @@
         <translation>أرشفة</translation>
     </message>
     <message>
-        <source>Typing thresholds</source>
-        <translation>حدود النجاح في الكتابة</translation>
-    </message>
-    <message>
         <source>Progress report</source>
         <translation>تقرير التقدّم</translation>
     </message>
@@ -2863,6 +2859,10 @@ expected:  {expected}</source>
     <message>
         <source>Type with ten fingers, without looking.</source>
         <translation>الكتابة بالأصابع العشر دون النظر إلى لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>حدود النجاح في الكتابة</translation>
     </message>
     <message>
         <source>Email</source>

@@ -1624,10 +1624,6 @@
         <translation>Archiver</translation>
     </message>
     <message>
-        <source>Typing thresholds</source>
-        <translation>Seuils de frappe</translation>
-    </message>
-    <message>
         <source>Progress report</source>
         <translation>Bilan de progression</translation>
     </message>
@@ -2863,6 +2859,10 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>Type with ten fingers, without looking.</source>
         <translation>Tapez avec les dix doigts, sans regarder le clavier.</translation>
+    </message>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>Seuils de frappe</translation>
     </message>
     <message>
         <source>Email</source>

@@ -1624,10 +1624,6 @@
         <translation>Weka kando</translation>
     </message>
     <message>
-        <source>Typing thresholds</source>
-        <translation>Viwango vya kufaulu kuandika</translation>
-    </message>
-    <message>
         <source>Progress report</source>
         <translation>Ripoti ya maendeleo</translation>
     </message>
@@ -2863,6 +2859,10 @@ sahihi:    {expected}</translation>
     <message>
         <source>Type with ten fingers, without looking.</source>
         <translation>Andika kwa vidole kumi, bila kuangalia.</translation>
+    </message>
+    <message>
+        <source>Typing thresholds</source>
+        <translation>Viwango vya kufaulu kuandika</translation>
     </message>
     <message>
         <source>Email</source>

@@ -11,4 +11,7 @@ SKILL = Skill(
     exercise_model=TypingExercise,
     view="tutor.skills.typing.view:make_room",
     description=QT_TRANSLATE_NOOP("skills", "Type with ten fingers, without looking."),
+    trainer_settings="tutor.skills.typing.view_trainer:ThresholdsDialog",
+    trainer_settings_label=QT_TRANSLATE_NOOP("skills", "Typing thresholds"),
+    best_metric=("wpm", "accuracy"),
 )
