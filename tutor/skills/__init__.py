@@ -38,7 +38,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the registry is read at every start: no pydantic import for it
     from pydantic import BaseModel
@@ -66,10 +66,10 @@ class Skill:
     cli: str = ""  # "package.module:function", see above
     trainer_settings: str = ""  # "package.module:Class", a dialog, see above
     trainer_settings_label: str = ""  # English source text, context "skills"
-    best_metric: tuple[str, str] = ()  # (metric, companion) of attempts, see above
+    best_metric: tuple[str, str] | None = None  # (metric, companion) of attempts, see above
 
 
-def load_hook(path: str):  # type: ignore[no-untyped-def]
+def load_hook(path: str) -> Any:
     """Import and return the object named by ``"package.module:attribute"``."""
     module_name, _, attribute = path.partition(":")
     return getattr(importlib.import_module(module_name), attribute)
