@@ -245,7 +245,7 @@ QCheckBox::indicator { border-radius: 4px; }
 QRadioButton::indicator { border-radius: 12px; }
 QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffd400; }
 QPushButton[role="primary"]:focus { border: 4px solid #ffffff; text-decoration: underline; }
-QLabel[role="typing-text"] { background: #ffffff; color: #000000; border: 3px solid #ffd400; }
+QLabel[role="typing-text"] { border: 3px solid #ffd400; }  /* colours: the palette, in the widget */
 """
 
 
