@@ -2,7 +2,7 @@
 # Tutor's two everyday commands, on Debian or Ubuntu with Python 3.11 or newer:
 #   ./dev.sh run [--data-dir DIR ...]   start the app (its SQLite database by default)
 #   ./dev.sh test [PYTEST ARGS ...]     lint (ruff), type-check (mypy), run the whole test suite
-#   ./dev.sh fast [PYTEST ARGS ...]     the pure logic alone: no widgets, no end-to-end, no slow
+#   ./dev.sh fast [PYTEST ARGS ...]     the pure logic alone: no widgets, no other programs, no slow
 # Each sets up what it needs: the Debian packages Qt needs (installed when this runs as
 # root or with password-less sudo, otherwise named in a message), a virtual environment
 # in .venv with the pinned dependencies, and the compiled translations. A second run
@@ -132,7 +132,7 @@ case "$command" in
         ensure_venv
         build_translations
         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-        exec "$VENV/bin/python" -m pytest -m "not gui and not e2e and not slow" "$@"
+        exec "$VENV/bin/python" -m pytest -m "not gui and not e2e and not slow and not process" "$@"
         ;;
     lint)
         ensure_venv

@@ -20,13 +20,18 @@ TESTS = Path(__file__).parent
 def pytest_collection_modifyitems(config, items):
     """Mark every test that opens widgets ``gui`` (it asks for qtbot or qapp, directly or
     through another fixture, or lives in tests/ui) and every test under tests/e2e ``e2e``,
-    so ``-m "not gui and not e2e and not slow"`` runs the pure logic alone."""
+    and every test that starts a PostgreSQL server ``process``, so ``./dev.sh fast`` runs the
+pure logic alone."""
     for item in items:
         parts = item.path.relative_to(TESTS).parts
         if GUI_FIXTURES & set(getattr(item, "fixturenames", ())) or "ui" in parts:
             item.add_marker(pytest.mark.gui)
         if "e2e" in parts:
             item.add_marker(pytest.mark.e2e)
+        callspec = getattr(item, "callspec", None)
+        if "postgres" in getattr(item, "fixturenames", ()) or (
+                callspec is not None and "postgresql" in callspec.params.values()):
+            item.add_marker(pytest.mark.process)
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.content.conftest import DEMO, GOOD
 from tutor import cli
 
@@ -13,6 +15,7 @@ def run_tutor(*args, env=None, cwd=ROOT):
                           text=True, timeout=60, env=env, cwd=cwd)
 
 
+@pytest.mark.process
 def test_lessons_check_passes_on_the_shipped_packs():
     result = run_tutor("lessons", "check")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -38,6 +41,7 @@ def test_lessons_check_on_a_missing_path(tmp_path, capsys):
     assert "no such file or folder" in capsys.readouterr().err
 
 
+@pytest.mark.process
 def test_data_dir_option_creates_the_database_there(tmp_path):
     target = tmp_path / "x"
     result = run_tutor("--data-dir", str(target), "where")
@@ -47,6 +51,7 @@ def test_data_dir_option_creates_the_database_there(tmp_path):
     assert f"data folder: {target} (option)" in result.stdout
 
 
+@pytest.mark.process
 def test_environment_variable_is_used(tmp_path):
     import os
 
@@ -56,6 +61,7 @@ def test_environment_variable_is_used(tmp_path):
     assert (tmp_path / "env" / "tutor.sqlite3").is_file()
 
 
+@pytest.mark.process
 def test_portable_copy_keeps_its_data_beside_it(tmp_path):
     """A copy of the checkout with a `portable` marker, as on a USB stick."""
     import os
@@ -73,6 +79,7 @@ def test_portable_copy_keeps_its_data_beside_it(tmp_path):
     assert (stick / "data" / "tutor.sqlite3").is_file()
 
 
+@pytest.mark.process
 def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
@@ -82,6 +89,7 @@ def test_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.process
 def test_version():
     result = run_tutor("--version")
     assert result.returncode == 0 and result.stdout.startswith("Tutor ")
@@ -114,6 +122,7 @@ def grade_demo(pack, exercise, path):
     return Verdict.from_feedback([Feedback("text", ok, "Type: {text}", {"text": exercise.text.strip()})])
 
 
+@pytest.mark.process
 def test_progress_export_and_import_from_the_command_line(tmp_path):
     import json
     import os

@@ -72,6 +72,7 @@ def test_a_damaged_database_is_reported_and_left_untouched(tmp_path):
     assert broken.read_bytes() == content
 
 
+@pytest.mark.process
 def test_two_programs_creating_the_database_at_once(tmp_path):
     """Two lab windows started together on an empty data folder both open it."""
     url = f"sqlite:///{tmp_path / 'race.sqlite3'}"

@@ -9,6 +9,8 @@ from tutor.skills.coding import engine, explanations, grading, model
 from tutor.skills.coding.explanations import explain
 from tutor.skills.coding.sandbox import Limits, run_program
 
+pytestmark = pytest.mark.process  # runs learner programs in the sandbox
+
 SHORT = Limits(time_s=1.0, memory_mb=256, output_chars=5_000)
 
 

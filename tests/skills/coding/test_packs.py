@@ -9,6 +9,8 @@ from tutor.content.packs import load_catalogue
 from tutor.skills import installed_skills
 from tutor.skills.coding.grading import grade
 
+pytestmark = pytest.mark.process  # runs learner programs in the sandbox
+
 ROOT = Path(__file__).parents[3]
 CATALOGUE = load_catalogue([ROOT / "lessons" / "coding"], installed_skills())
 EXERCISES = [(pack, ex) for pack in CATALOGUE.packs.values() for ex in pack.exercises]

@@ -13,6 +13,8 @@ import pytest
 from tutor.skills.coding import sandbox
 from tutor.skills.coding.sandbox import Limits, Run, run_program
 
+pytestmark = pytest.mark.process  # runs learner programs in the sandbox
+
 ROOT = Path(__file__).parents[3]
 SHORT = Limits(time_s=1.0, memory_mb=256, output_chars=5_000)
 
