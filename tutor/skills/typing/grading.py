@@ -67,8 +67,24 @@ def data_entry_stars(kph: float, accuracy: float, min_kph: float, min_accuracy: 
     return 1
 
 
+class StarredGrade:
+    """A try judged in stars: passed with at least one, scored stars / 3."""
+
+    @property
+    def stars(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def passed(self) -> bool:
+        return self.stars > 0
+
+    @property
+    def score(self) -> float:
+        return self.stars / MAX_STARS
+
+
 @dataclass(frozen=True)
-class LessonGrade:
+class LessonGrade(StarredGrade):
     """The verdict of a typing lesson (or adaptive practice) try."""
 
     wpm: float
@@ -79,14 +95,6 @@ class LessonGrade:
     @property
     def stars(self) -> int:
         return stars(self.wpm, self.accuracy, self.min_wpm, self.min_accuracy)
-
-    @property
-    def passed(self) -> bool:
-        return self.stars > 0
-
-    @property
-    def score(self) -> float:
-        return self.stars / MAX_STARS
 
     def verdict(self) -> Verdict:
         speed = Feedback(
@@ -106,7 +114,7 @@ class LessonGrade:
 
 
 @dataclass(frozen=True)
-class DataEntryGrade:
+class DataEntryGrade(StarredGrade):
     """The verdict of a data-entry try."""
 
     kph: float
@@ -117,14 +125,6 @@ class DataEntryGrade:
     @property
     def stars(self) -> int:
         return data_entry_stars(self.kph, self.accuracy, self.min_kph, self.min_accuracy)
-
-    @property
-    def passed(self) -> bool:
-        return self.stars > 0
-
-    @property
-    def score(self) -> float:
-        return self.stars / MAX_STARS
 
     def verdict(self) -> Verdict:
         speed = Feedback(
