@@ -1,0 +1,3 @@
+score = int(input("العلامة: "))
+if score > 0:
+    print("ممتاز")

@@ -1,0 +1,2 @@
+password = input("الرقم السري: ")
+print("مرحبا")

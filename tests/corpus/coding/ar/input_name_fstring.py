@@ -1,0 +1,2 @@
+name = input("الاسم: ")
+print(f"مرحبا يا {name}!")

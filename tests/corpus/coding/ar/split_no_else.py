@@ -1,0 +1,3 @@
+email = input("البريد: ")
+if "@" in email:
+    print(email.split("@")[1])

@@ -1,0 +1,3 @@
+score = int(input("Score: "))
+if score > 0:
+    print("Excellent")

@@ -1,0 +1,5 @@
+stock = int(input("Items in stock: "))
+if stock > 100:
+    print("Available")
+else:
+    print("Sold out")

@@ -1,0 +1,2 @@
+password = input("Password: ")
+print("Welcome")

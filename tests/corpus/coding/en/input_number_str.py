@@ -1,0 +1,2 @@
+h = int(input("Hours worked: "))
+print("Pay: " + str(h * 15))

@@ -1,0 +1,3 @@
+email = input("Email: ")
+if "@" in email:
+    print(email.split("@")[1])

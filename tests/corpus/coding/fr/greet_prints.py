@@ -1,0 +1,2 @@
+def saluer(nom):
+    print("Bonjour, " + nom + " !")

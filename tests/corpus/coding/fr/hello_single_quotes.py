@@ -1,0 +1,1 @@
+print('Bonjour tout le monde !')

@@ -1,0 +1,3 @@
+note = int(input("Note : "))
+if note > 0:
+    print("Excellent")

@@ -1,0 +1,3 @@
+age = int(input("Âge : "))
+if age:
+    print("Vous pouvez signer le contrat.")

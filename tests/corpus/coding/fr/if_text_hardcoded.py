@@ -1,0 +1,2 @@
+mot_de_passe = input("Mot de passe : ")
+print("Bienvenue")

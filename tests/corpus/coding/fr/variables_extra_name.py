@@ -1,0 +1,4 @@
+heures = 35
+taux = 12
+week = heures * taux
+print(week)

@@ -1,0 +1,3 @@
+alama = int(input("Alama: "))
+if alama > 0:
+    print("Bora sana")

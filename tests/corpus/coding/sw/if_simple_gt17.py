@@ -1,0 +1,3 @@
+age = int(input("Umri: "))
+if age > 17:
+    print("Unaweza kusaini mkataba.")

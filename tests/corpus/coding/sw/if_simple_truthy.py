@@ -1,0 +1,3 @@
+age = int(input("Umri: "))
+if age:
+    print("Unaweza kusaini mkataba.")

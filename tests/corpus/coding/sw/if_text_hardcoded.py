@@ -1,0 +1,2 @@
+nenosiri = input("Nenosiri: ")
+print("Karibu")

@@ -1,0 +1,5 @@
+nenosiri = input("Nenosiri: ")
+if nenosiri != "fungua123":
+    print("Nenosiri si sahihi")
+else:
+    print("Karibu")

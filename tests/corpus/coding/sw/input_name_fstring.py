@@ -1,0 +1,2 @@
+name = input("Jina lako ni nani? ")
+print(f"Karibu, {name}!")

@@ -1,0 +1,2 @@
+h = int(input("Saa za kazi: "))
+print("Malipo: " + str(h * 150))

@@ -1,0 +1,3 @@
+barua = input("Barua pepe: ")
+if "@" in barua:
+    print(barua.split("@")[1])

@@ -1,0 +1,4 @@
+hours = 40
+rate = 150
+week = hours * rate
+print(week)
