@@ -77,6 +77,22 @@ FORMULAS = [
     "=DATE(2024,3,5)", "=DATE(2024,13,1)", "=DATE(2024,3,0)", '=TEXT(DATE(2024,3,5),"yyyy-mm-dd")',
     '=TEXT(DATE(2024,3,5),"dd/mm/yyyy")', "=DATE(2025,1,1)-DATE(2024,1,1)",
     "=TODAY()-TODAY()", "=TODAY()>DATE(2020,1,1)",
+    # as LibreOffice Calc writes TRUE and FALSE in its files, and wildcards in lookups
+    '=VLOOKUP("P3",F1:G4,2,FALSE())', '=IFERROR(VLOOKUP("P3",F1:G4,2,FALSE()),0)',
+    "=IF(A1>5,TRUE(),FALSE())", '=VLOOKUP("b*",B1:E6,4,FALSE)', '=VLOOKUP("?herry",B1:E6,4,0)',
+    '=COUNTIF(B1:B6,"?????")', '=SUMIF(B1:B6,"*an*",E1:E6)', '=MATCH("d*",B1:B6,0)',
+    '=COUNTIF(J1:J5,"*~*")', '=COUNTIF(J1:J5,"*2*")',
+    # newer functions, with the prefix Excel writes for them in its files
+    '=_xlfn.IFS(A1>50,"big",A1>5,"mid",TRUE,"small")', '=_xlfn.IFS(A3>0,1)',
+    '=_xlfn.IFNA(MATCH("zz",F1:F4,0),-1)', '=_xlfn.IFNA(1/0,2)',
+    '=_xlfn.SWITCH(D2,"North",1,"South",2,0)', '=_xlfn.SWITCH(D4,"North",1,"South",2)',
+    '=_xlfn.MAXIFS(E1:E6,D1:D6,"North")', '=_xlfn.MINIFS(E1:E6,D1:D6,"S*")',
+    '=_xlfn.MAXIFS(E1:E6,D1:D6,"West")', '=AVERAGEIFS(E1:E6,D1:D6,"North",A1:A6,">5")',
+    '=_xlfn.TEXTJOIN("-",TRUE,B1:B6)', '=_xlfn.TEXTJOIN(",",FALSE,C3:C5)',
+    '=_xlfn.CONCAT(B1:B2,"!")', "=STDEV(A1:A6)", "=_xlfn.STDEV.S(A1:A6)",
+    "=_xlfn.STDEV.P(A1:A6)", "=STDEVP(E1:E6)", "=VAR(A1:A6)", "=_xlfn.VAR.S(E1:E6)",
+    "=_xlfn.VAR.P(A1:A6)", "=VARP(E1:E6)", "=STDEV(5)", "=_xlfn.XOR(TRUE,FALSE,TRUE)",
+    "=ISNA(NA())", "=ISERR(NA())", "=ISERR(1/0)", "=ISLOGICAL(A1>1)",
     # errors propagate
     "=A1+#N/A", "=IFERROR(#REF!,1)", "=ISNUMBER(#DIV/0!)", "=#VALUE!&\"x\"", "=SUM(A1,1/0)",
     "=NOSUCHFUNCTION(1)",

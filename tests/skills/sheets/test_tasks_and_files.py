@@ -77,8 +77,12 @@ def test_feedback_names_the_cell_and_what_is_wrong(catalogue):
     book.fill_down("Sheet1", (3, 3, 6, 3))
     fill(book, {"D6": "=C6*$B$2"})
     texts = [f.text for f in grade_workbook(task, book).feedback if not f.passed]
-    assert texts == ["D6 shows 0, but it should show 1.92."]
-    fill(book, {"D6": "=C6/0"})
+    assert texts == ["The formula in D6 should use $B$1 with dollar signs, so it does not "
+                     "move when you fill down."]
+    fill(book, {"D6": "=C6*$B$1+1"})
+    texts = [f.text for f in grade_workbook(task, book).feedback if not f.passed]
+    assert texts == ["D6 shows 2.92, but it should show 1.92."]
+    fill(book, {"D6": "=C6*$B$1/0"})
     texts = [f.text for f in grade_workbook(task, book).feedback if not f.passed]
     assert texts == ["D6 shows the error #DIV/0!. Check the formula in this cell."]
     book.fill_down("Sheet1", (3, 3, 6, 3))

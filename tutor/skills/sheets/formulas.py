@@ -85,6 +85,64 @@ def tokenize(formula: str) -> list[Token]:
     return tokens
 
 
+# -- the names of functions in files ------------------------------------------------
+
+# Excel writes the functions newer than Excel 2007 with a prefix in its files
+# (_xlfn.IFS, _xlfn.STDEV.S, _xlfn._xlws.SORT), and LibreOffice Calc keeps it when it
+# saves an .xlsx; the function is the same.
+_PREFIXES = ("_XLFN.", "_XLWS.")
+# The ones Excel needs that prefix for in a file, among those Tutor knows.
+NEWER_FUNCTIONS = frozenset(
+    "IFS IFNA SWITCH XLOOKUP XMATCH CONCAT TEXTJOIN MAXIFS MINIFS STDEV.S STDEV.P "
+    "VAR.S VAR.P XOR".split())
+
+
+def function_name(text: str) -> str:
+    """A function's name as Tutor knows it: upper case, without Excel's file prefixes."""
+    name = text.upper()
+    while name.startswith(_PREFIXES):
+        name = name[6:]
+    return name
+
+
+def without_prefixes(formula: str) -> str:
+    """``formula`` as a learner reads it in Calc or Excel: ``=_xlfn.IFS(...)`` becomes
+    ``=IFS(...)`` (text between quotes is left alone)."""
+    if "_xl" not in formula.lower():
+        return formula
+    try:
+        tokens = tokenize(formula[1:])
+    except FormulaError:
+        return formula
+    out, last = [], 0
+    body = formula[1:]
+    for token in tokens:
+        if token.kind == "func" and token.text.upper().startswith(_PREFIXES):
+            out.append(body[last:token.start])
+            out.append(token.text[len(token.text) - len(function_name(token.text)):])
+            last = token.start + len(token.text)
+    out.append(body[last:])
+    return "=" + "".join(out)
+
+
+def with_prefixes(formula: str) -> str:
+    """``formula`` as Excel expects it in a file: ``_xlfn.`` before its newer functions
+    (without it Excel shows #NAME? until the cell is typed again)."""
+    try:
+        tokens = tokenize(formula[1:])
+    except FormulaError:
+        return formula
+    out, last = [], 0
+    body = formula[1:]
+    for token in tokens:
+        if token.kind == "func" and token.text.upper() in NEWER_FUNCTIONS:
+            out.append(body[last:token.start])
+            out.append("_xlfn." + token.text)
+            last = token.start + len(token.text)
+    out.append(body[last:])
+    return "=" + "".join(out)
+
+
 # -- rewriting references ----------------------------------------------------------
 
 
@@ -234,9 +292,7 @@ class _Parser:
         return area
 
     def call(self, token: Token) -> Node:
-        name = token.text.upper()
-        if name.startswith("_XLFN."):
-            name = name[6:]
+        name = function_name(token.text)
         self.functions.add(name)
         self.expect("(")
         args: list[Node] = []

@@ -343,6 +343,93 @@ def _iferror(ctx: Context, value: Node, fallback: Node) -> object:
     return result
 
 
+@function("TRUE", 0, 0)
+def _true() -> object:
+    return True  # Calc writes TRUE as TRUE() in its files
+
+
+@function("FALSE", 0, 0)
+def _false() -> object:
+    return False  # VLOOKUP(...,FALSE()) as LibreOffice Calc saves it
+
+
+@function("NA", 0, 0)
+def _na() -> object:
+    return NA
+
+
+@function("IFNA", 2, 2, lazy=True)
+def _ifna(ctx: Context, value: Node, fallback: Node) -> object:
+    result = single(value(ctx))
+    if result is NA or (isinstance(result, ErrorValue) and result == NA):
+        return _blank_as_zero(fallback(ctx))
+    return result
+
+
+def _blank_as_zero(value: object) -> object:
+    value = single(value)
+    return 0.0 if value is None else value
+
+
+@function("IFS", 2, lazy=True)
+def _ifs(ctx: Context, *pairs: Node) -> object:
+    if len(pairs) % 2:
+        return NA
+    for test, then in zip(pairs[::2], pairs[1::2], strict=True):
+        condition = to_bool(single(test(ctx)))
+        if isinstance(condition, ErrorValue):
+            return condition
+        if condition:
+            return _blank_as_zero(then(ctx))
+    return NA
+
+
+@function("SWITCH", 3, lazy=True)
+def _switch(ctx: Context, expression: Node, *cases: Node) -> object:
+    value = single(expression(ctx))
+    if isinstance(value, ErrorValue):
+        return value
+    pairs = len(cases) // 2
+    for index in range(pairs):
+        candidate = single(cases[2 * index](ctx))
+        if isinstance(candidate, ErrorValue):
+            return candidate
+        if candidate is not None and kind_rank(candidate) == kind_rank(
+                value if value is not None else 0.0) and compare(
+                value if value is not None else 0.0, candidate) == 0:
+            return _blank_as_zero(cases[2 * index + 1](ctx))
+    if len(cases) % 2:
+        return _blank_as_zero(cases[-1](ctx))
+    return NA
+
+
+@function("XOR", 1)
+@_guard
+def _xor(*args: object) -> object:
+    return sum(_logicals(args)) % 2 == 1
+
+
+@function("ISNA", 1, 1)
+def _isna(value: object) -> object:
+    return single(value) == NA
+
+
+@function("ISERR", 1, 1)
+def _iserr(value: object) -> object:
+    value = single(value)
+    return isinstance(value, ErrorValue) and value != NA
+
+
+@function("ISLOGICAL", 1, 1)
+def _islogical(value: object) -> object:
+    return isinstance(single(value), bool)
+
+
+@function("SINGLE", 1, 1)
+def _single(value: object) -> object:
+    return single(value)  # Excel's @ (implicit intersection), _xlfn.SINGLE in files
+
+
 @function("ISNUMBER", 1, 1)
 def _isnumber(value: object) -> object:
     value = single(value)
@@ -521,6 +608,55 @@ def _averageif(area: object, crit: object, avg_area: object = None) -> object:
     return math.fsum(numbers) / len(numbers) if numbers else DIV0
 
 
+@function("AVERAGEIFS", 3)
+@_guard
+def _averageifs(avg_area: object, *pairs: object) -> object:
+    numbers = _where_all(avg_area, pairs)
+    return math.fsum(numbers) / len(numbers) if numbers else DIV0
+
+
+@function("MAXIFS", 3)
+@_guard
+def _maxifs(max_area: object, *pairs: object) -> object:
+    return max(_where_all(max_area, pairs), default=0.0)
+
+
+@function("MINIFS", 3)
+@_guard
+def _minifs(min_area: object, *pairs: object) -> object:
+    return min(_where_all(min_area, pairs), default=0.0)
+
+
+def _where_all(area: object, pairs: tuple[object, ...]) -> list[float]:
+    tests = _pairs(pairs)
+    if not isinstance(area, Area) or (area.rows, area.cols) != (tests[0][0].rows,
+                                                                tests[0][0].cols):
+        raise _Stop(VALUE)
+    return _sum_where(area, _matching(tests))
+
+
+# -- functions: statistics -----------------------------------------------------------
+
+
+def _variance(args: tuple[object, ...], sample: bool) -> float | ErrorValue:
+    numbers = _numbers(args)
+    if len(numbers) < (2 if sample else 1):
+        return DIV0
+    mean = math.fsum(numbers) / len(numbers)
+    return math.fsum((n - mean) ** 2 for n in numbers) / (len(numbers) - (1 if sample else 0))
+
+
+def _root(value: float | ErrorValue) -> object:
+    return value if isinstance(value, ErrorValue) else math.sqrt(value)
+
+
+for _name, _sample in (("VAR", True), ("VAR.S", True), ("VARP", False), ("VAR.P", False)):
+    function(_name, 1)(_guard(lambda *args, _s=_sample: _variance(args, _s)))
+for _name, _sample in (("STDEV", True), ("STDEV.S", True), ("STDEVP", False),
+                       ("STDEV.P", False)):
+    function(_name, 1)(_guard(lambda *args, _s=_sample: _root(_variance(args, _s))))
+
+
 # -- functions: lookup ---------------------------------------------------------------
 
 
@@ -630,6 +766,64 @@ def _match(needle: object, area: object, mode: object = None) -> object:
     return NA if found is None else float(found + 1)
 
 
+@function("XLOOKUP", 3, 6)
+@_guard
+def _xlookup(needle: object, keys: object, results: object, if_not_found: object = None,
+             match_mode: object = None, search_mode: object = None) -> object:
+    needle = single(needle)
+    if isinstance(needle, ErrorValue):
+        return needle
+    for area in (keys, results):
+        if isinstance(area, ErrorValue):
+            return area
+        if not isinstance(area, Area):
+            return VALUE
+    assert isinstance(keys, Area) and isinstance(results, Area)
+    if keys.rows != 1 and keys.cols != 1:
+        return VALUE
+    by_rows = keys.cols == 1
+    if (results.rows if by_rows else results.cols) != (keys.rows if by_rows else keys.cols):
+        return VALUE
+    mode = 0 if match_mode is None else _int(match_mode)
+    search = 1 if search_mode is None else _int(search_mode)
+    if mode not in (-1, 0, 1, 2) or search not in (-2, -1, 1, 2):
+        return VALUE
+    values = list(keys.values())
+    order = list(range(len(values)))
+    if search < 0:
+        order.reverse()
+    if needle is None:
+        needle = 0.0
+    found = _xlookup_position(needle, values, order, mode)
+    if found is None:
+        return NA if if_not_found is None else _blank_as_zero(if_not_found)
+    value = results.value(found, 0) if by_rows else results.value(0, found)
+    return 0.0 if value is None else value
+
+
+def _xlookup_position(needle: object, values: list[object], order: list[int],
+                      mode: int) -> int | None:
+    if mode == 2:
+        return next((i for i in order if _lookup_equal(needle, values[i])), None)
+    best = None
+    for index in order:
+        value = values[index]
+        if value is None or isinstance(value, ErrorValue) or kind_rank(value) != kind_rank(
+                needle):
+            continue
+        if isinstance(needle, str) and isinstance(value, str):
+            order_of = compare(value.casefold(), needle.casefold())
+        else:
+            order_of = compare(value, needle)
+        if order_of == 0:
+            return index
+        if mode == -1 and order_of < 0 and (best is None or compare(value, values[best]) > 0):
+            best = index
+        if mode == 1 and order_of > 0 and (best is None or compare(value, values[best]) < 0):
+            best = index
+    return best
+
+
 # -- functions: text -----------------------------------------------------------------
 
 
@@ -650,6 +844,22 @@ def _concat(*args: object) -> object:
         else:
             parts.append(_txt(arg))
     return "".join(parts)
+
+
+@function("TEXTJOIN", 3)
+@_guard
+def _textjoin(delimiter: object, ignore_empty: object, *args: object) -> object:
+    skip = to_bool(single(ignore_empty))
+    if isinstance(skip, ErrorValue):
+        return skip
+    parts = []
+    for arg in args:
+        for value in (arg.values() if isinstance(arg, Area) else [arg]):
+            text = _txt(value)
+            if text or not skip:
+                parts.append(text)
+    joined = _txt(delimiter).join(parts)
+    return VALUE if len(joined) > 32767 else joined
 
 
 @function("LEFT", 1, 2)

@@ -53,6 +53,9 @@ class Check(BaseModel):
     order: Literal["ascending", "descending"] = "ascending"
     chart: Literal["bar", "line", "any"] | None = None
     weight: float = Field(default=1.0, gt=0, le=100)
+    # What the task is about: not met, the answer fails whatever its score. A pack may
+    # set it false for a check that only weighs on the score (with a pass_mark below 1).
+    essential: bool = True
 
     @field_validator("cell", "sorted")
     @classmethod

@@ -5,7 +5,6 @@ are always computed by our engine."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills.sheets.engine import Cell, Chart, Sheet, Workbook
+from tutor.skills.sheets.formulas import with_prefixes, without_prefixes
 from tutor.skills.sheets.number_formats import GENERAL
 from tutor.skills.sheets.references import (
     column_index,
@@ -49,7 +49,7 @@ def _content(value: object) -> object:
         value = text if text.startswith("=") else "=" + text
     if isinstance(value, str):
         if value.startswith("="):
-            value = re.sub(r"_xlfn\.|_xlws\.", "", value)
+            value = without_prefixes(value)
         return value
     return str(value)
 
@@ -121,7 +121,8 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
         ws = book.create_sheet(sheet.name)
         for (row, col), cell in sorted(sheet.cells.items()):
             target = ws.cell(row=row + 1, column=col + 1)
-            target.value = cell.content
+            target.value = (with_prefixes(str(cell.content)) if cell.is_formula()
+                            else cell.content)
             if cell.number_format != GENERAL:
                 target.number_format = cell.number_format
             if cell.bold:
