@@ -3,11 +3,15 @@
 An exercise declares its checks:
 
 - ``output``: the expected output (whitespace and case rules); without ``expected`` the
-  reference solution's output is the expectation;
+  reference solution's output is the expectation. A program that asks questions is run on
+  several sets of answers, the pack's ``cases`` or sets derived from the reference's
+  comparisons (``input_sets``), and must print what the reference prints on each;
+  numbers compare as numbers (``380.0`` is ``380``) unless ``whole_number`` is set;
 - ``calls``: calls of the learner's function on given and random arguments, compared
-  with the reference solution's results;
+  with the reference solution's results (numbers as numbers, as above);
 - ``rules``: structural checks on the syntax tree ("use a for loop", "do not write the
-  answer as a number"), each with its message in the pack's language.
+  answer as a number", "use if, elif and else" as one chain: ``STRUCTURES``), each with
+  its message in the pack's language.
 
 How they are checked is ``grading``'s business.
 """
@@ -40,6 +44,13 @@ CONSTRUCTS = {
     "import": (ast.Import, ast.ImportFrom),
 }
 
+# Shapes a rule can require, beyond one kind of node: what a task's words name.
+STRUCTURES = {
+    "if-else": "an if with an else (or elif) branch in the same statement",
+    "if-elif-else": "an if with at least one elif and a final else, in one chain",
+    "for-each": "a for loop over the items of a list, text or dictionary (not over range)",
+}
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -50,6 +61,19 @@ class OutputCheck(_Strict):
     case: Literal["exact", "ignore"] = "exact"
     spaces: Literal["exact", "trailing", "collapse"] = "trailing"
     hint: str = ""  # shown when the output is wrong (in the pack's language)
+    # Sets of answers to input() the program is also checked with (each compared with the
+    # reference's output); none: derived from the reference's comparisons.
+    cases: list[list[str]] = Field(default_factory=list, max_length=20)
+    whole_number: bool = False  # a number printed must be whole where the expected one is
+
+    @model_validator(mode="after")
+    def _cases(self) -> OutputCheck:
+        for answers in self.cases:
+            if len(answers) > 100:
+                raise ValueError("a case has at most 100 answers")
+            if any("\n" in a or "\r" in a for a in answers):
+                raise ValueError("an answer of a case is one line (no line break)")
+        return self
 
 
 ARG_PATTERN = re.compile(
@@ -64,6 +88,7 @@ class CallCheck(_Strict):
     random: list[str] = []
     count: int = Field(default=5, ge=0, le=50)  # how many random calls
     hint: str = ""
+    whole_number: bool = False  # the result must be a whole number where the reference's is
 
     @model_validator(mode="after")
     def _generators(self) -> CallCheck:
@@ -88,11 +113,10 @@ class RuleCheck(_Strict):
         if sum(given) != 1:
             raise ValueError("a rule has exactly one of require, forbid, forbid_value")
         for construct in (self.require, self.forbid):
-            if construct and construct not in CONSTRUCTS and not re.match(
-                r"^call:[A-Za-z_][A-Za-z0-9_]*$", construct
-            ):
-                raise ValueError(f"unknown construct {construct!r} "
-                                 f"(one of {', '.join(CONSTRUCTS)} or call:NAME)")
+            if construct and construct not in CONSTRUCTS and construct not in STRUCTURES \
+                    and not re.match(r"^call:[A-Za-z_][A-Za-z0-9_]*$", construct):
+                raise ValueError(f"unknown construct {construct!r} (one of "
+                                 f"{', '.join([*CONSTRUCTS, *STRUCTURES])} or call:NAME)")
         return self
 
 
