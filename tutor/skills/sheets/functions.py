@@ -361,7 +361,7 @@ def _na() -> object:
 @function("IFNA", 2, 2, lazy=True)
 def _ifna(ctx: Context, value: Node, fallback: Node) -> object:
     result = single(value(ctx))
-    if result is NA or (isinstance(result, ErrorValue) and result == NA):
+    if isinstance(result, ErrorValue) and result == NA:
         return _blank_as_zero(fallback(ctx))
     return result
 

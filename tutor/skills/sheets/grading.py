@@ -271,7 +271,7 @@ def _moved(first: Cell | None, expected: str | None, down: bool, right: bool
 
 # -- a formula follows its cells -----------------------------------------------------
 
-MAX_CELLS_TRIED = 20_000  # larger workbooks are not recalculated again for this check
+MAX_CELLS_TRIED = 5_000  # larger workbooks are not recalculated again for this check
 MAX_INPUTS = 200
 
 
@@ -294,7 +294,7 @@ def _not_following(book: Workbook, sheet: str, cells: list[tuple[int, int]],
     wrong = _first_wrong(book, sheet, formulas, changes, check.tolerance)
     if wrong is None:
         return None
-    for key in inputs[:20]:  # which number: one at a time
+    for key in inputs[:12]:  # which number: one at a time
         if _first_wrong(book, sheet, formulas, {key: changes[key]}, check.tolerance):
             name = cell_name(key[1], key[2])
             return wrong, (name if key[0] == sheet else f"{key[0]}!{name}")
