@@ -57,3 +57,51 @@ def test_a_right_pin_resets_the_count():
     gate.check("ana", "0000", stored)
     assert gate.check("ana", "1111", stored).ok
     assert gate.check("ana", "0000", stored).tries_left == MAX_TRIES - 1
+
+
+def test_a_hash_asking_for_too_much_work_is_refused_before_any_work():
+    import base64
+    import time
+
+    salt, digest = (base64.b64encode(b"s" * 16).decode(), base64.b64encode(b"d" * 32).decode())
+    crafted = [f"scrypt$16384$8$40000${salt}${digest}",  # p=40000: minutes of work
+               f"scrypt$4194304$8$1${salt}${digest}",  # n=2^22: 4 GB
+               f"scrypt$16384$1000$1${salt}${digest}", f"scrypt$16385$8$1${salt}${digest}",
+               f"scrypt$16384$8$1${salt}$" + "A" * 300, "scrypt$-1$8$1$$"]
+    start = time.perf_counter()
+    assert not any(verify_pin("1234", h) for h in crafted)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_a_stored_pause_survives_a_restart(tmp_path):
+    from tutor.store.app_settings import StoredGateState
+    from tutor.store.db import open_database
+
+    url = f"sqlite:///{tmp_path / 'tutor.sqlite3'}"
+    clock = FakeClock()
+    stored = hash_pin("1111")
+    first_run = open_database(url)
+    gate = PinGate(clock=clock, state=StoredGateState(first_run))
+    gate.check("ana", "0000", stored)
+    gate.check("ana", "0000", stored)
+    first_run.dispose()  # the app is closed after two wrong tries...
+    second_run = open_database(url)
+    gate = PinGate(clock=clock, state=StoredGateState(second_run))
+    assert gate.check("ana", "0000", stored).paused  # ...and the third still pauses
+    second_run.dispose()
+    third_run = open_database(url)
+    gate = PinGate(clock=clock, state=StoredGateState(third_run))
+    assert gate.check("ana", "1111", stored).paused  # closing again does not lift it
+    clock.now += PAUSE_SECONDS + 0.1
+    assert gate.check("ana", "1111", stored).ok
+    third_run.dispose()
+
+
+def test_a_clock_put_back_cannot_lengthen_a_pause():
+    clock = FakeClock()
+    gate = PinGate(clock=clock)
+    stored = hash_pin("1111")
+    for _ in range(MAX_TRIES):
+        gate.check("ana", "0000", stored)
+    clock.now -= 86400  # someone sets the PC's date a day back
+    assert 0 < gate.wait_seconds("ana") <= PAUSE_SECONDS

@@ -9,11 +9,32 @@ stored ``Attempt`` row is the source of truth from which all progress is derived
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+MAX_DEPTH = 16  # nesting of objects and lists in metrics and details
+MAX_NUMBER = 1e15  # no figure of a learner's work is larger
+
+
+def sane_json(value: object, depth: int = 0) -> bool:
+    """JSON an attempt may hold: finite numbers of a sane size (no NaN, no Infinity),
+    text, booleans, null, and objects and lists nested at most ``MAX_DEPTH`` deep.
+    A NaN in a stored figure would break the database's JSON queries."""
+    if depth > MAX_DEPTH:
+        return False
+    if value is None or isinstance(value, bool | str):
+        return True
+    if isinstance(value, int | float):
+        return math.isfinite(value) and abs(value) <= MAX_NUMBER
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and sane_json(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(sane_json(v, depth + 1) for v in value)
+    return False
 
 
 @dataclass(frozen=True)
@@ -35,6 +56,8 @@ class FinishedAttempt:
             raise ValueError("score is a fraction from 0 to 1")
         if self.finished_at < self.started_at:
             raise ValueError("an attempt cannot finish before it starts")
+        if not (sane_json(dict(self.metrics)) and sane_json(dict(self.details))):
+            raise ValueError("metrics and details are finite JSON values")
 
     @property
     def seconds(self) -> float:

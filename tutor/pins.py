@@ -3,7 +3,10 @@ three wrong tries.
 
 A PIN on a shared lab PC keeps a curious neighbour out of someone's profile; it is not
 a bank vault. It is still never stored in clear: it is hashed with scrypt (standard
-library, memory-hard) and a random salt per learner.
+library, memory-hard) and a random salt per learner. A hash is only checked when its cost
+parameters are within fixed bounds (a crafted hash cannot freeze the window), and the
+count of wrong tries and the pause after them are kept by a ``GateState`` (the database,
+in the app) so closing and reopening Tutor does not reset them.
 """
 
 from __future__ import annotations
@@ -15,11 +18,15 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 PIN_LENGTH = 4
 MAX_TRIES = 3
 PAUSE_SECONDS = 60.0
 _N, _R, _P = 2**14, 8, 1  # about 50 ms and 16 MB per check
+# What a stored hash may ask for before it is even tried: at most 4x our own cost.
+MAX_N, MAX_R, MAX_P = 2**16, 16, 2
+MAX_HASH_LENGTH = 200
 
 
 def is_valid_pin(pin: str) -> bool:
@@ -48,14 +55,38 @@ def verify_secret(secret: str, stored: str) -> bool:
     return verify_pin(secret, stored)
 
 
-def verify_pin(pin: str, stored: str) -> bool:
+def hash_parameters(stored: str) -> tuple[int, int, int, bytes, bytes] | None:
+    """The scrypt parameters, salt and digest of a stored hash, or None when the hash is
+    malformed or asks for more work than Tutor ever does (checked before any work)."""
+    if not isinstance(stored, str) or len(stored) > MAX_HASH_LENGTH:
+        return None
+    parts = stored.split("$")
+    if len(parts) != 6 or parts[0] != "scrypt" or not all(x.isdigit() for x in parts[1:4]):
+        return None
+    if any(len(x) > 6 for x in parts[1:4]):
+        return None
+    n, r, p = (int(x) for x in parts[1:4])
+    if not (2**10 <= n <= MAX_N and n & (n - 1) == 0 and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
+        return None
     try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(digest)
-        actual = _derive(pin, base64.b64decode(salt), int(n), int(r), int(p))
-    except (ValueError, TypeError):
+        salt = base64.b64decode(parts[4], validate=True)
+        digest = base64.b64decode(parts[5], validate=True)
+    except ValueError:
+        return None
+    if not (8 <= len(salt) <= 64 and 16 <= len(digest) <= 64):
+        return None
+    return n, r, p, salt, digest
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    parameters = hash_parameters(stored)
+    if parameters is None:
+        return False
+    n, r, p, salt, expected = parameters
+    try:
+        actual = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p,
+                                maxmem=64 * 2**20, dklen=len(expected))
+    except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(actual, expected)
 
@@ -71,38 +102,58 @@ class PinCheck:
         return self.wait_seconds > 0
 
 
+class GateState(Protocol):
+    """Where a gate keeps, per key (a learner's id, "trainer"), the wrong tries in a row
+    and until when (seconds since the epoch) it is paused."""
+
+    def get(self, key: str) -> tuple[int, float]: ...
+
+    def put(self, key: str, failures: int, paused_until: float) -> None: ...
+
+
+@dataclass
+class MemoryGateState:
+    """A gate's state for one run (tests, or where nothing can be stored)."""
+
+    values: dict[str, tuple[int, float]] = field(default_factory=dict)
+
+    def get(self, key: str) -> tuple[int, float]:
+        return self.values.get(key, (0, 0.0))
+
+    def put(self, key: str, failures: int, paused_until: float) -> None:
+        self.values[key] = (failures, paused_until)
+
+
 @dataclass
 class PinGate:
-    """Counts wrong PINs per learner; after three, that learner's tile pauses a minute.
+    """Counts wrong secrets per key; after ``max_tries`` in a row, that key pauses for
+    ``pause_seconds``. The state survives a restart when ``state`` is stored; the clock
+    is the wall clock (a monotonic one restarts with the program) and a parameter, so
+    the pause is tested without waiting. A clock put back cannot lengthen a pause beyond
+    ``pause_seconds``."""
 
-    The clock is a parameter so the pause is tested without waiting.
-    """
+    clock: Callable[[], float] = time.time
+    state: GateState = field(default_factory=MemoryGateState)
+    max_tries: int = MAX_TRIES
+    pause_seconds: float = PAUSE_SECONDS
 
-    clock: Callable[[], float] = time.monotonic
-    _failures: dict[object, int] = field(default_factory=dict)
-    _paused_until: dict[object, float] = field(default_factory=dict)
-
-    def wait_seconds(self, learner_id: object) -> float:
-        until = self._paused_until.get(learner_id)
-        if until is None:
-            return 0.0
+    def wait_seconds(self, key: object) -> float:
+        _, until = self.state.get(str(key))
         left = until - self.clock()
-        if left <= 0:
-            del self._paused_until[learner_id]
-            return 0.0
-        return left
+        return min(left, self.pause_seconds) if left > 0 else 0.0
 
-    def check(self, learner_id: object, pin: str, stored: str) -> PinCheck:
-        wait = self.wait_seconds(learner_id)
+    def check(self, key: object, secret: str, stored: str) -> PinCheck:
+        name = str(key)
+        wait = self.wait_seconds(name)
         if wait:
             return PinCheck(ok=False, tries_left=0, wait_seconds=wait)
-        if verify_pin(pin, stored):
-            self._failures.pop(learner_id, None)
+        if verify_pin(secret, stored):
+            if self.state.get(name) != (0, 0.0):
+                self.state.put(name, 0, 0.0)
             return PinCheck(ok=True)
-        failures = self._failures.get(learner_id, 0) + 1
-        if failures >= MAX_TRIES:
-            self._failures.pop(learner_id, None)
-            self._paused_until[learner_id] = self.clock() + PAUSE_SECONDS
-            return PinCheck(ok=False, tries_left=0, wait_seconds=PAUSE_SECONDS)
-        self._failures[learner_id] = failures
-        return PinCheck(ok=False, tries_left=MAX_TRIES - failures)
+        failures = self.state.get(name)[0] + 1
+        if failures >= self.max_tries:
+            self.state.put(name, 0, self.clock() + self.pause_seconds)
+            return PinCheck(ok=False, tries_left=0, wait_seconds=self.pause_seconds)
+        self.state.put(name, failures, 0.0)
+        return PinCheck(ok=False, tries_left=self.max_tries - failures)

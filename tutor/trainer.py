@@ -14,7 +14,7 @@ from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills import installed_skills
 from tutor.store import overview
-from tutor.store.app_settings import get_setting, set_setting
+from tutor.store.app_settings import StoredGateState, get_setting, set_setting
 from tutor.store.db import Database
 from tutor.store.overview import BestMetric, LearnerRow, SkillSummary
 
@@ -38,6 +38,21 @@ def set_password(db: Database, password: str) -> None:
             "errors", "A trainer password has at least {count} characters."),
             count=MIN_PASSWORD)
     set_setting(db, PASSWORD_KEY, pins.hash_secret(password))
+
+
+TRAINER_GATE_KEY = "trainer"
+
+
+def password_gate(db: Database) -> pins.PinGate:
+    """Wrong trainer passwords in a row pause the trainer's door as wrong PINs pause a
+    learner's tile, and the count survives a restart."""
+    return pins.PinGate(state=StoredGateState(db))
+
+
+def try_password(db: Database, password: str, gate: pins.PinGate | None = None) -> pins.PinCheck:
+    """Check the trainer's password through the gate (which may be paused)."""
+    gate = gate or password_gate(db)
+    return gate.check(TRAINER_GATE_KEY, password, get_setting(db, PASSWORD_KEY) or "")
 
 
 def check_password(db: Database, password: str) -> bool:

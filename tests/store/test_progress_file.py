@@ -10,9 +10,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tutor.pins import verify_pin
 from tutor.store.attempts import activity_by_skill, attempts_of, record_attempt
 from tutor.store.db import open_database
-from tutor.store.learners import create_learner, get_learner, list_learners, update_learner
+from tutor.store.learners import (
+    create_learner,
+    get_learner,
+    list_learners,
+    set_pin,
+    update_learner,
+)
 from tutor.store.progress_file import (
     PinRequired,
     ProgressFileError,
@@ -102,14 +109,24 @@ def test_the_newer_profile_wins(tmp_path, pc_a, pc_b):
     amina = create_learner(pc_a, "Amina", "sun")
     export_learner(pc_a, amina.id, tmp_path / "old.tutorprogress")
     import_progress(pc_b, read_progress_file(tmp_path / "old.tutorprogress"))
+    pc_c = new_db(tmp_path, "pc-c")
+    import_progress(pc_c, read_progress_file(tmp_path / "old.tutorprogress"))
+    set_pin(pc_b, amina.id, "1357")  # she chooses a PIN on PC B, not on PC C
     update_learner(pc_a, amina.id, display_name="Amina Y.", text_size="large")
     export_learner(pc_a, amina.id, tmp_path / "new.tutorprogress")
-    summary = import_progress(pc_b, read_progress_file(tmp_path / "new.tutorprogress"))
+    # Without her PIN on a PC, a file cannot rename her there: anyone can make a file.
+    summary = import_progress(pc_c, read_progress_file(tmp_path / "new.tutorprogress"))
+    assert not summary.profile_updated and get_learner(pc_c, amina.id).display_name == "Amina"
+    pc_c.dispose()
+    # With her PIN on this PC, the newer profile wins...
+    summary = import_progress(pc_b, read_progress_file(tmp_path / "new.tutorprogress"), pin="1357")
     assert summary.profile_updated
     assert get_learner(pc_b, amina.id).display_name == "Amina Y."
-    # an older file later does not undo it
-    assert not import_progress(pc_b, read_progress_file(tmp_path / "old.tutorprogress")).profile_updated
+    # ...and an older file later does not undo it, nor touch her PIN.
+    old = read_progress_file(tmp_path / "old.tutorprogress")
+    assert not import_progress(pc_b, old, pin="1357").profile_updated
     assert get_learner(pc_b, amina.id).text_size == "large"
+    assert verify_pin("1357", get_learner(pc_b, amina.id).pin_hash)
 
 
 def test_a_same_named_learner_can_be_linked_and_is_found_again(tmp_path, pc_a, pc_b):
@@ -131,19 +148,51 @@ def test_a_same_named_learner_can_be_linked_and_is_found_again(tmp_path, pc_a, p
     assert len(attempts_of(pc_b, on_b.id)) == 6
 
 
-def test_a_pin_protected_profile_needs_its_pin(tmp_path, pc_a, pc_b):
+def test_the_pin_asked_is_this_pcs_and_never_travels(tmp_path, pc_a, pc_b):
     amina = create_learner(pc_a, "Amina", "sun", pin="2580")
     add_attempts(pc_a, amina, skills=("typing",))
     export_learner(pc_a, amina.id, tmp_path / "a.tutorprogress")
+    raw = members_of((tmp_path / "a.tutorprogress").read_bytes())["manifest.json"].decode()
+    assert "scrypt" not in raw and '"pin_hash"' not in raw  # not even its hash
     progress = read_progress_file(tmp_path / "a.tutorprogress")
+    # New to PC B: she chooses a PIN there; the file's PIN means nothing here.
+    summary = import_progress(pc_b, progress)
+    assert summary.created and summary.choose_pin and summary.added == 3
+    assert get_learner(pc_b, amina.id).pin_hash is None
+    set_pin(pc_b, amina.id, "1357")
+    add_attempts(pc_a, amina, skills=("email",), start=40)
+    export_learner(pc_a, amina.id, tmp_path / "b.tutorprogress")
+    later = read_progress_file(tmp_path / "b.tutorprogress")
     snapshot = dump(pc_b)
-    with pytest.raises(PinRequired):
-        import_progress(pc_b, progress)
-    with pytest.raises(PinRequired):
-        import_progress(pc_b, progress, pin="0000")
+    for wrong in (None, "0000", "2580"):  # PC A's PIN is not PC B's
+        with pytest.raises(PinRequired):
+            import_progress(pc_b, later, pin=wrong)
     assert dump(pc_b) == snapshot
-    assert import_progress(pc_b, progress, pin="2580").added == 3
-    assert import_progress(new_db(tmp_path, "trainer"), progress, trusted=True).added == 3
+    assert import_progress(pc_b, later, pin="1357").added == 3
+    assert import_progress(new_db(tmp_path, "trainer"), later, trusted=True).added == 6
+
+
+def test_a_forged_file_cannot_take_over_a_profile(tmp_path, pc_a, pc_b):
+    """Someone at the picker makes a file with Amina's id, a newer date, another name
+    and picture, and no PIN: loading it changes nothing of Amina's, and the real file
+    afterwards still loads."""
+    amina = create_learner(pc_b, "Amina", "sun", pin="1357")
+    forger = create_learner(pc_a, "Amina", "lion")
+    export_learner(pc_a, forger.id, tmp_path / "forged.tutorprogress")
+    members = members_of((tmp_path / "forged.tutorprogress").read_bytes())
+    manifest = json.loads(members["manifest.json"])
+    manifest["learner"].update(id=str(amina.id), display_name="Hacked", picture="lion",
+                               updated_at="2026-12-05T10:00:00+00:00", pin_hash=None,
+                               has_pin=False)
+    members["manifest.json"] = json.dumps(manifest).encode()
+    (tmp_path / "forged.tutorprogress").write_bytes(rezip(members))
+    forged = read_progress_file(tmp_path / "forged.tutorprogress")
+    before = get_learner(pc_b, amina.id)
+    with pytest.raises(PinRequired):
+        import_progress(pc_b, forged)
+    after = get_learner(pc_b, amina.id)
+    assert (after.display_name, after.picture, after.pin_hash) == \
+        (before.display_name, before.picture, before.pin_hash)
 
 
 def test_merge_two_profiles_of_one_person(tmp_path, pc_a):
@@ -275,3 +324,48 @@ def test_any_mutation_is_imported_cleanly_or_refused_with_nothing_changed(good_f
         return
     summary = import_progress(pc_b, progress, trusted=True)
     assert summary.added + summary.already == len(progress.attempts)
+
+
+def with_attempt_line(good_file, change):
+    """The good file with its first attempt changed by ``change(text) -> text`` and the
+    checksum made to match (as a forger would)."""
+    import hashlib
+
+    members = members_of(good_file)
+    lines = members["attempts.jsonl"].decode().splitlines()
+    lines[0] = change(lines[0])
+    data = ("\n".join(lines) + "\n").encode()
+    manifest = json.loads(members["manifest.json"])
+    manifest["sha256"] = hashlib.sha256(data).hexdigest()
+    return rezip({"manifest.json": json.dumps(manifest).encode(), "attempts.jsonl": data})
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1" * 5000, "1e308",
+                                   "[" * 5000 + "]" * 5000, '{"a":' * 40 + "1" + "}" * 40])
+def test_non_finite_huge_and_deep_numbers_are_refused(good_file, value):
+    def poison(line):
+        record = json.loads(line)
+        record["metrics"] = {"wpm": "__value__"}
+        return json.dumps(record).replace('"__value__"', value)
+
+    refused(with_attempt_line(good_file, poison), "not a Tutor progress file")
+
+
+@pytest.mark.parametrize("when", ["1970-01-01T00:00:00+00:00", "2023-12-31T23:59:00+00:00",
+                                  "2099-01-01T00:00:00+00:00", "9999-12-31T23:59:59+00:00"])
+def test_dates_before_tutor_or_in_the_future_are_refused(good_file, when):
+    def redate(line):
+        record = json.loads(line)
+        record["started_at"] = record["finished_at"] = when
+        return json.dumps(record)
+
+    refused(with_attempt_line(good_file, redate), "dates that cannot be right")
+
+
+def test_an_attempt_cannot_finish_before_it_starts(good_file):
+    def backwards(line):
+        record = json.loads(line)
+        record["started_at"], record["finished_at"] = record["finished_at"], record["started_at"]
+        return json.dumps(record)
+
+    refused(with_attempt_line(good_file, backwards), "dates that cannot be right")

@@ -61,3 +61,44 @@ def test_archived_learners_leave_the_overview(db):
     set_archived(db, ana.id)
     assert trainer.class_overview(db) == []
     assert len(trainer.class_overview(db, include_archived=True)) == 1
+
+
+def test_wrong_trainer_passwords_pause_the_door_even_after_a_restart(db):
+    trainer.set_password(db, "kakuma-2026")
+    for _ in range(2):
+        assert trainer.try_password(db, "guess-one").tries_left > 0
+    third = trainer.try_password(db, "guess-two")
+    assert third.paused and not third.ok
+    # A new gate (the app reopened) reads the same pause from the database.
+    assert trainer.try_password(db, "kakuma-2026").paused
+
+
+def test_one_damaged_row_never_closes_the_class_view(tmp_path):
+    """A NaN written into the database (by an older Tutor, or by hand) makes SQLite's
+    JSON functions fail on the whole query: the class view still opens, the damaged row
+    is counted for its learner alone, and the others' figures are right. (PostgreSQL
+    refuses such a value when it is written.)"""
+    from sqlalchemy import text
+
+    from tutor.store.db import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'tutor.sqlite3'}")
+
+    ana = create_learner(db, "Ana", "sun")
+    ben = create_learner(db, "Ben", "moon")
+    attempt(db, ana, "typing", "fj", True, 1, wpm=14.0, accuracy=95.0)
+    attempt(db, ben, "typing", "fj", True, 2, wpm=30.0, accuracy=90.0)
+    with db.writing() as session:
+        session.execute(text("UPDATE attempts SET metrics = '{\"wpm\": NaN}' "
+                             "WHERE learner_id = :id"), {"id": ben.id.hex})
+    rows = {row.name: row for row in trainer.class_overview(db)}
+    assert rows["Ana"].best_wpm == 14.0 and rows["Ana"].unreadable == 0
+    assert rows["Ben"].best_wpm is None and rows["Ben"].unreadable == 1
+    assert rows["Ben"].skills["typing"].attempts == 1
+    db.dispose()
+
+
+def test_a_nan_figure_is_never_recorded(db):
+    ana = create_learner(db, "Ana", "sun")
+    with pytest.raises(ValueError):
+        attempt(db, ana, "typing", "fj", True, 1, wpm=float("nan"), accuracy=95.0)

@@ -71,13 +71,21 @@ def test_a_pin_protected_file_asks_for_the_pin(qtbot, tmp_path, two_pcs):
 
     export_learner(rt_a.db, nour.id, tmp_path / "nour.tutorprogress")
     win_b.transfer.choose_open_path = lambda: tmp_path / "nour.tutorprogress"
-    win_b.transfer.ask_pin = lambda name: "1111"
+    # New to PC B: no PIN is asked (the file has none); she chooses one here.
+    asked_pin, chose = [], []
+    win_b.transfer.ask_pin = lambda name: asked_pin.append(name) or "2580"
+    win_b.transfer.ask_new_pin = lambda name: chose.append(name) or "1357"
     win_b.load_progress()
-    assert told_b[-1] == "That is not the right PIN. Nothing was loaded."
-    assert list_learners(rt_b.db) == []
-    win_b.transfer.ask_pin = lambda name: "2580"
-    win_b.load_progress()
+    assert asked_pin == [] and chose == ["Nour"]
     assert [person.display_name for person in list_learners(rt_b.db)] == ["Nour"]
+    # Next time, PC B's PIN is asked: PC A's does not open her profile here.
+    win_b.transfer.ask_pin = lambda name: asked_pin.append(name) or "2580"
+    win_b.load_progress()
+    assert asked_pin == ["Nour"]
+    assert told_b[-1] == "That is not the right PIN. Nothing was loaded."
+    win_b.transfer.ask_pin = lambda name: "1357"
+    win_b.load_progress()
+    assert told_b[-1].startswith("Nour: this computer already had all these activities")
 
 
 def test_a_same_named_learner_is_offered_and_linked(qtbot, tmp_path, two_pcs):

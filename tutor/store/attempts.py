@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from tutor.attempt import FinishedAttempt
+from tutor.attempt import FinishedAttempt, sane_json
 from tutor.store.db import Database
 from tutor.store.models import Attempt
 
@@ -33,6 +33,8 @@ def record_attempt(
     """Write one attempt and commit it. When this returns, it is on disk."""
     if not 0.0 <= score <= 1.0:
         raise ValueError("score is a fraction from 0 to 1")
+    if not (sane_json(dict(metrics or {})) and sane_json(dict(details or {}))):
+        raise ValueError("metrics and details are finite JSON values (no NaN)")
     attempt = Attempt(
         id=attempt_id or uuid.uuid4(),
         learner_id=learner_id,

@@ -6,6 +6,7 @@ Everything is derived from attempts. The skill whose best figure the class view 
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,6 +46,7 @@ class LearnerRow:
     best_accuracy: float | None = None  # of the attempt with the best speed
     last_activity: datetime | None = None
     stuck_on: list[str] = field(default_factory=list)  # "skill/exercise" failed in a row
+    unreadable: int = 0  # attempts whose figures cannot be read (a damaged row)
 
     @property
     def needs_help(self) -> bool:
@@ -83,14 +85,28 @@ def class_overview(db: Database, best: BestMetric | None = None,
         # objects would cost more than the query itself.
         raw_id = type_coerce(Attempt.learner_id, String)
         by_hex = {learner_id.hex: row for learner_id, row in rows.items()}
+        # One damaged row (a NaN written by an older Tutor, a hand-edited database) must
+        # not close the class view: SQLite's JSON functions fail on the whole query, so
+        # such rows are counted for their learner and left out of the figures.
+        readable = func.json_valid(Attempt.metrics) if db.engine.dialect.name == "sqlite" \
+            else None
+        if readable is not None:
+            damaged = (select(raw_id, func.count()).where(~readable)
+                       .group_by(Attempt.learner_id))
+            for raw, count in session.execute(damaged):
+                row = by_hex.get(_hex(raw))
+                if row is not None:
+                    row.unreadable = count
         if best is not None:
             speeds = select(raw_id, Attempt.metrics[best.metric].as_float(),
                             Attempt.metrics[best.companion].as_float()
                             ).where(Attempt.skill == best.skill)
+            if readable is not None:
+                speeds = speeds.where(readable)
             for raw, wpm, accuracy in session.execute(speeds):
                 row = by_hex.get(_hex(raw))
-                if row is not None and wpm is not None and (row.best_wpm is None
-                                                            or wpm > row.best_wpm):
+                if row is not None and wpm is not None and math.isfinite(wpm) and (
+                        row.best_wpm is None or wpm > row.best_wpm):
                     row.best_wpm, row.best_accuracy = wpm, accuracy
         # "Needs help": failed tries on one exercise since its last pass (or ever).
         keys = (Attempt.learner_id, Attempt.skill, Attempt.pack_id, Attempt.exercise_id)

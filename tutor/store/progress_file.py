@@ -8,9 +8,19 @@ A ``.tutorprogress`` file is a zip archive with two members (format documented i
   SHA-256 of ``attempts.jsonl``;
 - ``attempts.jsonl``: the learner's attempts, one JSON object per line.
 
-Import adds the attempts this database lacks (a union by attempt UUID), updates the
-profile when the file's copy is newer, and is idempotent. It is one transaction, and a
-file that is not right in any way is refused before anything is written.
+Import adds the attempts this database lacks (a union by attempt UUID) and is
+idempotent. It is one transaction, and a file that is not right in any way is refused
+before anything is written.
+
+A file never weakens a profile. Anyone at a shared PC can make a file, so a file carries
+no PIN (not even its hash: a 4-digit PIN is found from its hash in seconds), and into a
+learner who exists on this PC it adds activities only with that learner's PIN *on this
+PC* when they have one; it replaces their name, picture and preferences only with that
+PIN (or for the trainer), and never their PIN. A learner new to this PC chooses a PIN
+here. Dates must lie between ``EARLIEST`` and now plus ``CLOCK_SKEW``, and numbers must
+be finite and of a sane size, so no file is "newest forever" and no value can break a
+query. The SHA-256 in the manifest detects damage (a file copied in part), not forgery:
+whoever can write a file can compute it.
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ import zipfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +44,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 from sqlalchemy import select
 
 from tutor import __version__, pins
+from tutor.attempt import sane_json
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.store.db import Database
@@ -47,6 +58,8 @@ MANIFEST, ATTEMPTS = "manifest.json", "attempts.jsonl"
 MAX_FILE_BYTES = 64 * 2**20  # a learner's whole history is a few MB at most
 MAX_MEMBER_BYTES = {MANIFEST: 2**20, ATTEMPTS: 256 * 2**20}
 MAX_RATIO = 200  # uncompressed / compressed: more is a zip bomb, not progress
+EARLIEST = datetime(2024, 1, 1, tzinfo=UTC)  # before Tutor existed: a made-up date
+CLOCK_SKEW = timedelta(days=2)  # a PC whose clock is a little ahead is not a forger
 # What a damaged archive can raise while it is read.
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
                struct.error, zlib.error, NotImplementedError, RuntimeError, IndexError,
@@ -76,7 +89,9 @@ class LearnerRecord(BaseModel):
     keyboard_layout: str = Field(max_length=16)
     text_size: str = Field(max_length=16)
     settings: dict[str, Any] = {}
+    # Files written before Tutor 0.2 carried the PIN's hash; it is read and never used.
     pin_hash: str | None = Field(default=None, max_length=200)
+    has_pin: bool = False  # the learner had a PIN where the file was made
     created_at: AwareDatetime  # a time without its zone is refused
     updated_at: AwareDatetime
     archived: bool = False
@@ -152,7 +167,7 @@ def learner_record(learner: Learner) -> dict[str, Any]:
         "keyboard_layout": learner.keyboard_layout,
         "text_size": learner.text_size,
         "settings": learner.settings or {},
-        "pin_hash": learner.pin_hash,
+        "has_pin": learner.pin_hash is not None,
         "created_at": _iso(learner.created_at),
         "updated_at": _iso(learner.updated_at),
         "archived": learner.archived,
@@ -266,7 +281,35 @@ def _not_progress(name: str) -> ProgressFileError:
     ), name=name)
 
 
-def parse_progress_bytes(data: bytes, name: str = "file") -> ProgressFile:
+class _NotFinite(ValueError):
+    pass
+
+
+def _no_constants(text: str) -> object:
+    raise _NotFinite(text)  # NaN, Infinity, -Infinity: no figure is one
+
+
+def _json(raw: bytes | str) -> object:
+    """Strict JSON: no NaN or Infinity, no number of thousands of digits, no nesting
+    deeper than the stack allows."""
+    return json.loads(raw, parse_constant=_no_constants)
+
+
+def _dates_in_range(progress: ProgressFile, now: datetime) -> bool:
+    latest = now + CLOCK_SKEW
+    learner = progress.learner
+    dates = [learner.created_at, learner.updated_at]
+    if progress.manifest.exported_at is not None:
+        dates.append(progress.manifest.exported_at)
+    for attempt in progress.attempts:
+        if attempt.finished_at < attempt.started_at:
+            return False
+        dates += (attempt.started_at, attempt.finished_at)
+    return all(date.tzinfo is not None and EARLIEST <= date <= latest for date in dates)
+
+
+def parse_progress_bytes(data: bytes, name: str = "file",
+                         now: datetime | None = None) -> ProgressFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS as exc:
@@ -288,8 +331,8 @@ def parse_progress_bytes(data: bytes, name: str = "file") -> ProgressFile:
             raise _not_progress(name)
         raw = {m: _read_member(archive, info, name) for m, info in members.items()}
     try:
-        manifest_data = json.loads(raw[MANIFEST].decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        manifest_data = _json(raw[MANIFEST].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _not_progress(name) from exc
     if not isinstance(manifest_data, dict) or manifest_data.get("format") != FORMAT:
         raise _not_progress(name)
@@ -302,8 +345,10 @@ def parse_progress_bytes(data: bytes, name: str = "file") -> ProgressFile:
         ), name=name)
     try:
         manifest = Manifest.model_validate(manifest_data)
-    except ValidationError as exc:
+    except (ValidationError, OverflowError, ValueError) as exc:
         raise _not_progress(name) from exc
+    if not sane_json(manifest_data):
+        raise _not_progress(name)
     if manifest.format_version != FORMAT_VERSION:
         raise _not_progress(name)
     if hashlib.sha256(raw[ATTEMPTS]).hexdigest() != manifest.sha256:
@@ -316,15 +361,24 @@ def parse_progress_bytes(data: bytes, name: str = "file") -> ProgressFile:
     try:
         for line in raw[ATTEMPTS].decode("utf-8").splitlines():
             if line.strip():
-                attempts.append(AttemptRecord.model_validate_json(line))
-    except (UnicodeDecodeError, ValidationError) as exc:
+                record = _json(line)
+                if not sane_json(record):
+                    raise _not_progress(name)
+                attempts.append(AttemptRecord.model_validate(record))
+    except (UnicodeDecodeError, ValidationError, ValueError, RecursionError,
+            OverflowError) as exc:
         raise _not_progress(name) from exc
     learner_id = manifest.learner.id
     if len(attempts) != manifest.attempts or any(a.learner_id != learner_id for a in attempts):
         raise _not_progress(name)
     if len({a.id for a in attempts}) != len(attempts):
         raise _not_progress(name)
-    return ProgressFile(manifest, tuple(attempts))
+    progress = ProgressFile(manifest, tuple(attempts))
+    if not _dates_in_range(progress, now or datetime.now(UTC)):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{name} has dates that cannot be right (before Tutor existed, or in "
+            "the future). Check the computer's date. Nothing was changed."), name=name)
+    return progress
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> bytes:
@@ -354,6 +408,7 @@ class ImportSummary:
     profile_updated: bool
     added: int  # attempts added
     already: int  # attempts this PC already had
+    choose_pin: bool = False  # new here, and had a PIN where the file was made
 
 
 @dataclass
@@ -363,6 +418,16 @@ class ImportPlan:
     file: ProgressFile
     local_id: uuid.UUID | None  # the learner on this PC (by UUID or an earlier link)
     same_name: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # link offers
+    local_name: str = ""
+    local_has_pin: bool = False  # then this PC's PIN of the learner is needed
+
+
+def _local_pin(db: Database, learner_id: uuid.UUID) -> tuple[str, str | None]:
+    with db.reading() as session:
+        local = session.get(Learner, learner_id)
+        if local is None:
+            raise ProgressFileError(QT_TRANSLATE_NOOP("errors", "This learner no longer exists."))
+        return local.display_name, local.pin_hash
 
 
 def plan_import(db: Database, progress: ProgressFile) -> ImportPlan:
@@ -379,7 +444,17 @@ def plan_import(db: Database, progress: ProgressFile) -> ImportPlan:
             wanted = fold(progress.learner.display_name)
             same = [(person.id, person.display_name) for person in session.scalars(select(Learner))
                     if fold(person.display_name) == wanted]
-    return ImportPlan(progress, local_id, same)
+    plan = ImportPlan(progress, local_id, same)
+    if local_id is not None:
+        plan.local_name, pin_hash = _local_pin(db, local_id)
+        plan.local_has_pin = pin_hash is not None
+    return plan
+
+
+def needs_pin(db: Database, learner_id: uuid.UUID) -> str | None:
+    """The name of a learner of this PC whose PIN an import into them needs, or None."""
+    name, pin_hash = _local_pin(db, learner_id)
+    return name if pin_hash is not None else None
 
 
 def import_progress(
@@ -391,19 +466,26 @@ def import_progress(
 ) -> ImportSummary:
     """Merge a progress file into this database, in one transaction.
 
-    ``pin``: the learner's PIN when the file's profile has one (not needed when
-    ``trusted``, for a trainer's import). ``link_to``: a learner of this PC who is the
-    same person (offered by ``plan_import`` for a same-named profile); the file's
-    profile id becomes an alias of it, so later imports find it again.
+    ``pin``: the PIN *on this PC* of the learner the file goes into, when they have one
+    here (not needed when ``trusted``, for a trainer's import). ``link_to``: a learner of
+    this PC who is the same person (offered by ``plan_import`` for a same-named
+    profile); the file's profile id becomes an alias of it, so later imports find it
+    again. The file's profile replaces this PC's name, picture and preferences only when
+    it is newer and the learner's PIN here was given (or for the trainer); it never
+    changes a PIN.
     """
     record = progress.learner
-    if record.pin_hash and not trusted:
-        if not pin or not pins.verify_pin(pin, record.pin_hash):
-            raise PinRequired(QT_TRANSLATE_NOOP(
-                "errors", "This progress is protected by {name}'s PIN. Type the PIN to load it."
-            ), name=record.display_name)
     plan = plan_import(db, progress)
     target = plan.local_id or link_to
+    owner_confirmed = trusted
+    if target is not None and not trusted:
+        name, pin_hash = _local_pin(db, target)
+        if pin_hash is not None:
+            if not pin or not pins.verify_pin(pin, pin_hash):
+                raise PinRequired(QT_TRANSLATE_NOOP(
+                    "errors", "{name} has a PIN on this computer. Type {name}'s PIN to load "
+                    "this progress."), name=name)
+            owner_confirmed = True
     created = updated = False
     with db.writing() as session:
         if target is not None and link_to is not None and plan.local_id is None:
@@ -416,18 +498,20 @@ def import_progress(
             session.add(Learner(
                 id=record.id, display_name=record.display_name, picture=record.picture,
                 ui_language=record.ui_language, keyboard_layout=record.keyboard_layout,
-                text_size=record.text_size, settings=record.settings, pin_hash=record.pin_hash,
+                text_size=record.text_size, settings=record.settings, pin_hash=None,
                 created_at=record.created_at, updated_at=record.updated_at,
-                last_used_at=None, archived=record.archived,
+                last_used_at=None, archived=record.archived if trusted else False,
             ))
             created = True
         else:
             local = session.get(Learner, target)
             assert local is not None
-            if local.id == record.id and record.updated_at > local.updated_at:
+            if owner_confirmed and local.id == record.id and record.updated_at > local.updated_at:
                 for key in ("display_name", "picture", "ui_language", "keyboard_layout",
-                            "text_size", "settings", "pin_hash", "archived"):
+                            "text_size", "settings"):
                     setattr(local, key, getattr(record, key))
+                if trusted:
+                    local.archived = record.archived
                 local.updated_at = record.updated_at
                 updated = True
         ids = [a.id for a in progress.attempts]
@@ -443,9 +527,11 @@ def import_progress(
                 finished_at=a.finished_at, score=a.score, passed=a.passed,
                 metrics=a.metrics, details=a.details,
             ))
-        name = record.display_name if created or updated else session.get(
-            Learner, target).display_name  # type: ignore[union-attr]
-    return ImportSummary(target, name, created, updated, len(new), len(existing))
+        kept = session.get(Learner, target)
+        name = kept.display_name if kept is not None else record.display_name
+    had_pin = record.has_pin or record.pin_hash is not None
+    return ImportSummary(target, name, created, updated, len(new), len(existing),
+                         choose_pin=created and had_pin and not trusted)
 
 
 def merge_learners(db: Database, keep: uuid.UUID, other: uuid.UUID) -> int:

@@ -25,6 +25,7 @@ from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
 from tutor.pins import PinGate
 from tutor.startup import Runtime
+from tutor.store.app_settings import StoredGateState
 from tutor.store.learners import get_learner, mark_used, skill_settings
 from tutor.store.models import Learner
 from tutor.ui.dialogs import AboutDialog, ErrorDialog, ProblemsDialog
@@ -62,7 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.runtime = runtime
         self.translations = translations
         self.learner: Learner | None = None
-        self.gate = PinGate()
+        self.gate = PinGate(state=StoredGateState(runtime.db))
         self._language_before_new: str | None = None
 
         # The bar: who is open, and the ways out.

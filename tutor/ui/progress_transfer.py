@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error
+from tutor.pins import is_valid_pin
 from tutor.store.db import Database
+from tutor.store.learners import set_pin
 from tutor.store.models import Learner
 from tutor.store.progress_file import (
     SUFFIX,
@@ -23,6 +25,7 @@ from tutor.store.progress_file import (
     default_file_name,
     export_learner,
     import_progress,
+    needs_pin,
     plan_import,
     read_progress_file,
 )
@@ -55,6 +58,25 @@ class ProgressTransfer(QObject):
             self.tr("{name}, type your 4 secret numbers.").format(name=name),
             QLineEdit.EchoMode.Password)
         return pin if ok else None
+
+    def ask_new_pin(self, name: str) -> str | None:
+        """A learner new to this PC, who had a PIN where the file was made, chooses one
+        here (a file never carries a PIN). None: they chose none."""
+        while True:
+            pin, ok = QInputDialog.getText(
+                self.window, self.tr("PIN"),
+                self.tr("{name}, choose 4 secret numbers to protect your profile on this "
+                        "computer.").format(name=name), QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            again, ok = QInputDialog.getText(
+                self.window, self.tr("PIN"), self.tr("Type the same 4 numbers again."),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            if is_valid_pin(pin) and pin == again:
+                return pin
+            self.tell(self.tr("The two PINs must be the same 4 numbers. Try again."))
 
     def ask_same_person(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -100,8 +122,10 @@ class ProgressTransfer(QObject):
                 if self.ask_same_person(name):
                     link = local_id
             pin = None
-            if progress.learner.pin_hash:
-                pin = self.ask_pin(progress.learner.display_name)
+            target = plan.local_id or link
+            owner = needs_pin(db, target) if target is not None else None
+            if owner is not None:  # this PC's PIN of the learner, never the file's
+                pin = self.ask_pin(owner)
                 if pin is None:
                     return None
             summary = import_progress(db, progress, pin=pin, link_to=link)
@@ -121,6 +145,13 @@ class ProgressTransfer(QObject):
                            "Nothing changed.")
         self.tell(text.format(name=summary.learner_name, added=summary.added,
                               already=summary.already))
+        if summary.choose_pin:
+            new_pin = self.ask_new_pin(summary.learner_name)
+            if new_pin is not None:
+                try:
+                    set_pin(db, summary.learner_id, new_pin)
+                except TutorError as exc:
+                    self.tell(translate_error(exc))
         return summary
 
 

@@ -101,11 +101,18 @@ class PasswordDialog(QDialog):
                 self.message.setText(translate_error(exc))
                 return
             self.accept()
-        elif trainer.check_password(db, self.password.text()):
-            self.accept()
         else:
+            result = trainer.try_password(db, self.password.text())
+            if result.ok:
+                self.accept()
+                return
             self.password.clear()
-            self.message.setText(self.tr("That is not the trainer password."))
+            if result.paused:
+                self.message.setText(self.tr(
+                    "Too many wrong passwords. Wait {seconds} seconds, then try again.")
+                    .format(seconds=max(1, round(result.wait_seconds))))
+            else:
+                self.message.setText(self.tr("That is not the trainer password."))
 
 
 class ImportWorker(QObject):
@@ -231,7 +238,11 @@ class TrainerScreen(Retranslating, QWidget):
             cells.append(wpm)
             last = row.last_activity.astimezone().strftime("%Y-%m-%d %H:%M") if row.last_activity else ""
             cells.append(QTableWidgetItem(last))
-            help_item = QTableWidgetItem(("⚠ " + ", ".join(row.stuck_on)) if row.needs_help else "")
+            notes = [", ".join(row.stuck_on)] if row.needs_help else []
+            if row.unreadable:
+                notes.append(self.tr("{count} activities cannot be read").format(
+                    count=row.unreadable))
+            help_item = QTableWidgetItem(("⚠ " + "; ".join(notes)) if notes else "")
             cells.append(help_item)
             for c, item in enumerate(cells):
                 self.table.setItem(r, c, item)
