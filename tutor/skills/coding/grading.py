@@ -16,7 +16,7 @@ import random
 import re
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -145,10 +145,12 @@ def _keep_reference(solution: str, answers: list[str], limits: Limits, outcome: 
         _REFERENCE_CACHE.popitem(last=False)
 
 
-def run_on_answer_sets(code: str, solution: str, sets: list[list[str]],
-                       limits: Limits) -> list[tuple[list[str], Outcome, Outcome]]:
-    """The learner's program and the reference on each set of answers; the sets the
-    reference cannot run to the end with are left out (they are not cases of the task)."""
+def run_on_answer_sets(code: str, solution: str, sets: list[list[str]], limits: Limits,
+                       learner_limits: Limits | None = None,
+                       ) -> list[tuple[list[str], Outcome, Outcome]]:
+    """The learner's program (with ``learner_limits``, by default ``limits``) and the
+    reference on each set of answers; the sets the reference cannot run to the end with
+    are left out (they are not cases of the task)."""
     references: dict[int, Outcome] = {}
     runs: list[Run] = []
     answers: list[list[str]] = []
@@ -161,7 +163,7 @@ def run_on_answer_sets(code: str, solution: str, sets: list[list[str]],
             runs.append(Run(solution, limits))
             answers.append(answer_set)
             owners.append(("reference", index))
-        runs.append(Run(code, limits))
+        runs.append(Run(code, learner_limits or limits))
         answers.append(answer_set)
         owners.append(("learner", index))
     outcomes = run_together(runs, answers)
@@ -246,11 +248,15 @@ def grade(
         if expected is None:
             expected = reference.program_output if reference else ""
         results = [(sets[0], outcome, expected)]
+        # The other sets: as long as the example's run took, with room to spare, so a
+        # program that loops for ever on some answers does not keep the learner waiting.
+        others = replace(limits, time_s=min(limits.time_s, max(2.0, 5 * outcome.seconds + 1)))
         if len(sets) > 1:
             results += [(answers, mine, theirs.program_output) for answers, mine, theirs
-                        in run_on_answer_sets(code, exercise.solution, sets[1:], limits)]
+                        in run_on_answer_sets(code, exercise.solution, sets[1:], limits,
+                                              others)]
         asks = len(sets) > 1 or bool(sets[0])
-        feedback += check_outputs(exercise.output, results, code, limits, asks)
+        feedback += check_outputs(exercise.output, results, code, others, asks)
     if runs_ok and exercise.calls:
         feedback += check_calls(exercise, calls, outcome, reference)
     if not isinstance(tree, SyntaxError):

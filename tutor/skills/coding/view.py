@@ -575,7 +575,8 @@ class CodingRoom(Themed, Retranslating, QWidget):
             mark = "✓" if item.passed else "✗"
             text = html.escape(feedback_text(item)).replace("  ", "&nbsp; ").replace("\n", "<br>")
             lines.append(f"<p>{mark} {text}</p>")
-        if self.exercise.inputs and not verdict.passed:
+        runs_failed = any(f.criterion == "runs" and not f.passed for f in verdict.feedback)
+        if self.exercise.inputs and runs_failed:  # the other failures name their answers
             answers = ", ".join(self.exercise.inputs)
             lines.append("<p><i>" + html.escape(self.tr("Checked with these answers: "
                                                         "{answers}").format(answers=answers))
