@@ -226,22 +226,20 @@ def progress_import(data_dir: str | None, files: list[Path]) -> int:
     import json
 
     from tutor import startup
-    from tutor.store.progress_file import describe, import_progress, read_progress_file
+    from tutor.store.progress_file import describe, import_files
 
     runtime = startup.start(data_dir, load_lessons=False)
-    failures = 0
     try:
-        for file in files:
-            try:
-                summary = import_progress(runtime.db, read_progress_file(file), trusted=True)
-            except TutorError as exc:
-                failures += 1
-                print(f"tutor: {file}: {exc}", file=sys.stderr)
-                continue
-            print(json.dumps({"file": str(file), **describe(summary)}, ensure_ascii=False))
+        done = import_files(runtime.db, files)
     finally:
         runtime.close()
-    return EXIT_PROBLEMS if failures else EXIT_OK
+    for file, summary in done.imported:
+        print(json.dumps({"file": str(file), **describe(summary)}, ensure_ascii=False))
+    for file, error in done.refused:
+        print(f"tutor: {file}: {error}", file=sys.stderr)
+    print(f"tutor: {len(done.imported)} file(s) imported, {len(done.refused)} refused, "
+          f"{done.added} attempt(s) added", file=sys.stderr)
+    return EXIT_PROBLEMS if done.refused else EXIT_OK
 
 
 def class_report(data_dir: str | None, kind: str, out: Path, language: str) -> int:

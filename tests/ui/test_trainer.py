@@ -142,3 +142,28 @@ def test_a_learners_details_over_time(qtbot, runtime, trainer_screen):
     assert [round(v) for v in scores.values] == [0, 33, 67, 100]
     assert dialog.list.count() == 4 and "✓" in dialog.list.item(0).text()
     assert unnamed(dialog) == []
+
+
+@pytest.mark.slow
+def test_a_folder_of_200_files_with_20_bad_ones_through_the_dialog(qtbot, tmp_path, runtime,
+                                                                   trainer_screen):
+    from tests.hostile.progress_files import hostile_files
+    from tests.store.test_hostile_progress import make_folder
+
+    screen, told = trainer_screen
+    pc = startup.start(tmp_path / "good-pc")
+    learner = create_learner(pc.db, "Amina", "sun")
+    now = datetime.now(UTC)
+    record_attempt(pc.db, learner.id, "typing", "e", "typing-en", "1", now, now, 1.0, True,
+                   metrics={"wpm": 20.0, "accuracy": 96.0})
+    export_learner(pc.db, learner.id, tmp_path / "good.tutorprogress")
+    pc.close()
+    files = make_folder(tmp_path, hostile_files((tmp_path / "good.tutorprogress").read_bytes()))
+    screen.choose_folder = lambda: files[0].parent
+    screen.buttons["import"].click()
+    qtbot.waitUntil(lambda: hasattr(screen, "last_import"), timeout=120000)
+    imported, added, failures = screen.last_import
+    assert (imported, added) == (180, 180)
+    assert len(failures) == 20 and all("-bad-" in failure for failure in failures)
+    assert screen.table.rowCount() == 180
+    assert "180 files loaded, 180 new activities." in told[-1]

@@ -28,13 +28,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import struct
 import unicodedata
 import uuid
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -50,6 +51,8 @@ from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.store.db import Database
 from tutor.store.models import AppSetting, Attempt, Learner, LearnerAlias, utcnow
 from tutor.text import fold
+
+log = logging.getLogger(__name__)
 
 FORMAT = "tutor-progress"
 FORMAT_VERSION = 1
@@ -532,6 +535,48 @@ def import_progress(
     had_pin = record.has_pin or record.pin_hash is not None
     return ImportSummary(target, name, created, updated, len(new), len(existing),
                          choose_pin=created and had_pin and not trusted)
+
+
+@dataclass
+class FileImports:
+    """What a trainer's import of many files did: each file imported or refused."""
+
+    imported: list[tuple[Path, ImportSummary]] = field(default_factory=list)
+    refused: list[tuple[Path, TutorError]] = field(default_factory=list)
+
+    @property
+    def added(self) -> int:
+        return sum(summary.added for _, summary in self.imported)
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors", "{name} could not be loaded because of an unexpected problem. Nothing of it "
+    "was changed; the details are in the log file.")
+
+
+def import_files(db: Database, files: list[Path], trusted: bool = True,
+                 on_file: Callable[[int, Path], None] | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> FileImports:
+    """Import files one after the other, for the trainer (by default no PIN is asked).
+    One file, whatever is wrong with it, never stops the others: each refusal is kept
+    with its reason, and an unexpected error is logged and reported for that file alone
+    (its transaction was not committed)."""
+    result = FileImports()
+    for index, file in enumerate(files):
+        if cancelled():
+            break
+        if on_file is not None:
+            on_file(index, file)
+        try:
+            summary = import_progress(db, read_progress_file(file), trusted=trusted)
+        except TutorError as exc:
+            result.refused.append((file, exc))
+        except Exception:  # never stop the other files
+            log.exception("importing %s failed", file)
+            result.refused.append((file, ProgressFileError(UNEXPECTED, name=file.name)))
+        else:
+            result.imported.append((file, summary))
+    return result
 
 
 def merge_learners(db: Database, keep: uuid.UUID, other: uuid.UUID) -> int:

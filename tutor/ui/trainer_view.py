@@ -41,7 +41,7 @@ from tutor.store.learners import (
     skill_settings,
     update_learner,
 )
-from tutor.store.progress_file import SUFFIX, import_progress, merge_learners, read_progress_file
+from tutor.store.progress_file import SUFFIX, import_files, merge_learners
 from tutor.ui.charts import LineChart, Series
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, ui_icon
@@ -130,19 +130,17 @@ class ImportWorker(QObject):
     def run(self) -> None:
         imported = added = 0
         failures: list[str] = []
-        for index, file in enumerate(self.files):
-            if self.cancelled:
-                break
-            self.progressed.emit(index, file.name)
-            try:
-                summary = import_progress(self.runtime.db, read_progress_file(file), trusted=True)
-            except TutorError as exc:
-                failures.append(f"{file.name}: {translate_error(exc)}")
-                continue
-            imported += 1
-            added += summary.added
-        self.progressed.emit(len(self.files), "")
-        self.done.emit(imported, added, failures)
+        try:
+            done = import_files(self.runtime.db, self.files,
+                                on_file=lambda index, file: self.progressed.emit(index, file.name),
+                                cancelled=lambda: self.cancelled)
+            imported, added = len(done.imported), done.added
+            failures = [f"{file.name}: {translate_error(error)}" for file, error in done.refused]
+        except TutorError as exc:  # the database itself failed: say so, never hang
+            failures.append(translate_error(exc))
+        finally:
+            self.progressed.emit(len(self.files), "")
+            self.done.emit(imported, added, failures)
 
 
 class TrainerScreen(Retranslating, QWidget):
