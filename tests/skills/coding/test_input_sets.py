@@ -12,7 +12,7 @@ from tutor.skills.coding.grading import (
     has_structure,
     uses,
 )
-from tutor.skills.coding.input_sets import derived_sets, input_sets
+from tutor.skills.coding.input_sets import boundary_arguments, derived_sets, input_sets
 from tutor.skills.coding.model import CodingExercise, OutputCheck, RuleCheck
 
 
@@ -141,3 +141,13 @@ def test_a_for_loop_over_the_items_is_not_a_loop_over_range():
     assert RuleCheck(require="if-elif-else", message="m").require == "if-elif-else"
     with pytest.raises(ValidationError):
         RuleCheck(require="if-elif", message="m")
+
+
+def test_a_function_is_also_called_at_the_boundaries_of_its_parameters():
+    pay = ("def pay(hours, rate):\n    if hours <= 40:\n        return hours * rate\n"
+           "    return 40 * rate + (hours - 40) * rate * 1.5")
+    calls = boundary_arguments(pay, "pay", [[38, 10], [42, 10]])
+    assert [39, 10] in calls and [40, 10] in calls and [41, 10] in calls
+    assert [38, 10] not in calls  # given already
+    assert boundary_arguments(pay, "pay", []) == []  # nothing to start from
+    assert boundary_arguments(pay, "other", [[1, 2]]) == []

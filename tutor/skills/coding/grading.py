@@ -24,7 +24,7 @@ from tutor.errors import TutorError
 from tutor.grading import Feedback, Verdict
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills.coding.explanations import CONTEXT, Explanation, explain, parse, syntax_info
-from tutor.skills.coding.input_sets import input_sets
+from tutor.skills.coding.input_sets import boundary_arguments, input_sets
 from tutor.skills.coding.model import (
     CONSTRUCTS,
     STRUCTURES,
@@ -92,9 +92,12 @@ def random_arguments(check: CallCheck, seed: int) -> list[list[Any]]:
 
 
 def planned_calls(exercise: CodingExercise, seed: int) -> list[dict[str, Any]]:
+    """The given calls, the calls at the boundaries of the reference's comparisons of
+    its parameters, and the random calls."""
     planned = []
     for number, check in enumerate(exercise.calls):
-        for args in [*check.args, *random_arguments(check, seed + number)]:
+        boundaries = boundary_arguments(exercise.solution, check.function, check.args)
+        for args in [*check.args, *boundaries, *random_arguments(check, seed + number)]:
             planned.append({"function": check.function, "args": args, "check": number})
     return planned
 
@@ -476,7 +479,7 @@ def check_calls(exercise: CodingExercise, calls: list[dict[str, Any]], outcome: 
                 continue
             mine, theirs = by_index.get(index, {}), expected.get(index, {})
             text = call_text(check.function, call["args"])
-            if text in named:  # a random call may repeat a given one
+            if text in named or "error" in theirs:  # a repeat, or not a case of the task
                 continue
             params = {"name": check.function, "call": text, "hint": check.hint}
             problem: list[Feedback] = []

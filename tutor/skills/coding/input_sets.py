@@ -242,3 +242,54 @@ def input_sets(exercise: CodingExercise) -> list[list[str]]:
     if check is not None and check.cases:
         return _unique([list(exercise.inputs), *[list(c) for c in check.cases]], 1 + MAX_SETS)
     return derived_sets(exercise.solution, list(exercise.inputs))
+
+
+# -- arguments of checked calls ------------------------------------------------------------
+
+MAX_BOUNDARY_CALLS = 8
+
+
+def boundary_arguments(solution: str, function: str, given: list[list[object]]
+                       ) -> list[list[object]]:
+    """Calls worth adding to a function's given ones: for each parameter the reference
+    compares with a number (``hours <= 40``), the number, one below and one above, the
+    other arguments as in the first given call. None without a given call to start from."""
+    if not given:
+        return []
+    try:
+        tree = ast.parse(solution)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    definition = next((node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+                       and node.name == function), None)
+    if definition is None:
+        return []
+    parameters = [a.arg for a in definition.args.args]
+    base = list(given[0])
+    constants = _constants(tree)
+    values: dict[int, Candidates] = {}
+    for node in ast.walk(definition):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        for left, op, right in zip(sides, node.ops, sides[1:], strict=False):
+            if isinstance(op, (ast.In, ast.NotIn, ast.Is, ast.IsNot)):
+                continue
+            for this, other in ((left, right), (right, left)):
+                value = _value(other, constants)
+                if isinstance(this, ast.Name) and this.id in parameters and _is_number(value):
+                    assert isinstance(value, (int, float))
+                    values.setdefault(parameters.index(this.id), Candidates()).number(value)
+    calls: list[list[object]] = []
+    for index, found in sorted(values.items()):
+        if index >= len(base) or not _is_number(base[index]):
+            continue
+        for number in found.numbers:
+            if isinstance(base[index], int) and isinstance(number, float) \
+                    and number.is_integer():
+                number = int(number)
+            arguments = list(base)
+            arguments[index] = number
+            if arguments not in given and arguments not in calls:
+                calls.append(arguments)
+    return calls[:MAX_BOUNDARY_CALLS]
