@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -156,3 +157,41 @@ def test_mutated_good_packs_never_crash(tmp_path_factory, data):
     mutated = "".join(lines[:index] + [replacement] + lines[index + 1:])
     pack, problems = check_pack_text(mutated, tmp_path_factory.getbasetemp() / "m.toml", {"demo": DEMO})
     assert (pack is None) == bool(problems)
+
+
+@pytest.mark.parametrize("value", [
+    "[" * 100_000 + "]" * 100_000,  # nesting that would overflow tomllib's recursion
+    "{a = " * 50_000 + "1" + "}" * 50_000,
+    "1" * 5000,  # a number of 5,000 digits
+    "nan", "inf", "-inf", "1e300",
+])
+def test_hostile_values_are_problems_within_a_second(write_pack, skills, value):
+    import time
+
+    text = GOOD + f"\nextra = {value}\n"
+    start = time.perf_counter()
+    pack, problems = check_pack(write_pack(text), skills)
+    assert pack is None and problems
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_deeply_nested_pack_in_the_trainers_folder_does_not_stop_the_start(tmp_path):
+    from tutor import startup
+
+    data = tmp_path / "data"
+    (data / "lessons").mkdir(parents=True)
+    (data / "lessons" / "deep.toml").write_text("a = " + "[" * 100_000 + "]" * 100_000)
+    runtime = startup.start(data)
+    try:
+        assert runtime.catalogue.packs  # the shipped packs loaded
+        assert any("nested" in str(p) for p in runtime.catalogue.problems)
+    finally:
+        runtime.close()
+
+
+def test_nesting_is_counted_outside_strings_and_comments():
+    from tutor.content.packs import nesting_depth
+
+    text = 'a = [[1, 2], [3]]\nb = "[[[["\nc = \'\'\'[{[\'\'\' # [[[[\nd = {x = [1]}\n'
+    assert nesting_depth(text) == (2, 0)
+    assert nesting_depth("a = " + "[" * 40 + "]" * 40)[1] == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import math
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -173,13 +174,82 @@ def check_pack(
     return check_pack_text(text, path, skills)
 
 
+MAX_NESTING = 32  # arrays and inline tables inside each other; packs need 3
+MAX_NUMBER = 1e15
+
+
+def nesting_depth(text: str, limit: int = MAX_NESTING) -> tuple[int, int]:
+    """How deep ``[`` and ``{`` nest in a TOML text, outside strings and comments, and
+    the line where it first goes past ``limit`` (0 if it never does). Read before
+    ``tomllib``, which would recurse as deep as the file asks."""
+    depth = deepest = over_line = 0
+    line = 1
+    quote = ""
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line += 1
+            if quote in ('"', "'"):
+                quote = ""  # a one-line string cannot go on: tomllib will say so
+        elif quote:
+            if quote in ('"', '"""') and c == "\\":
+                i += 2
+                continue
+            if text.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit and not over_line:
+                    over_line = line
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return deepest, over_line
+
+
+def _unreasonable_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return not math.isfinite(value) or abs(value) > MAX_NUMBER
+    if isinstance(value, dict):
+        return any(_unreasonable_number(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_unreasonable_number(v) for v in value)
+    return False
+
+
 def check_pack_text(
     text: str, path: Path, skills: Mapping[str, Skill]
 ) -> tuple[LessonPack | None, list[Problem]]:
+    deepest, over_line = nesting_depth(text)
+    if over_line:
+        return None, [Problem(path, over_line, QT_TRANSLATE_NOOP(
+            "lessons", "lists or tables are nested {depth} deep; a pack needs at most {limit}"),
+            {"depth": deepest, "limit": MAX_NESTING})]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return None, [_syntax_problem(exc, path)]
+    except (ValueError, RecursionError, MemoryError) as exc:  # a number of 5,000 digits...
+        return None, [Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "TOML syntax error: {detail}"),
+                              {"detail": str(exc)[:200]})]
+    if _unreasonable_number(data):
+        return None, [Problem(path, 1, QT_TRANSLATE_NOOP(
+            "lessons", "a number is not finite (nan, inf) or far too large"))]
     lines = key_lines(text)
     try:
         header = PackHeader.model_validate(data)
