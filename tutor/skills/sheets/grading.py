@@ -272,6 +272,7 @@ def _moved(first: Cell | None, expected: str | None, down: bool, right: bool
 # -- a formula follows its cells -----------------------------------------------------
 
 MAX_CELLS_TRIED = 5_000  # larger workbooks are not recalculated again for this check
+MAX_CELLS_SEARCHED = 1_000  # up to this size, the number not followed is named
 MAX_INPUTS = 200
 
 
@@ -294,6 +295,8 @@ def _not_following(book: Workbook, sheet: str, cells: list[tuple[int, int]],
     wrong = _first_wrong(book, sheet, formulas, changes, check.tolerance)
     if wrong is None:
         return None
+    if sum(len(s.cells) for s in book.sheets) > MAX_CELLS_SEARCHED:
+        return wrong, ""
     for key in inputs[:12]:  # which number: one at a time
         if _first_wrong(book, sheet, formulas, {key: changes[key]}, check.tolerance):
             name = cell_name(key[1], key[2])
