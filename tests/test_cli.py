@@ -140,6 +140,18 @@ def test_progress_export_and_import_from_the_command_line(tmp_path):
     subprocess.run([sys.executable, "-c", setup, str(tmp_path / "a")], cwd=ROOT, check=True)
     usb = tmp_path / "usb"
     usb.mkdir()
+    # A learner at the keyboard cannot export someone's progress: the trainer can.
+    refused = run_tutor("--data-dir", str(tmp_path / "a"), "progress", "export",
+                        "--learner", "amina yusuf", "--out", str(usb), env=env)
+    assert refused.returncode == 2 and "no trainer password yet" in refused.stderr
+    env["TUTOR_TRAINER_PASSWORD"] = "kakuma-2026"
+    for pc in ("a", "b"):
+        assert run_tutor("--data-dir", str(tmp_path / pc), "trainer", "password",
+                         env=env).returncode == 0
+    wrong = run_tutor("--data-dir", str(tmp_path / "a"), "progress", "export", "--learner",
+                      "amina yusuf", "--out", str(usb), env={**env, "TUTOR_TRAINER_PASSWORD": "x"})
+    assert wrong.returncode == 2 and "not the trainer password" in wrong.stderr
+    assert list(usb.iterdir()) == []
     out = run_tutor("--data-dir", str(tmp_path / "a"), "progress", "export",
                     "--learner", "amina yusuf", "--out", str(usb), env=env)
     assert out.returncode == 0, out.stderr

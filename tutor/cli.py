@@ -1,20 +1,41 @@
 """The ``tutor`` command: with no sub-command it opens the app; the sub-commands serve
-trainers and scripts and never import Qt."""
+trainers and scripts and never import Qt.
+
+The commands that read or change other learners' records (``progress export``,
+``progress import``, ``report``) act for the trainer, so on a shared lab PC they ask for
+the trainer password, as the app's Trainer screen does: typed when asked on a terminal,
+or read from the file named by ``--password-file`` or from ``TUTOR_TRAINER_PASSWORD``
+(for scripts). Wrong passwords pause it as in the app. ``tutor trainer password`` sets it
+on a PC that has none yet."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor import __version__, paths
 from tutor.errors import TutorError
 
+if TYPE_CHECKING:
+    from tutor.store.db import Database
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+TRAINER_PASSWORD_ENV = "TUTOR_TRAINER_PASSWORD"
+MAX_PASSWORD_FILE = 4096
+
+
+def _password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-file", type=Path, metavar="FILE",
+        help=f"a file holding the trainer password (or set ${TRAINER_PASSWORD_ENV}; "
+        "on a terminal it is asked)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,12 +83,21 @@ def build_parser() -> argparse.ArgumentParser:
     load = progress_commands.add_parser(
         "import", help="add the progress in .tutorprogress files to this PC's learners")
     load.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    _password_option(export)
+    _password_option(load)
 
     report = commands.add_parser("report", help="the class report, as CSV or PDF")
     report.add_argument("--format", choices=("csv", "pdf"), default="csv")
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     report.add_argument("--language", default="en", choices=("en", "fr", "ar", "sw"),
                         help="the language of a PDF report")
+    _password_option(report)
+
+    trainer_command = commands.add_parser("trainer", help="the trainer's password")
+    trainer_actions = trainer_command.add_subparsers(dest="trainer_command", metavar="ACTION")
+    set_password = trainer_actions.add_parser(
+        "password", help="choose the trainer password on a PC that has none yet")
+    _password_option(set_password)
 
     commands.add_parser("where", help="print the data folder, database and log file")
     commands.add_parser("voices", help="which languages this computer can read aloud")
@@ -107,12 +137,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK if ok else EXIT_PROBLEMS
         if args.command == "progress":
             if args.progress_command == "export":
-                return progress_export(args.data_dir, args.learner, args.out)
+                return progress_export(args.data_dir, args.learner, args.out,
+                                       _given_password(args))
             if args.progress_command == "import":
-                return progress_import(args.data_dir, args.files)
+                return progress_import(args.data_dir, args.files, _given_password(args))
             parser.parse_args(["progress", "--help"])
         if args.command == "report":
-            return class_report(args.data_dir, args.format, args.out, args.language)
+            return class_report(args.data_dir, args.format, args.out, args.language,
+                                _given_password(args))
+        if args.command == "trainer":
+            if args.trainer_command != "password":
+                parser.parse_args(["trainer", "--help"])
+            return trainer_password(args.data_dir, _given_password(args))
         if args.command == "grade":
             return grade(args.data_dir, args.exercise, args.file)
         if hasattr(args, "func"):  # a skill's own command
@@ -123,6 +159,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
     parser.error(f"unknown command {args.command}")
     return EXIT_USAGE
+
+
+def _given_password(args: argparse.Namespace) -> str | None:
+    """The trainer password from --password-file, the environment, or the terminal."""
+    file = getattr(args, "password_file", None)
+    if file is not None:
+        try:
+            with open(file, encoding="utf-8") as handle:
+                return handle.read(MAX_PASSWORD_FILE).strip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"tutor: cannot read {file}: {exc}", file=sys.stderr)
+            return None
+    if os.environ.get(TRAINER_PASSWORD_ENV):
+        return os.environ[TRAINER_PASSWORD_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("Trainer password: ")
+    return None
+
+
+def _trainer_refusal(db: Database, password: str | None) -> str | None:
+    """Why the trainer's command is refused (English, for the terminal), or None."""
+    from tutor import trainer
+
+    if not trainer.has_password(db):
+        return ("this computer has no trainer password yet: choose one in the app "
+                "(Trainer) or with `tutor trainer password`, then run this again")
+    if password is None:
+        return (f"this command is for trainers: give the trainer password (typed when "
+                f"asked, with --password-file FILE, or in ${TRAINER_PASSWORD_ENV})")
+    result = trainer.try_password(db, password)
+    if result.paused:
+        return f"too many wrong passwords: wait {max(1, round(result.wait_seconds))} seconds"
+    return None if result.ok else "that is not the trainer password"
+
+
+def trainer_password(data_dir: str | None, password: str | None) -> int:
+    from tutor import startup, trainer
+
+    runtime = startup.start(data_dir, load_lessons=False)
+    try:
+        if trainer.has_password(runtime.db):
+            print("tutor: this computer already has a trainer password; change it in the "
+                  "app", file=sys.stderr)
+            return EXIT_USAGE
+        if password is None:
+            print("tutor: give the new password (typed when asked, with --password-file "
+                  f"FILE, or in ${TRAINER_PASSWORD_ENV})", file=sys.stderr)
+            return EXIT_USAGE
+        trainer.set_password(runtime.db, password)
+        print("trainer password set")
+        return EXIT_OK
+    finally:
+        runtime.close()
 
 
 def lessons_check(data_dir: str | None, targets: list[Path]) -> int:
@@ -186,11 +277,17 @@ def grade(data_dir: str | None, exercise_ref: str, file: Path) -> int:
     except TutorError as exc:
         print(f"tutor: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception:  # a grader's bug must not look like a verdict, nor a traceback
+        log.exception("grading %s failed", file)
+        print(f"tutor: {file}: this file could not be graded (the details are in the log "
+              "file)", file=sys.stderr)
+        return EXIT_USAGE
     print(verdict.dumps())
     return EXIT_OK if verdict.passed else EXIT_PROBLEMS
 
 
-def progress_export(data_dir: str | None, who: str, out: Path) -> int:
+def progress_export(data_dir: str | None, who: str, out: Path,
+                    password: str | None = None) -> int:
     import uuid
 
     from tutor import startup
@@ -200,6 +297,10 @@ def progress_export(data_dir: str | None, who: str, out: Path) -> int:
 
     runtime = startup.start(data_dir, load_lessons=False)
     try:
+        refusal = _trainer_refusal(runtime.db, password)
+        if refusal:
+            print(f"tutor: {refusal}", file=sys.stderr)
+            return EXIT_USAGE
         everyone = list_learners(runtime.db, include_archived=True)
         try:
             wanted = uuid.UUID(who)
@@ -221,7 +322,7 @@ def progress_export(data_dir: str | None, who: str, out: Path) -> int:
         runtime.close()
 
 
-def progress_import(data_dir: str | None, files: list[Path]) -> int:
+def progress_import(data_dir: str | None, files: list[Path], password: str | None = None) -> int:
     """Import each file (as a trainer: PINs are not asked); one line of JSON each."""
     import json
 
@@ -230,6 +331,10 @@ def progress_import(data_dir: str | None, files: list[Path]) -> int:
 
     runtime = startup.start(data_dir, load_lessons=False)
     try:
+        refusal = _trainer_refusal(runtime.db, password)
+        if refusal:
+            print(f"tutor: {refusal}", file=sys.stderr)
+            return EXIT_USAGE
         done = import_files(runtime.db, files)
     finally:
         runtime.close()
@@ -242,12 +347,17 @@ def progress_import(data_dir: str | None, files: list[Path]) -> int:
     return EXIT_PROBLEMS if done.refused else EXIT_OK
 
 
-def class_report(data_dir: str | None, kind: str, out: Path, language: str) -> int:
+def class_report(data_dir: str | None, kind: str, out: Path, language: str,
+                 password: str | None = None) -> int:
     """CSV (plain Python) or PDF (Qt's PDF writer, imported only for this)."""
     from tutor import startup, trainer
 
     runtime = startup.start(data_dir)
     try:
+        refusal = _trainer_refusal(runtime.db, password)
+        if refusal:
+            print(f"tutor: {refusal}", file=sys.stderr)
+            return EXIT_USAGE
         skills = runtime.skills
         if kind == "csv":
             text = trainer.overview_csv(trainer.class_overview(runtime.db), list(skills))

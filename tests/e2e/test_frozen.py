@@ -166,7 +166,12 @@ def test_the_learner_modules_import_in_the_frozen_runner(bundle, env, tmp_path):
 def test_progress_is_exported_and_imported_frozen(bundle, env, tmp_path):
     a, b, usb = tmp_path / "a", tmp_path / "b", tmp_path / "usb"
     usb.mkdir()
-    # The bundle creates and migrates the database of PC "a"...
+    env = {**env, "TUTOR_TRAINER_PASSWORD": "kakuma-2026"}
+    # The bundle creates and migrates the database of PC "a", where the trainer sets a
+    # password (the trainer's commands ask for it)...
+    for pc in (a, b):
+        made = frozen(bundle, "--data-dir", str(pc), "trainer", "password", env=env, cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
     report = frozen(bundle, "--data-dir", str(a), "report", "--format", "csv", "--out",
                     str(tmp_path / "class.csv"), env=env, cwd=tmp_path)
     assert report.returncode == 0, report.stderr
@@ -206,6 +211,8 @@ def test_portable_mode_keeps_the_data_beside_the_executable(bundle, env, tmp_pat
     where = frozen(stick, "where", env=env, cwd=tmp_path)
     assert where.returncode == 0, where.stderr
     assert str(stick / "data") in where.stdout, where.stdout
+    env = {**env, "TUTOR_TRAINER_PASSWORD": "kakuma-2026"}
+    assert frozen(stick, "trainer", "password", env=env, cwd=tmp_path).returncode == 0
     report = frozen(stick, "report", "--format", "csv", "--out", str(tmp_path / "c.csv"),
                     env=env, cwd=tmp_path)
     assert report.returncode == 0, report.stderr

@@ -69,8 +69,13 @@ def make_folder(tmp_path, bad):
 def test_a_folder_of_200_files_with_20_bad_ones_in_the_command_line(tmp_path, bad, capsys):
     files = make_folder(tmp_path, bad)
     assert len(files) == 200
+    password = tmp_path / "password.txt"
+    password.write_text("kakuma-2026\n")
+    assert cli.main(["--data-dir", str(tmp_path / "trainer"), "trainer", "password",
+                     "--password-file", str(password)]) == 0
+    capsys.readouterr()
     code = cli.main(["--data-dir", str(tmp_path / "trainer"), "progress", "import",
-                     *map(str, files)])
+                     "--password-file", str(password), *map(str, files)])
     out, err = capsys.readouterr()
     assert code == cli.EXIT_PROBLEMS
     assert len([line for line in out.splitlines() if line.startswith("{")]) == 180

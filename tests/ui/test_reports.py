@@ -52,7 +52,11 @@ def test_learner_report_and_certificate_in_the_learners_language(qapp, runtime, 
     assert report.stat().st_size > 1000
 
 
-def test_class_report_from_the_command_line(runtime, learners, tmp_path):
+def test_class_report_from_the_command_line(runtime, learners, tmp_path, monkeypatch):
+    from tutor import trainer
+
+    trainer.set_password(runtime.db, "kakuma-2026")
+    monkeypatch.setenv("TUTOR_TRAINER_PASSWORD", "kakuma-2026")
     out = tmp_path / "class.pdf"
     result = subprocess.run(
         [sys.executable, "-m", "tutor", "--data-dir", str(runtime.location.path), "report",
