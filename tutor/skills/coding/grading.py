@@ -423,7 +423,7 @@ def check_outputs(check: OutputCheck, results: list[tuple[list[str], Outcome, st
                                      essential=item.essential))
     if len(failures) > NAMED_FAILURES:
         feedback.append(Feedback("output", False, QT_TRANSLATE_NOOP(
-            "coding", "{count} more sets of answers give a wrong output too."),
+            "coding", "Other sets of answers that give a wrong output too: {count}."),
             {"count": len(failures) - NAMED_FAILURES}, context=CONTEXT, weight=0.0))
     return feedback
 
@@ -541,7 +541,7 @@ def check_calls(exercise: CodingExercise, calls: list[dict[str, Any]], outcome: 
                                          weight=item.weight if count == 0 else 0.0))
         if more:
             feedback.append(Feedback(criterion, False, QT_TRANSLATE_NOOP(
-                "coding", "{count} more calls of {name} give a wrong result too."),
+                "coding", "Other calls of {name} that give a wrong result too: {count}."),
                 {"count": more, "name": check.function}, context=CONTEXT, weight=0.0))
     return feedback
 
