@@ -121,7 +121,12 @@ def _attempt_of_someone_else(members: dict[str, bytes], manifest: dict, first: d
     return resigned({**members, "attempts.jsonl": ("\n".join(lines) + "\n").encode()})
 
 
-def main() -> int:
+KIND = "progress"
+EXERCISE = None
+
+
+def good_file() -> bytes:
+    """A real progress file: one learner, one attempt."""
     import tempfile
     from datetime import UTC, datetime
 
@@ -130,8 +135,6 @@ def main() -> int:
     from tutor.store.learners import create_learner
     from tutor.store.progress_file import export_learner
 
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"sqlite:///{folder}/t.sqlite3")
         learner = create_learner(db, "Amina", "sun")
@@ -139,11 +142,21 @@ def main() -> int:
         record_attempt(db, learner.id, "typing", "f-and-j", "typing-en", "1.0", now, now, 1.0,
                        True, metrics={"wpm": 20.0, "accuracy": 96.0})
         export_learner(db, learner.id, Path(folder) / "good.tutorprogress")
-        good = (Path(folder) / "good.tutorprogress").read_bytes()
         db.dispose()
-    for kind, data in hostile_files(good).items():
+        return (Path(folder) / "good.tutorprogress").read_bytes()
+
+
+def generate() -> dict[str, bytes]:
+    return hostile_files(good_file())
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    files = generate()
+    for kind, data in files.items():
         (out / f"{kind}.tutorprogress").write_bytes(data)
-    print(f"{len(hostile_files(good))} files in {out}")
+    print(f"{len(files)} files in {out}")
     return 0
 
 

@@ -220,16 +220,24 @@ def nesting_depth(text: str, limit: int = MAX_NESTING) -> tuple[int, int]:
     return deepest, over_line
 
 
-def _unreasonable_number(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return not math.isfinite(value) or abs(value) > MAX_NUMBER
-    if isinstance(value, dict):
-        return any(_unreasonable_number(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_unreasonable_number(v) for v in value)
-    return False
+def _unreasonable(data: object) -> str | None:
+    """What is wrong with parsed TOML that the schema cannot say: nesting deeper than
+    ``MAX_NESTING`` (dotted table headers nest without brackets) or a number that is not
+    finite or far too large. Walked without recursion."""
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int | float):
+            if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+                return "number"
+        elif isinstance(value, dict | list):
+            if depth > MAX_NESTING:
+                return "depth"
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, depth + 1) for item in items)
+    return None
 
 
 def check_pack_text(
@@ -247,7 +255,11 @@ def check_pack_text(
     except (ValueError, RecursionError, MemoryError) as exc:  # a number of 5,000 digits...
         return None, [Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "TOML syntax error: {detail}"),
                               {"detail": str(exc)[:200]})]
-    if _unreasonable_number(data):
+    wrong = _unreasonable(data)
+    if wrong == "depth":
+        return None, [Problem(path, 1, QT_TRANSLATE_NOOP(
+            "lessons", "tables are nested deeper than {limit}"), {"limit": MAX_NESTING})]
+    if wrong == "number":
         return None, [Problem(path, 1, QT_TRANSLATE_NOOP(
             "lessons", "a number is not finite (nan, inf) or far too large"))]
     lines = key_lines(text)
