@@ -2,7 +2,16 @@
 
 import time
 
-from tutor.skills.email.spelling import misspellings, names_in, suggestions, supported
+import pytest
+
+from tutor.skills.email.spelling import (
+    capitals,
+    misspellings,
+    names_in,
+    preload,
+    suggestions,
+    supported,
+)
 
 
 def words(found):
@@ -35,13 +44,43 @@ def test_names_of_the_task_are_never_flagged():
 
 
 def test_suggestions_keep_the_learners_capital():
-    assert suggestions("tommorow", "en") == ["tomorrow"]  # not the rare "tommyrot"
+    assert suggestions("tommorow", "en")[0] == "tomorrow"
     assert suggestions("Tommorow", "en")[0] == "Tomorrow"
 
 
-def test_arabic_is_supported_and_swahili_is_not_flagged_at_all():
-    assert supported("ar") and not supported("sw")
-    assert misspellings("Habari yako rafiki", "sw") == []
+@pytest.mark.parametrize("language,word,right", [
+    ("en", "recieve", "receive"), ("fr", "absance", "absence"), ("fr", "medecin", "médecin"),
+    ("sw", "asanre", "asante"), ("ar", "الطبيت", "البيت")])
+def test_suggestions_in_every_language_come_within_a_second_or_so(language, word, right):
+    preload(language)
+    start = time.perf_counter()
+    assert right in suggestions(word, language)
+    assert time.perf_counter() - start < 2.5
+
+
+@pytest.mark.parametrize("language,text,wrong", [
+    ("en", "Thank you for the invitation. I will recieve it tommorow.", ["recieve", "tommorow"]),
+    ("fr", "Merci pour l'invitation, je viendrai à l'atelier. J'ai une absance.", ["absance"]),
+    ("ar", "شكرا على الدعوة. نعم، سأحضر الورشة يوم الثلاثاء عند الطبيت.", ["الطبيت"]),
+    ("sw", "Asante kwa mwaliko. Ndiyo, nitakuja kwenye warsha, sitakosa. Asanre.", ["Asanre"]),
+])
+def test_every_language_is_checked_with_its_hunspell_dictionary(language, text, wrong):
+    assert supported(language)
+    assert words(misspellings(text, language)) == wrong
+
+
+def test_swahili_verbs_built_from_prefixes_are_words():
+    text = ("Samahani, sitaweza kuja. Nimeshakubali kazi nyingine. Nathibitisha kwamba "
+            "nitafika. Sitakosa. Ninavutiwa sana na kazi hii.")
+    assert misspellings(text, "sw") == []
+
+
+def test_a_word_that_only_lacks_its_capital_is_writing_advice_not_a_misspelling():
+    assert misspellings("ok i come thursday", "en") == []
+    assert capitals("ok i come thursday", "en") == ["OK", "I", "Thursday"]
+    assert capitals("Thank you. see you on Monday, Maria.", "en") == ["See"]
+    assert capitals("je viendrai jeudi.", "fr") == ["Je"]  # French days take no capital
+    assert capitals("سأحضر يوم الثلاثاء", "ar") == []
 
 
 def test_a_200_word_email_is_checked_quickly():

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 from tutor.errors import TutorError
 from tutor.grading import Feedback, Verdict
 from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills.email import facts as fact_check
 from tutor.skills.email import spelling
+from tutor.skills.email import stance as stances
+from tutor.skills.email.letter import ending
 from tutor.skills.email.mail import (
     Mail,
     NotAnEmail,
@@ -56,20 +59,24 @@ MAX_EML_BYTES = 10 * 2**20
 # How much each criterion counts in the score.
 WEIGHTS = {
     "addresses": 1.0, "recipients": 3.0, "action": 1.0, "subject": 1.0, "greeting": 1.0,
-    "closing": 1.0, "facts": 2.0, "attachments": 2.0, "length": 1.0, "tone": 1.0,
-    "spelling": 1.0,
+    "closing": 1.0, "signature": 1.0, "facts": 2.0, "stance": 2.0, "attachments": 2.0,
+    "length": 1.0, "tone": 1.0, "spelling": 1.0, "capitals": 0.5,
 }
 # Without these, an email fails whatever its score: it goes to the wrong people, or
-# without the file, or is not the reply or forward the task asks for.
-ESSENTIAL = frozenset({"addresses", "recipients", "attachments", "action"})
+# without the file, or is not the reply or forward the task asks for, or leaves out (or
+# gets wrong) what the task asks to say, or says no where the task says yes. A formal
+# email also needs the learner's name at the end (see check_signature).
+ESSENTIAL = frozenset({"addresses", "recipients", "attachments", "action", "facts", "stance"})
 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _feedback(criterion: str, passed: bool, message: str, **params: object) -> Feedback:
-    return Feedback(criterion, passed, message, params, CONTEXT, WEIGHTS.get(criterion, 1.0))
+def _feedback(criterion: str, passed: bool, message: str, essential: bool | None = None,
+              **params: object) -> Feedback:
+    return Feedback(criterion, passed, message, params, CONTEXT, WEIGHTS.get(criterion, 1.0),
+                    criterion in ESSENTIAL if essential is None else essential)
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -204,29 +211,90 @@ def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
         "person's name."), example=example)
 
 
-def check_closing(text: str, rubric: Rubric, language: str) -> Feedback:
-    language = table_language(language)
-    good = CLOSINGS[(language, rubric.style)]
-    tail = [fold(line) for line in _lines(text)[-5:]]
-    if len(_lines(text)) > 1 and any(
-            any(line.startswith(c) or f" {c}" in f" {line}" for c in good)
-            for line in tail[1:] or tail):
-        return _feedback("closing", True, QT_TRANSLATE_NOOP(
-            "email", "Your email ends with a polite closing."))
+def check_closing(text: str, rubric: Rubric, language: str,
+                  names: Iterable[str] = ()) -> Feedback:
+    """The closing is the short line just above the name at the end (or the last line):
+    a body sentence is not a closing, and "Thanks," is one."""
+    table = table_language(language)
+    good = CLOSINGS[(table, rubric.style)]
+    end = ending(text, language, names)
     example = written(good[0])
-    return _feedback("closing", False, QT_TRANSLATE_NOOP(
-        "email", "End with a closing line such as “{example}”, then your name."),
-        example=example)
+    if not end.closing:
+        return _feedback("closing", False, QT_TRANSLATE_NOOP(
+            "email", "End with a closing line such as “{example}”, then your name."),
+            example=example)
+    if rubric.style == "formal" and end.closing_register == "friendly":
+        return _feedback("closing", False, QT_TRANSLATE_NOOP(
+            "email", "“{closing}” is for friends. For this email, end with a closing such "
+            "as “{example}”."), closing=end.closing.rstrip(" ,،"), example=example)
+    return _feedback("closing", True, QT_TRANSLATE_NOOP(
+        "email", "Your email ends with a polite closing."))
 
 
-def check_facts(text: str, rubric: Rubric) -> Feedback:
-    folded = fold(text)
-    squeezed = folded.replace(" ", "")
-    for fact in rubric.facts:
-        if not any(fold(a) in folded or fold(a).replace(" ", "") in squeezed for a in fact.any):
-            return _feedback("facts", False, QT_TRANSLATE_NOOP(
-                "email", "Say {fact} in your email (for example “{example}”)."),
-                fact=fact.name, example=fact.any[0])
+def check_signature(text: str, rubric: Rubric, language: str,
+                    names: Iterable[str] = ()) -> Feedback:
+    """The learner's name at the end, under the closing (or after "-- "). Essential in a
+    formal email: the reader must know who writes."""
+    end = ending(text, language, names)
+    essential = rubric.style == "formal"
+    if not end.signature:
+        return _feedback("signature", False, QT_TRANSLATE_NOOP(
+            "email", "Write your name on the last line, under the closing, so the reader "
+            "knows who wrote."), essential=essential)
+    return _feedback("signature", True, QT_TRANSLATE_NOOP(
+        "email", "You signed with your name."), essential=essential)
+
+
+def check_stance(text: str, rubric: Rubric, language: str) -> Feedback | None:
+    """Yes or no, read clause by clause with the language's negation."""
+    wanted = rubric.stance
+    if wanted is None:
+        return None
+    reading = stances.read(text, language)
+    example = stances.EXAMPLES.get((table_language(language), wanted),
+                                   stances.EXAMPLES[("en", wanted)])
+    if reading.says(wanted):
+        messages = {
+            "accept": QT_TRANSLATE_NOOP("email", "You clearly say yes."),
+            "confirm": QT_TRANSLATE_NOOP("email", "You clearly confirm."),
+            "decline": QT_TRANSLATE_NOOP("email", "You clearly and politely say no."),
+            "cancel": QT_TRANSLATE_NOOP("email", "You clearly say that you cannot come."),
+        }
+        return _feedback("stance", True, messages[wanted])
+    if wanted in stances.POSITIVE and reading.no:
+        return _feedback("stance", False, QT_TRANSLATE_NOOP(
+            "email", "The task asks you to say yes, but your email says no: “{said}”. "
+            "Write for example “{example}”."), said=reading.no[0], example=example)
+    if wanted not in stances.POSITIVE and reading.yes:
+        return _feedback("stance", False, QT_TRANSLATE_NOOP(
+            "email", "The task asks you to say no, but your email says yes: “{said}”. "
+            "Write for example “{example}”."), said=reading.yes[0], example=example)
+    return _feedback("stance", False, QT_TRANSLATE_NOOP(
+        "email", "Say clearly what you answer, for example “{example}”."), example=example)
+
+
+def check_facts(text: str, rubric: Rubric, language: str = "en",
+                known: frozenset[fact_check.Value] = frozenset()) -> Feedback:
+    """Every fact asked for, each in its clause; every missing fact and every wrong time,
+    date or day is named."""
+    positive = rubric.stance in stances.POSITIVE
+    found = fact_check.check(text, rubric.facts, language, known, positive)
+    if found.wrong:
+        missing = ", ".join(f.name for f in found.missing)
+        return _feedback("facts", False, QT_TRANSLATE_NOOP(
+            "email", "Check {wrong}: the task does not say that. Give the right "
+            "information{missing}."), wrong=", ".join(f"“{w}”" for w in found.wrong),
+            missing=(": " + missing) if missing else "")
+    if len(found.missing) == 1:
+        fact = found.missing[0]
+        return _feedback("facts", False, QT_TRANSLATE_NOOP(
+            "email", "Say {fact} in your email (for example “{example}”)."),
+            fact=fact.name, example=fact.any[0])
+    if found.missing:
+        return _feedback("facts", False, QT_TRANSLATE_NOOP(
+            "email", "Your email does not give: {facts}. For example: {examples}."),
+            facts="; ".join(f.name for f in found.missing),
+            examples=", ".join(f"“{f.any[0]}”" for f in found.missing))
     return _feedback("facts", True, QT_TRANSLATE_NOOP(
         "email", "Your email gives all the information asked for."))
 
@@ -297,13 +365,30 @@ def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[s
         return _feedback("spelling", True, QT_TRANSLATE_NOOP(
             "email", "Spelling is not checked in this language yet."))
     found = spelling.misspellings(text, language, allowed)
+    listed = ", ".join(dict.fromkeys(m.word for m in found[:5]))
     if len(found) > rubric.max_spelling_mistakes:
-        listed = ", ".join(dict.fromkeys(m.word for m in found[:5]))
         return _feedback("spelling", False, QT_TRANSLATE_NOOP(
             "email", "Check the spelling of: {words}. These words are underlined in red."),
             words=listed)
+    if found:  # few enough to pass, but never called good
+        return _feedback("spelling", True, QT_TRANSLATE_NOOP(
+            "email", "Nearly right: check the spelling of {words}."), words=listed)
     return _feedback("spelling", True, QT_TRANSLATE_NOOP(
         "email", "The spelling is good."))
+
+
+def check_capitals(text: str, language: str, allowed: Iterable[str]) -> Feedback | None:
+    """Writing advice, not a spelling mistake: a capital letter at the start of each
+    sentence, for "I" and for the days (in English), for names."""
+    if not spelling.supported(language) or language == "ar":
+        return None
+    needed = spelling.capitals(text, language, allowed)
+    if needed:
+        return _feedback("capitals", False, QT_TRANSLATE_NOOP(
+            "email", "Use capital letters: write {words}. A sentence starts with a capital "
+            "letter, and so do names."), words=", ".join(f"“{w}”" for w in needed[:5]))
+    return _feedback("capitals", True, QT_TRANSLATE_NOOP(
+        "email", "Sentences and names start with a capital letter."))
 
 
 # -- the whole email -------------------------------------------------------------------------
@@ -318,6 +403,16 @@ def task_words(exercise: EmailExercise, extra: Iterable[str] = ()) -> set[str]:
         texts += [*exercise.rubric.to, *exercise.rubric.cc, *exercise.rubric.bcc]
         texts += [a for f in exercise.rubric.facts for a in f.any]
     return spelling.names_in(texts)
+
+
+def known_values(exercise: EmailExercise, language: str) -> frozenset[fact_check.Value]:
+    """The times, dates and days the task itself names (a learner's other ones are wrong)."""
+    texts = [exercise.instructions, exercise.model_answer]
+    for message in exercise.inbox:
+        texts += [message.subject, message.body, message.date]
+    if exercise.rubric:
+        texts += [a for f in exercise.rubric.facts for a in f.any]
+    return fact_check.known_values(texts, swahili_time=table_language(language) == "sw")
 
 
 def grade_email(mail: Mail, exercise: EmailExercise, language: str,
@@ -335,25 +430,27 @@ def grade_email(mail: Mail, exercise: EmailExercise, language: str,
     feedback.append(check_subject(mail, rubric))
     # The signature and quoted text are not the learner's own words for these checks.
     letter = text.split("\n-- \n")[0] if "\n-- \n" in text else text
+    names = [n for n in (learner_name, mail.sender) if n]
     if rubric.greeting:
         feedback.append(check_greeting(letter, rubric, language))
     if rubric.closing:
-        feedback.append(check_closing(letter, rubric, language))
+        feedback.append(check_closing(text, rubric, language, names))
+        feedback.append(check_signature(text, rubric, language, names))
+    stance = check_stance(letter, rubric, language)
+    if stance is not None:
+        feedback.append(stance)
     if rubric.facts:
-        feedback.append(check_facts(text, rubric))
+        feedback.append(check_facts(letter, rubric, language, known_values(exercise, language)))
     feedback.append(check_attachments(mail, rubric))
     feedback.append(check_length(letter, rubric))
     feedback.append(check_tone(letter, language))
     if rubric.spelling:
-        feedback.append(check_spelling(letter, rubric, language,
-                                       task_words(exercise, [learner_name, mail.sender])))
-    return _verdict(feedback, rubric.pass_mark)
-
-
-def _verdict(feedback: list[Feedback], pass_mark: float) -> Verdict:
-    scored = Verdict.from_feedback(feedback, pass_mark)
-    essential_ok = all(f.passed for f in feedback if f.criterion in ESSENTIAL)
-    return Verdict(scored.passed and essential_ok, scored.score, scored.feedback)
+        allowed = task_words(exercise, [learner_name, mail.sender])
+        feedback.append(check_spelling(letter, rubric, language, allowed))
+        capitals = check_capitals(letter, language, allowed)
+        if capitals is not None:
+            feedback.append(capitals)
+    return Verdict.from_feedback(feedback, rubric.pass_mark)
 
 
 # -- phishing ---------------------------------------------------------------------------------

@@ -206,9 +206,14 @@ FORWARD_FIELDS = {
 _FORWARD_PREFIX = {"en": "Fwd: ", "fr": "TR : "}
 _QUOTE_LINE = re.compile(
     r"^(>|-{5,} ?(Forwarded message|Message transféré|Original Message|Message d'origine"
-    r"|الرسالة المُعاد توجيهها|الرسالة المعاد توجيهها|Ujumbe uliosambazwa)"
-    r"|On .{3,80} wrote:\s*$|Le .{3,80} a écrit\s?:\s*$"
-    r"|في .{3,80}، كتب .{1,80}:\s*$|Mnamo .{3,80} aliandika:\s*$)", re.IGNORECASE)
+    r"|الرسالة المُعاد توجيهها|الرسالة المعاد توجيهها|Ujumbe uliosambazwa)|_{10,}\s*$"
+    r"|On .{3,160} wrote:\s*$|Le .{3,160} a écrit\s?:\s*$"
+    r"|في .{3,160}، ?كتب .{1,160}:\s*$|Mnamo .{3,160} aliandika:\s*$)", re.IGNORECASE)
+# Outlook puts the original under its headers, unquoted: "From: ...", then "Sent: ...".
+_OUTLOOK_FROM = re.compile(r"^(From|De|Von|من|Kutoka)\s?:\s?\S", re.IGNORECASE)
+_OUTLOOK_SENT = re.compile(
+    r"^(Sent|Envoyé|Date|Gesendet|تم الإرسال|أرسلت|التاريخ|Imetumwa|Tarehe)\s?:\s?\S",
+    re.IGNORECASE)
 
 
 def subject_prefix(subject: str) -> str:
@@ -288,10 +293,17 @@ def forward(original: Mail, me: str, language: str) -> Mail:
 
 
 def own_text(body: str) -> str:
-    """What the learner wrote: the body above the quoted or forwarded text."""
+    """What the learner wrote: the body above the quoted or forwarded text (a quote
+    header that a client wrapped on two lines, or Outlook's "From: ... Sent: ..." block
+    above an unquoted original, included)."""
+    lines = body.splitlines()
     kept = []
-    for line in body.splitlines():
-        if _QUOTE_LINE.match(line.strip()):
+    for i, line in enumerate(lines):
+        here = line.strip()
+        joined = here + " " + (lines[i + 1].strip() if i + 1 < len(lines) else "")
+        if (_QUOTE_LINE.match(here) or (len(here) > 10 and _QUOTE_LINE.match(joined))
+                or (_OUTLOOK_FROM.match(here)
+                    and any(_OUTLOOK_SENT.match(n.strip()) for n in lines[i + 1:i + 4]))):
             break
         kept.append(line)
     return "\n".join(kept).strip()
@@ -359,7 +371,15 @@ def from_eml(data: bytes) -> Mail:
 
     body_part = message.get_body(preferencelist=("plain", "html"))
     body = ""
-    if body_part is not None:
+    if body_part is not None and "content-type" not in headers:
+        # A hand-written text file with headers: its bytes are UTF-8 (or Windows') text.
+        raw = body_part.get_payload(decode=True)
+        raw = raw if isinstance(raw, bytes) else b""
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            body = raw.decode("cp1252", "replace")
+    elif body_part is not None:
         body = body_part.get_content()
         if body_part.get_content_subtype() == "html":
             body = _strip_html(body)

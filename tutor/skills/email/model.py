@@ -75,6 +75,9 @@ class Rubric(_Strict):
     greeting: bool = True
     closing: bool = True
     facts: list[Fact] = []
+    # What the email must answer, when the task implies it: say yes (accept, confirm) or
+    # no (decline, cancel). Read clause by clause with the language's negation.
+    stance: Literal["accept", "decline", "confirm", "cancel"] | None = None
     attachments: list[str] = []  # exactly these files
     min_words: int = Field(default=10, ge=0, le=2000)
     max_words: int = Field(default=250, ge=1, le=5000)

@@ -1,23 +1,38 @@
-"""Spelling, offline: pyspellchecker's word-frequency dictionaries (en, fr, ar ship in
-the wheel). Names of the task's people and places, addresses, links, numbers and
-acronyms are never flagged. Pure Python."""
+"""Spelling, offline, in English, French, Arabic and Swahili: the Hunspell dictionaries
+LibreOffice and Thunderbird use (``assets/dictionaries/``), read by ``spylls``, a Hunspell
+written in pure Python (no compiled library: it runs the same from source, in the
+PyInstaller bundle and on Windows). Names of the task's people and places, addresses,
+links, numbers and acronyms are never flagged.
+
+Hunspell knows case: "thursday" and "i" are words written without their capital letter,
+not misspellings. They are listed apart (:func:`capitals`), as writing advice, with
+sentences that start with a small letter. Pure Python.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
+from tutor.paths import resource
+
+# The dictionary files of each language, in assets/dictionaries/.
+DICTIONARIES = {"en": "en_US", "fr": "fr", "ar": "ar", "sw": "sw_TZ"}
 # Words of email writing that the dictionaries lack.
 EXTRA_WORDS = {
-    "en": {"email", "emails", "e-mail", "cv", "cvs", "ok", "okay", "wifi", "login",
-           "online", "inbox", "spam", "username", "password", "attachment", "attachments"},
-    "fr": {"mail", "mails", "e-mail", "e-mails", "mél", "cv", "ok", "wifi", "spam",
-           "courriel", "courriels", "identifiant", "identifiants"},
+    "en": {"email", "emails", "e-mail", "cv", "cvs", "wifi", "login", "online", "inbox",
+           "spam", "username", "password", "attachment", "attachments", "helpdesk"},
+    "fr": {"mail", "mails", "e-mail", "e-mails", "mél", "cv", "wifi", "spam", "courriel",
+           "courriels", "identifiant", "identifiants"},
     "ar": set(),
+    "sw": {"email", "cv", "barua-pepe", "wifi", "spam", "printa", "kompyuta", "tarakilishi",
+           "intaneti", "simu", "matatu", "boda", "usaili", "kiambatisho", "viambatisho",
+           "nimeambatisha", "zilizoambatishwa", "iliyoambatishwa", "ulioambatishwa"},
 }
 # French (and English) elided forms: l'entretien, jusqu'à, aujourd'hui...
 ELISIONS = ("l", "d", "j", "n", "s", "t", "m", "c", "qu", "jusqu", "lorsqu", "puisqu",
@@ -26,6 +41,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 SKIP = re.compile(
     r"\S+@\S+|\b(?:https?://|www\.)\S+|\[[^\]]*\]\([^)]*\)|\b\S+\.(?:pdf|jpg|png|docx?|xlsx?)\b",
     re.IGNORECASE)
+SUGGESTION_SECONDS = 1.0
 _lock = threading.Lock()
 
 
@@ -36,39 +52,86 @@ class Misspelling:
     word: str
 
 
-@cache
-def _checker(language: str) -> Any:  # a spellchecker.SpellChecker
-    from spellchecker import SpellChecker
-
-    checker = SpellChecker(language=language, distance=2)
-    checker.word_frequency.load_words(sorted(EXTRA_WORDS.get(language, set())))
-    return checker
-
-
 def supported(language: str) -> bool:
-    return language in ("en", "fr", "ar")
+    return language in DICTIONARIES
+
+
+@cache
+def _dictionary(language: str) -> Any:  # a spylls.hunspell.Dictionary
+    from spylls.hunspell import Dictionary  # type: ignore[import-untyped]  # no stubs
+
+    dictionary = Dictionary.from_files(
+        str(resource("assets", "dictionaries", DICTIONARIES[language])))
+    # Ngram suggestions read the whole word list for each word (seconds in French and
+    # Arabic): there, the edits tried first find the learner's typos.
+    if language not in _DEEP_SUGGESTIONS:
+        dictionary.aff.MAXNGRAMSUGS = 0
+    return dictionary
+
+
+def _loaded(language: str) -> Any:
+    with _lock:  # one load per language, even when the room preloads it in a thread
+        return _dictionary(language)
+
+
+@lru_cache(maxsize=20000)
+def _lookup(language: str, word: str) -> bool:
+    return bool(_loaded(language).lookup(word))
 
 
 def _spelling_key(word: str) -> str:
-    """A word as the dictionaries look it up: lower case, one kind of apostrophe, and
-    its accents kept (unlike ``tutor.text.fold``): "medecin" is a misspelling of
-    "médecin"."""
+    """A word as compared with the task's words: lower case, one kind of apostrophe,
+    its accents kept (unlike ``tutor.text.fold``): "medecin" misspells "médecin"."""
     return word.replace("’", "'").lower()
 
 
-def _known(checker: Any, word: str) -> bool:
-    word = _spelling_key(word)
-    if word in checker:
+def _known(language: str, word: str) -> bool:
+    """Is this word (as written, with its case) in the dictionary?"""
+    word = word.replace("’", "'")
+    if word.lower() in EXTRA_WORDS.get(language, set()) or _lookup(language, word):
         return True
     if "'" in word:
         head, _, tail = word.partition("'")
-        if head in ELISIONS and (tail in checker or _known(checker, tail)):
+        if head.lower() in ELISIONS and tail and _known(language, tail):
             return True
-        if word.replace("'", "") in checker:
+        if _lookup(language, word.replace("'", "")):
             return True
     if "-" in word:
-        return all(part in checker for part in word.split("-") if part)
+        return all(_known(language, part) for part in word.split("-") if part)
+    return language == "sw" and _swahili_verb(word)
+
+
+# Swahili builds a verb from prefixes (negation, person, tense, object) and a stem, more
+# forms than a word list holds: "sitaweza" is si-ta-weza, "nimeshakubali" ni-mesha-kubali.
+_SW_PREFIXES = re.compile(
+    r"^(?:si|ha|hatu|ham|hawa)?(?:ni|u|a|tu|m|mw|wa|i|li|ya|ki|vi|zi|ku|pa)?"
+    r"(?:ta|na|me|li|ki|nge|ngali|sha|mesha|meshi|ja|ka|hu)?(?:ni|ku|m|mw|tu|wa|i|li|ya|ki|vi|zi)?$")
+_SW_ENDINGS = ("yo", "o", "ye", "cho", "lo", "vyo", "zo", "ko", "po", "mo", "ni")
+
+
+def _swahili_verb(word: str) -> bool:
+    word = word.lower()
+    for cut in range(1, len(word) - 2):
+        prefix, stem = word[:cut], word[cut:]
+        if not _SW_PREFIXES.match(prefix):
+            continue
+        stems = {stem, "ku" + stem, stem[:-1] + "a" if stem.endswith("i") else stem}
+        stems |= {s[: -len(e)] for s in list(stems) for e in _SW_ENDINGS
+                  if s.endswith(e) and len(s) - len(e) >= 3}
+        if any(len(s) >= 3 and _lookup("sw", s) for s in stems):
+            return True
     return False
+
+
+def _case_only(language: str, word: str) -> str:
+    """The word with the capital letter it needs ("I", "Thursday", "OK"), or "" when it
+    is not a matter of case."""
+    if _known(language, word):
+        return ""
+    for form in (word[:1].upper() + word[1:], word.upper()):
+        if form != word and _known(language, form):
+            return form
+    return ""
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
@@ -82,21 +145,26 @@ def names_in(texts: Iterable[str]) -> set[str]:
     return found
 
 
+def _words(text: str) -> Iterable[re.Match[str]]:
+    blanked = SKIP.sub(lambda m: " " * len(m.group()), text)
+    return WORD.finditer(blanked)
+
+
 def misspellings(text: str, language: str, allowed: Iterable[str] = ()) -> list[Misspelling]:
-    """The misspelled words of ``text``, with where they are (for the underline)."""
+    """The misspelled words of ``text``, with where they are (for the underline). A word
+    known with a capital letter ("thursday") is not a misspelling: see :func:`capitals`."""
     if not supported(language) or not text:
         return []
-    with _lock:  # the checker's cache is not thread-safe
-        checker = _checker(language)
     allowed_set = {_spelling_key(a) for a in allowed}
-    blanked = SKIP.sub(lambda m: " " * len(m.group()), text)
     found = []
-    for match in WORD.finditer(blanked):
+    for match in _words(text):
         word = match.group()
         if len(word) < 2 or (word.isupper() and len(word) <= 6):  # "I", "IT", "CV", "RH"
             continue
-        if _spelling_key(word) in allowed_set or _known(checker, word):
+        if _spelling_key(word) in allowed_set or _known(language, word):
             continue
+        if _known(language, word.lower()) or _case_only(language, word):
+            continue  # "Merci" at a line's start, "thursday": a matter of case
         start = match.start()
         head, quote, tail = word.replace("’", "'").partition("'")
         if quote and head.lower() in ELISIONS and tail:  # underline "absance" in "l'absance"
@@ -105,24 +173,85 @@ def misspellings(text: str, language: str, allowed: Iterable[str] = ()) -> list[
     return found
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_][^\W_]*)", re.UNICODE)
+
+
+def capitals(text: str, language: str, allowed: Iterable[str] = ()) -> list[str]:
+    """Words that need a capital letter, as they should be written: a sentence's first
+    word, and words the dictionary knows only with a capital ("I", "Thursday",
+    "London"). Arabic has no capitals."""
+    if not supported(language) or not text or language == "ar":
+        return []
+    allowed_set = {_spelling_key(a) for a in allowed}
+    needed: list[str] = []
+    for match in _SENTENCE_START.finditer(SKIP.sub(" ", text)):
+        word = match.group(1)
+        if word[:1].islower() and not _case_only(language, word):  # "ok": "OK" below
+            needed.append(word[:1].upper() + word[1:])
+    for match in _words(text):
+        word = match.group()
+        if not word[:1].islower() or _spelling_key(word) in allowed_set:
+            continue
+        if word == "i" and language == "en":
+            needed.append("I")
+            continue
+        if len(word) == 1:
+            continue
+        if not _known(language, word) and (fixed := _case_only(language, word)):
+            needed.append(fixed)
+    return list(dict.fromkeys(needed))
+
+
+_VOWELS = "aeiouyéèêëàâîïôöûùüç"
+# Languages whose dictionaries spylls searches quickly for the rarer two-edit fixes.
+_DEEP_SUGGESTIONS = frozenset({"en", "sw"})
+
+
+def _one_edit(word: str, letters: str) -> list[str]:
+    """Words one edit away, the likeliest first: a vowel or accent changed, a letter left
+    out, two swapped, a letter doubled; then any letter changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    first = [a + v + b[1:] for a, b in splits if b and b[0] in _VOWELS for v in _VOWELS]
+    first += [a + b[1:] for a, b in splits if b]
+    first += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    first += [a + b[0] + b for a, b in splits if b]
+    rest = [a + c + b[1:] for a, b in splits if b for c in letters]
+    rest += [a + c + b for a, b in splits for c in letters]
+    return list(dict.fromkeys(first + rest))
+
+
 def suggestions(word: str, language: str, limit: int = 3) -> list[str]:
-    """A few corrections, the likeliest first, in the case the learner used."""
+    """A few corrections, in the case the learner used; at most about a second of
+    looking (the room asks for them on a right click)."""
     if not supported(language):
         return []
-    with _lock:
-        checker = _checker(language)
-        candidates = checker.candidates(_spelling_key(word)) or set()  # up to two edits away
-        ranked = sorted(candidates, key=lambda w: (-checker.word_usage_frequency(w), w))
-        if ranked:  # leave out rare words ("tommyrot" for "tommorow")
-            top = checker.word_usage_frequency(ranked[0])
-            ranked = [w for w in ranked if checker.word_usage_frequency(w) >= top / 100]
+    dictionary = _loaded(language)
+    letters = "".join(c for c in dict.fromkeys((dictionary.aff.TRY or "") + "abcdefghijklmnopqrstuvwxyz")
+                      if c.isalpha() and c.islower())
+    lower = word.replace("’", "'").lower()
+    found: list[str] = []
+    deadline = time.monotonic() + SUGGESTION_SECONDS
+    for candidate in _one_edit(lower, letters):
+        if time.monotonic() > deadline or len(found) >= limit:
+            break
+        if candidate == lower or candidate in found:
+            continue
+        if _known(language, candidate):
+            found.append(candidate)
+        elif fixed := _case_only(language, candidate):
+            found.append(fixed)
+    if len(found) < limit and language in _DEEP_SUGGESTIONS:
+        for suggestion in dictionary.suggest(word.replace("’", "'")):
+            if time.monotonic() > deadline or len(found) >= limit:
+                break
+            if _spelling_key(suggestion) not in {_spelling_key(f) for f in found} | {lower}:
+                found.append(suggestion)
     if word[:1].isupper():
-        ranked = [w[:1].upper() + w[1:] for w in ranked]
-    return [w for w in ranked if _spelling_key(w) != _spelling_key(word)][:limit]
+        found = [w[:1].upper() + w[1:] for w in found]
+    return found[:limit]
 
 
 def preload(language: str) -> None:
-    """Load a dictionary ahead of use (about 0.1 s), e.g. when a task opens."""
+    """Load a dictionary ahead of use (0.5 to 4 s), e.g. when a task opens."""
     if supported(language):
-        with _lock:
-            _checker(language)
+        _loaded(language)
