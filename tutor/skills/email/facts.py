@@ -135,4 +135,8 @@ def check(text: str, facts: Iterable[Fact], language: str, known: frozenset[Valu
     wrong: list[str] = []
     for clause in sorted(matched_clauses):
         wrong += [text for value, text in written_values(clause) if value not in known]
+    # A missing time or date, and one the task never names instead: name it ("10:00").
+    kinds = {value[0] for fact in missing for form in fact.any for value in values(form)}
+    wrong += [text for value, text in written_values(text)
+              if value[0] in kinds and value not in known]
     return Check(tuple(missing), tuple(dict.fromkeys(wrong)))

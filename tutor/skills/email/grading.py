@@ -360,7 +360,8 @@ def check_tone(text: str, language: str) -> Feedback:
     return _feedback("tone", True, QT_TRANSLATE_NOOP("email", "Your tone is calm and polite."))
 
 
-def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[str]) -> Feedback:
+def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[str],
+                   capitals_needed: bool = False) -> Feedback:
     if not spelling.supported(language):
         return _feedback("spelling", True, QT_TRANSLATE_NOOP(
             "email", "Spelling is not checked in this language yet."))
@@ -373,6 +374,9 @@ def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[s
     if found:  # few enough to pass, but never called good
         return _feedback("spelling", True, QT_TRANSLATE_NOOP(
             "email", "Nearly right: check the spelling of {words}."), words=listed)
+    if capitals_needed:  # "ok i come thursday" is not good spelling
+        return _feedback("spelling", True, QT_TRANSLATE_NOOP(
+            "email", "The words are spelled right, but some need a capital letter."))
     return _feedback("spelling", True, QT_TRANSLATE_NOOP(
         "email", "The spelling is good."))
 
@@ -446,8 +450,9 @@ def grade_email(mail: Mail, exercise: EmailExercise, language: str,
     feedback.append(check_tone(letter, language))
     if rubric.spelling:
         allowed = task_words(exercise, [learner_name, mail.sender])
-        feedback.append(check_spelling(letter, rubric, language, allowed))
         capitals = check_capitals(letter, language, allowed)
+        feedback.append(check_spelling(letter, rubric, language, allowed,
+                                       capitals is not None and not capitals.passed))
         if capitals is not None:
             feedback.append(capitals)
     return Verdict.from_feedback(feedback, rubric.pass_mark)
@@ -497,10 +502,15 @@ def grade_phishing(report: Mapping[str, Iterable[str]], exercise: EmailExercise)
     real = [m for m in exercise.inbox if not m.phishing]
     feedback = []
     missed = [m for m in fakes if m.id not in reported]
+    found_some = any(m.id in reported for m in fakes)
     if missed:
-        feedback.append(Feedback("found", False, QT_TRANSLATE_NOOP(
-            "email", "“{subject}” is a fake too. Look at who sent it and where its links go."),
-            {"subject": missed[0].subject}, CONTEXT, 2.0))
+        subjects = ", ".join(f"“{m.subject}”" for m in missed)
+        message = QT_TRANSLATE_NOOP(  # "too" only when the learner found another one
+            "email", "{subjects} is a fake too. Look at who sent it and where its links go."
+        ) if found_some and len(missed) == 1 else QT_TRANSLATE_NOOP(
+            "email", "These are fakes you did not report: {subjects}. Look at who sent them "
+            "and where their links go.")
+        feedback.append(Feedback("found", False, message, {"subjects": subjects}, CONTEXT, 2.0))
     else:
         feedback.append(Feedback("found", True, QT_TRANSLATE_NOOP(
             "email", "You found every fake message ({count})."), {"count": len(fakes)},
@@ -508,18 +518,21 @@ def grade_phishing(report: Mapping[str, Iterable[str]], exercise: EmailExercise)
     wrongly = [m for m in real if m.id in reported]
     if wrongly:
         feedback.append(Feedback("kept", False, QT_TRANSLATE_NOOP(
-            "email", "“{subject}” is a real message: its sender and links match who it says "
-            "it is from, and it asks for nothing secret."),
-            {"subject": wrongly[0].subject}, CONTEXT, 1.0))
+            "email", "{subjects}: real messages. Their senders and links match who they say "
+            "they are from, and they ask for nothing secret."),
+            {"subjects": ", ".join(f"“{m.subject}”" for m in wrongly)}, CONTEXT, 1.0))
     else:
         feedback.append(Feedback("kept", True, QT_TRANSLATE_NOOP(
             "email", "You kept the real messages."), {}, CONTEXT, 1.0))
+    # Reasons are asked only for the fakes the learner reported.
     without_reason = [m for m in fakes if m.id in reported and not (reported[m.id] & set(m.clues))]
-    if without_reason or not any(m.id in reported for m in fakes):
-        subject = (without_reason or fakes)[0].subject
+    if without_reason:
         feedback.append(Feedback("reasons", False, QT_TRANSLATE_NOOP(
-            "email", "For “{subject}”, choose a reason that shows it is fake."),
-            {"subject": subject}, CONTEXT, 1.0))
+            "email", "For {subjects}, choose a reason that shows it is fake."),
+            {"subjects": ", ".join(f"“{m.subject}”" for m in without_reason)}, CONTEXT, 1.0))
+    elif not found_some:
+        feedback.append(Feedback("reasons", False, QT_TRANSLATE_NOOP(
+            "email", "Report each fake message and choose why it is fake."), {}, CONTEXT, 1.0))
     else:
         feedback.append(Feedback("reasons", True, QT_TRANSLATE_NOOP(
             "email", "You said why each fake is a fake."), {}, CONTEXT, 1.0))
