@@ -708,6 +708,10 @@
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds, then try again.</source>
+        <translation>كلمات مرور خاطئة كثيرة. انتظر {seconds} ثانية ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>That is not the trainer password.</source>
         <translation>هذه ليست كلمة مرور المدرّب.</translation>
     </message>
@@ -817,6 +821,18 @@
     <message>
         <source>{name}, type your 4 secret numbers.</source>
         <translation>يا {name}، اكتب أرقامك السرية الأربعة.</translation>
+    </message>
+    <message>
+        <source>{name}, choose 4 secret numbers to protect your profile on this computer.</source>
+        <translation>{name}، اختر 4 أرقام سرية لحماية ملفك على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Type the same 4 numbers again.</source>
+        <translation>اكتب الأرقام الأربعة نفسها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The two PINs must be the same 4 numbers. Try again.</source>
+        <translation>يجب أن يكون الرقمان السريان الأربعة نفسها. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>There is already a learner called {name} on this computer. Is it the same person? If you say yes, the progress is added to that learner.</source>
@@ -1520,6 +1536,10 @@
         <translation>بحاجة إلى مساعدة</translation>
     </message>
     <message>
+        <source>{count} activities cannot be read</source>
+        <translation>تعذّرت قراءة {count} من الأنشطة</translation>
+    </message>
+    <message>
         <source>Choose a learner in the table first.</source>
         <translation>اختر متعلّمًا من الجدول أولًا.</translation>
     </message>
@@ -1835,6 +1855,14 @@
         <translation>ناتجك ناقص: يجب أن يكون السطر {line} هكذا: {expected}</translation>
     </message>
     <message>
+        <source>Line {line} of your output shows a decimal number where the task asks for a whole number:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>السطر {line} من ناتجك فيه عدد عشري والتمرين يطلب عددا صحيحا:
+ناتجك:     {got}
+المطلوب:  {expected}</translation>
+    </message>
+    <message>
         <source>Line {line} of your output has spaces in the wrong place:
 yours:     «{got}»
 expected:  «{expected}»</source>
@@ -1859,12 +1887,40 @@ expected:  {expected}</source>
 المطلوب:  {expected}</translation>
     </message>
     <message>
+        <source>With the answer {answers}:</source>
+        <translation>مع الجواب {answers}:</translation>
+    </message>
+    <message>
+        <source>With the answers {answers}:</source>
+        <translation>مع الأجوبة {answers}:</translation>
+    </message>
+    <message>
+        <source>With the answer {answers}, your program does not run to the end:</source>
+        <translation>مع الجواب {answers}، لا يصل برنامجك إلى النهاية:</translation>
+    </message>
+    <message>
+        <source>With the answers {answers}, your program does not run to the end:</source>
+        <translation>مع الأجوبة {answers}، لا يصل برنامجك إلى النهاية:</translation>
+    </message>
+    <message>
+        <source>The output is right with each of the {count} sets of answers tried.</source>
+        <translation>الناتج صحيح مع كل مجموعات الأجوبة المجرَّبة ({count}).</translation>
+    </message>
+    <message>
+        <source>Other sets of answers that give a wrong output too: {count}.</source>
+        <translation>مجموعات أجوبة أخرى تعطي ناتجا خاطئا أيضا: {count}.</translation>
+    </message>
+    <message>
         <source>There is no function named {name}. Write it with: def {name}(...):</source>
         <translation>لا توجد دالة اسمها {name}. اكتبها هكذا: def {name}(...):‎</translation>
     </message>
     <message>
         <source>{call} stopped with an error:</source>
         <translation>عند تنفيذ {call}‎ حدث خطأ:</translation>
+    </message>
+    <message>
+        <source>{call} gives {got}, but the task asks for a whole number: {expected}.</source>
+        <translation>تُعطي {call}‎ القيمة {got}‎، لكن التمرين يطلب عددا صحيحا: {expected}‎.</translation>
     </message>
     <message>
         <source>{call} gives None: your function prints its result. Give it back with return instead.</source>
@@ -1881,6 +1937,10 @@ expected:  {expected}</source>
     <message>
         <source>Your function {name} gives the right results.</source>
         <translation>دالتك {name} تُعطي النتائج الصحيحة.</translation>
+    </message>
+    <message>
+        <source>Other calls of {name} that give a wrong result too: {count}.</source>
+        <translation>استدعاءات أخرى لـ {name} تعطي نتيجة خاطئة أيضا: {count}.</translation>
     </message>
     <message>
         <source>Your program was still running after {seconds} seconds, so it was stopped. A while loop whose condition never becomes false runs for ever: check that something inside the loop changes it.</source>
@@ -2212,6 +2272,10 @@ expected:  {expected}</source>
         <translation>ابدأ بتحية في السطر الأول، مثل «{example}» ثم اسم الشخص.</translation>
     </message>
     <message>
+        <source>“{closing}” is for friends. For this email, end with a closing such as “{example}”.</source>
+        <translation>«{closing}» للأصدقاء. في هذه الرسالة اختم بعبارة مثل «{example}».</translation>
+    </message>
+    <message>
         <source>Your email ends with a polite closing.</source>
         <translation>تنتهي رسالتك بعبارة ختام مهذّبة.</translation>
     </message>
@@ -2220,8 +2284,52 @@ expected:  {expected}</source>
         <translation>اختم رسالتك بعبارة مثل «{example}»، ثم اكتب اسمك.</translation>
     </message>
     <message>
+        <source>Write your name on the last line, under the closing, so the reader knows who wrote.</source>
+        <translation>اكتب اسمك في السطر الأخير تحت عبارة الختام ليعرف القارئ من كتب الرسالة.</translation>
+    </message>
+    <message>
+        <source>You signed with your name.</source>
+        <translation>وقّعت باسمك.</translation>
+    </message>
+    <message>
+        <source>You clearly say yes.</source>
+        <translation>تقول «نعم» بوضوح.</translation>
+    </message>
+    <message>
+        <source>You clearly confirm.</source>
+        <translation>تؤكد بوضوح.</translation>
+    </message>
+    <message>
+        <source>You clearly and politely say no.</source>
+        <translation>تعتذر بوضوح وبأدب.</translation>
+    </message>
+    <message>
+        <source>You clearly say that you cannot come.</source>
+        <translation>تقول بوضوح إنك لا تستطيع الحضور.</translation>
+    </message>
+    <message>
+        <source>The task asks you to say yes, but your email says no: “{said}”. Write for example “{example}”.</source>
+        <translation>المهمة تطلب أن تقول نعم، لكن رسالتك تقول لا: «{said}». اكتب مثلا «{example}».</translation>
+    </message>
+    <message>
+        <source>The task asks you to say no, but your email says yes: “{said}”. Write for example “{example}”.</source>
+        <translation>المهمة تطلب أن تعتذر، لكن رسالتك تقبل: «{said}». اكتب مثلا «{example}».</translation>
+    </message>
+    <message>
+        <source>Say clearly what you answer, for example “{example}”.</source>
+        <translation>قل جوابك بوضوح، مثلا «{example}».</translation>
+    </message>
+    <message>
+        <source>Check {wrong}: the task does not say that. Give the right information{missing}.</source>
+        <translation>راجع {wrong}: المهمة لا تقول ذلك. اكتب المعلومة الصحيحة{missing}.</translation>
+    </message>
+    <message>
         <source>Say {fact} in your email (for example “{example}”).</source>
         <translation>اذكر {fact} في رسالتك (مثلًا: «{example}»).</translation>
+    </message>
+    <message>
+        <source>Your email does not give: {facts}. For example: {examples}.</source>
+        <translation>رسالتك لا تذكر: {facts}. مثلا: {examples}.</translation>
     </message>
     <message>
         <source>Your email gives all the information asked for.</source>
@@ -2284,8 +2392,24 @@ expected:  {expected}</source>
         <translation>تحقّق من كتابة هذه الكلمات: {words}. تحتها خط أحمر.</translation>
     </message>
     <message>
+        <source>Nearly right: check the spelling of {words}.</source>
+        <translation>قريب من الصحيح: راجع كتابة {words}.</translation>
+    </message>
+    <message>
+        <source>The words are spelled right, but some need a capital letter.</source>
+        <translation>الكلمات مكتوبة بشكل صحيح، لكن بعضها يحتاج إلى حرف كبير.</translation>
+    </message>
+    <message>
         <source>The spelling is good.</source>
         <translation>الإملاء صحيح.</translation>
+    </message>
+    <message>
+        <source>Use capital letters: write {words}. A sentence starts with a capital letter, and so do names.</source>
+        <translation>استعمل الحروف الكبيرة: اكتب {words}. تبدأ الجملة بحرف كبير، وكذلك الأسماء.</translation>
+    </message>
+    <message>
+        <source>Sentences and names start with a capital letter.</source>
+        <translation>تبدأ الجمل والأسماء بحرف كبير.</translation>
     </message>
     <message>
         <source>The sender&apos;s address does not match the organisation</source>
@@ -2308,24 +2432,32 @@ expected:  {expected}</source>
         <translation>تطلب كلمة مرور أو رمزًا أو مالًا</translation>
     </message>
     <message>
-        <source>“{subject}” is a fake too. Look at who sent it and where its links go.</source>
-        <translation>«{subject}» رسالة مزيفة أيضًا. انظر إلى من أرسلها وإلى أين تأخذك روابطها.</translation>
+        <source>{subjects} is a fake too. Look at who sent it and where its links go.</source>
+        <translation>{subjects} رسالة مزيفة أيضا. انظر من أرسلها وإلى أين تذهب روابطها.</translation>
+    </message>
+    <message>
+        <source>These are fakes you did not report: {subjects}. Look at who sent them and where their links go.</source>
+        <translation>هذه رسائل مزيفة لم تبلّغ عنها: {subjects}. انظر من أرسلها وإلى أين تذهب روابطها.</translation>
+    </message>
+    <message>
+        <source>{subjects}: real messages. Their senders and links match who they say they are from, and they ask for nothing secret.</source>
+        <translation>{subjects}: رسائل حقيقية. مرسلوها وروابطها تطابق الجهة التي تذكرها، ولا تطلب شيئا سريا.</translation>
+    </message>
+    <message>
+        <source>For {subjects}, choose a reason that shows it is fake.</source>
+        <translation>بالنسبة إلى {subjects}، اختر سببا يبين أنها مزيفة.</translation>
+    </message>
+    <message>
+        <source>Report each fake message and choose why it is fake.</source>
+        <translation>بلّغ عن كل رسالة مزيفة واختر سبب كونها مزيفة.</translation>
     </message>
     <message>
         <source>You found every fake message ({count}).</source>
         <translation>وجدت كل الرسائل المزيفة ({count}).</translation>
     </message>
     <message>
-        <source>“{subject}” is a real message: its sender and links match who it says it is from, and it asks for nothing secret.</source>
-        <translation>«{subject}» رسالة حقيقية: مرسلها وروابطها تطابق الجهة التي تقول إنها منها، ولا تطلب أي شيء سري.</translation>
-    </message>
-    <message>
         <source>You kept the real messages.</source>
         <translation>احتفظت بالرسائل الحقيقية.</translation>
-    </message>
-    <message>
-        <source>For “{subject}”, choose a reason that shows it is fake.</source>
-        <translation>بالنسبة إلى «{subject}»، اختر سببًا يبيّن أنها مزيفة.</translation>
     </message>
     <message>
         <source>You said why each fake is a fake.</source>
@@ -2467,12 +2599,20 @@ expected:  {expected}</source>
         <translation>تغيّر الملف {name} أو تلف منذ حفظه (رمز التحقّق غير مطابق). لم يتغيّر أي شيء.</translation>
     </message>
     <message>
+        <source>{name} has dates that cannot be right (before Tutor existed, or in the future). Check the computer&apos;s date. Nothing was changed.</source>
+        <translation>في {name} تواريخ لا يمكن أن تكون صحيحة (قبل وجود Tutor أو في المستقبل). تحقّق من تاريخ الحاسوب. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
         <source>{name} unpacks to far more data than progress can be, and was refused.</source>
         <translation>عند فك ضغط الملف {name} تنتج بيانات أكبر بكثير مما يمكن أن يحتويه ملف تقدّم، لذلك رُفض.</translation>
     </message>
     <message>
-        <source>This progress is protected by {name}&apos;s PIN. Type the PIN to load it.</source>
-        <translation>هذا التقدّم محميّ بالرقم السري لـ {name}. اكتب الرقم السري لتحميله.</translation>
+        <source>{name} has a PIN on this computer. Type {name}&apos;s PIN to load this progress.</source>
+        <translation>لدى {name} رقم سري على هذا الحاسوب. اكتب الرقم السري لـ{name} لتحميل هذا التقدّم.</translation>
+    </message>
+    <message>
+        <source>{name} could not be loaded because of an unexpected problem. Nothing of it was changed; the details are in the log file.</source>
+        <translation>تعذّر تحميل {name} بسبب مشكلة غير متوقعة. لم يتغيّر شيء؛ التفاصيل في ملف السجل.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet Tutor can open ({reason}).</source>
@@ -2481,6 +2621,38 @@ expected:  {expected}</source>
     <message>
         <source>{file} has too many cells for Tutor.</source>
         <translation>في الملف {file} خلايا أكثر مما يستطيع برنامج Tutor التعامل معه.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for Tutor: it unpacks to more than {limit} MB, or into too many parts.</source>
+        <translation>الملف {file} أكبر مما يحتمله Tutor: يتجاوز {limit} ميغابايت بعد فكّ ضغطه، أو فيه أجزاء كثيرة جدا.</translation>
+    </message>
+    <message>
+        <source>{file} has too many sheets, rows, columns, names or styles for Tutor.</source>
+        <translation>في الملف {file} أوراق أو صفوف أو أعمدة أو أسماء أو أنماط أكثر مما يحتمله Tutor.</translation>
+    </message>
+    <message>
+        <source>{file} has formulas too long for Tutor (one formula can have at most 8,192 characters).</source>
+        <translation>في الملف {file} صيغ أطول مما يحتمله Tutor (الصيغة الواحدة 8192 حرفا على الأكثر).</translation>
+    </message>
+    <message>
+        <source>{file} has a number Tutor cannot use in {cell} on the sheet {sheet}.</source>
+        <translation>في الملف {file} رقم لا يستطيع Tutor استعماله في {cell} في الورقة {sheet}.</translation>
+    </message>
+    <message>
+        <source>{file} has more text in {cell} on the sheet {sheet} than a cell can hold (32,767 characters).</source>
+        <translation>في الملف {file} نص في {cell} في الورقة {sheet} أطول مما تتسع له الخلية (32767 حرفا).</translation>
+    </message>
+    <message>
+        <source>{file} has a cell outside the 1,048,576 rows and 16,384 columns of a sheet.</source>
+        <translation>في الملف {file} خلية خارج صفوف الورقة (1048576) وأعمدتها (16384).</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet of cells.</source>
+        <translation>لا توجد في الملف {file} ورقة خلايا.</translation>
+    </message>
+    <message>
+        <source>{file} has too many formulas that depend on each other for Tutor to calculate.</source>
+        <translation>في الملف {file} صيغ كثيرة جدا يعتمد بعضها على بعض، فلا يستطيع Tutor حسابها.</translation>
     </message>
     <message>
         <source>Tutor could not save {file} ({reason}).</source>
@@ -2584,6 +2756,18 @@ expected:  {expected}</source>
     <message>
         <source>the file is not UTF-8 text</source>
         <translation>الملف ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested {depth} deep; a pack needs at most {limit}</source>
+        <translation>القوائم أو الجداول متداخلة بعمق {depth}؛ والحزمة تحتاج {limit} على الأكثر</translation>
+    </message>
+    <message>
+        <source>tables are nested deeper than {limit}</source>
+        <translation>الجداول متداخلة بعمق يزيد على {limit}</translation>
+    </message>
+    <message>
+        <source>a number is not finite (nan, inf) or far too large</source>
+        <translation>أحد الأرقام غير منته (nan أو inf) أو كبير جدا</translation>
     </message>
     <message>
         <source>unknown skill &apos;{skill}&apos; (installed: {known})</source>
@@ -2784,6 +2968,22 @@ expected:  {expected}</source>
     <message>
         <source>The formula in {cell} should use {absolute} with dollar signs, so it does not move when you fill down.</source>
         <translation>يجب أن تستخدم الصيغة في الخلية {cell} المرجع ‎{absolute} مع علامات الدولار، حتى لا يتغيّر عند التعبئة للأسفل.</translation>
+    </message>
+    <message>
+        <source>{cell} is right. {ref} stays in place in the direction you filled, which is all this task needs. {absolute}, with both dollar signs, is the usual choice: it stays in place whichever way the formula is copied.</source>
+        <translation>{cell} صحيحة. يبقى {ref} ثابتًا في الاتجاه الذي نسخت فيه، وهذا كل ما تطلبه المهمة. {absolute} بعلامتَي الدولار هو الاختيار المعتاد: يبقى ثابتًا في أي اتجاه تُنسخ فيه الصيغة.</translation>
+    </message>
+    <message>
+        <source>{cell} is wrong: the formula was filled from {first} and {ref} moved with it. Write {fixed} with dollar signs, so it stays in place.</source>
+        <translation>{cell} خاطئة: نُسخت الصيغة من {first} فتحرّك {ref} معها. اكتب {fixed} بعلامات الدولار ليبقى ثابتًا.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} gives the right result now, but not when {input} changes. Use the cells in the formula, not numbers typed into it.</source>
+        <translation>الصيغة في {cell} تعطي النتيجة الصحيحة الآن، لكن ليس عندما تتغير {input}. استعمل الخلايا في الصيغة، لا أرقامًا مكتوبة فيها.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} gives the right result now, but not when the numbers change. Use the cells in the formula, not numbers typed into it.</source>
+        <translation>الصيغة في {cell} تعطي النتيجة الصحيحة الآن، لكن ليس عندما تتغير الأرقام. استعمل الخلايا في الصيغة، لا أرقامًا مكتوبة فيها.</translation>
     </message>
     <message>
         <source>Show {cell} as money (currency format).</source>

@@ -708,6 +708,10 @@
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds, then try again.</source>
+        <translation>Trop de mots de passe faux. Attendez {seconds} secondes, puis réessayez.</translation>
+    </message>
+    <message>
         <source>That is not the trainer password.</source>
         <translation>Ce n&apos;est pas le mot de passe formateur.</translation>
     </message>
@@ -817,6 +821,18 @@
     <message>
         <source>{name}, type your 4 secret numbers.</source>
         <translation>{name}, tapez vos 4 chiffres secrets.</translation>
+    </message>
+    <message>
+        <source>{name}, choose 4 secret numbers to protect your profile on this computer.</source>
+        <translation>{name}, choisissez 4 chiffres secrets pour protéger votre profil sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Type the same 4 numbers again.</source>
+        <translation>Tapez à nouveau les mêmes 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs must be the same 4 numbers. Try again.</source>
+        <translation>Les deux codes doivent être les mêmes 4 chiffres. Réessayez.</translation>
     </message>
     <message>
         <source>There is already a learner called {name} on this computer. Is it the same person? If you say yes, the progress is added to that learner.</source>
@@ -1520,6 +1536,10 @@
         <translation>Besoin d&apos;aide</translation>
     </message>
     <message>
+        <source>{count} activities cannot be read</source>
+        <translation>{count} activités illisibles</translation>
+    </message>
+    <message>
         <source>Choose a learner in the table first.</source>
         <translation>Choisissez d&apos;abord un apprenant dans le tableau.</translation>
     </message>
@@ -1835,6 +1855,14 @@
         <translation>L&apos;affichage de votre programme s&apos;arrête trop tôt&#xa0;: la ligne {line} devrait être&#xa0;: {expected}</translation>
     </message>
     <message>
+        <source>Line {line} of your output shows a decimal number where the task asks for a whole number:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>La ligne {line} affichée par votre programme montre un nombre décimal là où l&apos;exercice demande un nombre entier :
+votre ligne : {got}
+attendu :     {expected}</translation>
+    </message>
+    <message>
         <source>Line {line} of your output has spaces in the wrong place:
 yours:     «{got}»
 expected:  «{expected}»</source>
@@ -1859,12 +1887,40 @@ votre ligne&#xa0;: {got}
 attendu&#xa0;:     {expected}</translation>
     </message>
     <message>
+        <source>With the answer {answers}:</source>
+        <translation>Avec la réponse {answers} :</translation>
+    </message>
+    <message>
+        <source>With the answers {answers}:</source>
+        <translation>Avec les réponses {answers} :</translation>
+    </message>
+    <message>
+        <source>With the answer {answers}, your program does not run to the end:</source>
+        <translation>Avec la réponse {answers}, votre programme ne va pas jusqu&apos;au bout :</translation>
+    </message>
+    <message>
+        <source>With the answers {answers}, your program does not run to the end:</source>
+        <translation>Avec les réponses {answers}, votre programme ne va pas jusqu&apos;au bout :</translation>
+    </message>
+    <message>
+        <source>The output is right with each of the {count} sets of answers tried.</source>
+        <translation>L&apos;affichage est juste avec chacun des {count} jeux de réponses essayés.</translation>
+    </message>
+    <message>
+        <source>Other sets of answers that give a wrong output too: {count}.</source>
+        <translation>Autres jeux de réponses qui donnent aussi un affichage faux : {count}.</translation>
+    </message>
+    <message>
         <source>There is no function named {name}. Write it with: def {name}(...):</source>
         <translation>Il n&apos;y a pas de fonction appelée {name}. Écrivez-la avec&#xa0;: def {name}(...):</translation>
     </message>
     <message>
         <source>{call} stopped with an error:</source>
         <translation>{call} s&apos;est arrêté avec une erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{call} gives {got}, but the task asks for a whole number: {expected}.</source>
+        <translation>{call} renvoie {got}, mais l&apos;exercice demande un nombre entier : {expected}.</translation>
     </message>
     <message>
         <source>{call} gives None: your function prints its result. Give it back with return instead.</source>
@@ -1881,6 +1937,10 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>Your function {name} gives the right results.</source>
         <translation>Votre fonction {name} renvoie les bons résultats.</translation>
+    </message>
+    <message>
+        <source>Other calls of {name} that give a wrong result too: {count}.</source>
+        <translation>Autres appels de {name} qui donnent aussi un résultat faux : {count}.</translation>
     </message>
     <message>
         <source>Your program was still running after {seconds} seconds, so it was stopped. A while loop whose condition never becomes false runs for ever: check that something inside the loop changes it.</source>
@@ -2212,6 +2272,10 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Commencez par une salutation sur la première ligne, comme «&#xa0;{example}&#xa0;» suivi du nom de la personne.</translation>
     </message>
     <message>
+        <source>“{closing}” is for friends. For this email, end with a closing such as “{example}”.</source>
+        <translation>« {closing} » est pour les amis. Pour ce mail, terminez par une formule comme « {example} ».</translation>
+    </message>
+    <message>
         <source>Your email ends with a polite closing.</source>
         <translation>Votre e-mail se termine par une formule de politesse.</translation>
     </message>
@@ -2220,8 +2284,52 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Terminez par une formule de politesse comme «&#xa0;{example}&#xa0;», puis votre nom.</translation>
     </message>
     <message>
+        <source>Write your name on the last line, under the closing, so the reader knows who wrote.</source>
+        <translation>Écrivez votre nom sur la dernière ligne, sous la formule de politesse, pour qu&apos;on sache qui écrit.</translation>
+    </message>
+    <message>
+        <source>You signed with your name.</source>
+        <translation>Vous avez signé de votre nom.</translation>
+    </message>
+    <message>
+        <source>You clearly say yes.</source>
+        <translation>Vous dites clairement oui.</translation>
+    </message>
+    <message>
+        <source>You clearly confirm.</source>
+        <translation>Vous confirmez clairement.</translation>
+    </message>
+    <message>
+        <source>You clearly and politely say no.</source>
+        <translation>Vous dites non, clairement et poliment.</translation>
+    </message>
+    <message>
+        <source>You clearly say that you cannot come.</source>
+        <translation>Vous dites clairement que vous ne pouvez pas venir.</translation>
+    </message>
+    <message>
+        <source>The task asks you to say yes, but your email says no: “{said}”. Write for example “{example}”.</source>
+        <translation>La consigne demande de dire oui, mais votre mail dit non : « {said} ». Écrivez par exemple « {example} ».</translation>
+    </message>
+    <message>
+        <source>The task asks you to say no, but your email says yes: “{said}”. Write for example “{example}”.</source>
+        <translation>La consigne demande de dire non, mais votre mail dit oui : « {said} ». Écrivez par exemple « {example} ».</translation>
+    </message>
+    <message>
+        <source>Say clearly what you answer, for example “{example}”.</source>
+        <translation>Dites clairement votre réponse, par exemple « {example} ».</translation>
+    </message>
+    <message>
+        <source>Check {wrong}: the task does not say that. Give the right information{missing}.</source>
+        <translation>Vérifiez {wrong} : la consigne ne dit pas cela. Donnez la bonne information{missing}.</translation>
+    </message>
+    <message>
         <source>Say {fact} in your email (for example “{example}”).</source>
         <translation>Indiquez {fact} dans votre e-mail (par exemple «&#xa0;{example}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Your email does not give: {facts}. For example: {examples}.</source>
+        <translation>Votre mail ne donne pas : {facts}. Par exemple : {examples}.</translation>
     </message>
     <message>
         <source>Your email gives all the information asked for.</source>
@@ -2284,8 +2392,24 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Vérifiez l&apos;orthographe de ces mots&#xa0;: {words}. Ils sont soulignés en rouge.</translation>
     </message>
     <message>
+        <source>Nearly right: check the spelling of {words}.</source>
+        <translation>Presque : vérifiez l&apos;orthographe de {words}.</translation>
+    </message>
+    <message>
+        <source>The words are spelled right, but some need a capital letter.</source>
+        <translation>Les mots sont bien écrits, mais certains demandent une majuscule.</translation>
+    </message>
+    <message>
         <source>The spelling is good.</source>
         <translation>L&apos;orthographe est bonne.</translation>
+    </message>
+    <message>
+        <source>Use capital letters: write {words}. A sentence starts with a capital letter, and so do names.</source>
+        <translation>Mettez les majuscules : écrivez {words}. Une phrase commence par une majuscule, les noms aussi.</translation>
+    </message>
+    <message>
+        <source>Sentences and names start with a capital letter.</source>
+        <translation>Les phrases et les noms commencent par une majuscule.</translation>
     </message>
     <message>
         <source>The sender&apos;s address does not match the organisation</source>
@@ -2308,24 +2432,32 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Il demande un mot de passe, un code ou de l&apos;argent</translation>
     </message>
     <message>
-        <source>“{subject}” is a fake too. Look at who sent it and where its links go.</source>
-        <translation>«&#xa0;{subject}&#xa0;» est aussi un faux message. Regardez qui l&apos;a envoyé et où mènent ses liens.</translation>
+        <source>{subjects} is a fake too. Look at who sent it and where its links go.</source>
+        <translation>{subjects} est aussi un faux. Regardez qui l&apos;a envoyé et où vont ses liens.</translation>
+    </message>
+    <message>
+        <source>These are fakes you did not report: {subjects}. Look at who sent them and where their links go.</source>
+        <translation>Voici des faux que vous n&apos;avez pas signalés : {subjects}. Regardez qui les a envoyés et où vont leurs liens.</translation>
+    </message>
+    <message>
+        <source>{subjects}: real messages. Their senders and links match who they say they are from, and they ask for nothing secret.</source>
+        <translation>{subjects} : de vrais messages. Leurs expéditeurs et leurs liens correspondent, et ils ne demandent rien de secret.</translation>
+    </message>
+    <message>
+        <source>For {subjects}, choose a reason that shows it is fake.</source>
+        <translation>Pour {subjects}, choisissez une raison qui montre que c&apos;est un faux.</translation>
+    </message>
+    <message>
+        <source>Report each fake message and choose why it is fake.</source>
+        <translation>Signalez chaque faux message et dites pourquoi c&apos;est un faux.</translation>
     </message>
     <message>
         <source>You found every fake message ({count}).</source>
         <translation>Vous avez trouvé tous les faux messages ({count}).</translation>
     </message>
     <message>
-        <source>“{subject}” is a real message: its sender and links match who it says it is from, and it asks for nothing secret.</source>
-        <translation>«&#xa0;{subject}&#xa0;» est un vrai message&#xa0;: l&apos;expéditeur et les liens correspondent bien à celui qui dit l&apos;envoyer, et il ne demande rien de secret.</translation>
-    </message>
-    <message>
         <source>You kept the real messages.</source>
         <translation>Vous avez gardé les vrais messages.</translation>
-    </message>
-    <message>
-        <source>For “{subject}”, choose a reason that shows it is fake.</source>
-        <translation>Pour «&#xa0;{subject}&#xa0;», choisissez une raison qui montre que c&apos;est un faux.</translation>
     </message>
     <message>
         <source>You said why each fake is a fake.</source>
@@ -2467,12 +2599,20 @@ attendu&#xa0;:     {expected}</translation>
         <translation>{name} a été modifié ou abîmé depuis son enregistrement (le contrôle ne correspond pas). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>{name} has dates that cannot be right (before Tutor existed, or in the future). Check the computer&apos;s date. Nothing was changed.</source>
+        <translation>{name} contient des dates impossibles (avant l&apos;existence de Tutor, ou dans le futur). Vérifiez la date de l&apos;ordinateur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>{name} unpacks to far more data than progress can be, and was refused.</source>
         <translation>{name}, une fois décompressé, contient beaucoup plus de données qu&apos;un fichier de progression ne peut en avoir&#xa0;: il a été refusé.</translation>
     </message>
     <message>
-        <source>This progress is protected by {name}&apos;s PIN. Type the PIN to load it.</source>
-        <translation>Cette progression est protégée par le code secret de {name}. Tapez ce code secret pour la charger.</translation>
+        <source>{name} has a PIN on this computer. Type {name}&apos;s PIN to load this progress.</source>
+        <translation>{name} a un code secret sur cet ordinateur. Tapez le code de {name} pour charger cette progression.</translation>
+    </message>
+    <message>
+        <source>{name} could not be loaded because of an unexpected problem. Nothing of it was changed; the details are in the log file.</source>
+        <translation>{name} n&apos;a pas pu être chargé à cause d&apos;un problème inattendu. Rien n&apos;a été modifié ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet Tutor can open ({reason}).</source>
@@ -2481,6 +2621,38 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>{file} has too many cells for Tutor.</source>
         <translation>{file} contient trop de cellules pour Tutor.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for Tutor: it unpacks to more than {limit} MB, or into too many parts.</source>
+        <translation>{file} est trop gros pour Tutor : il se décompresse en plus de {limit} Mo, ou en trop de parties.</translation>
+    </message>
+    <message>
+        <source>{file} has too many sheets, rows, columns, names or styles for Tutor.</source>
+        <translation>{file} a trop de feuilles, de lignes, de colonnes, de noms ou de styles pour Tutor.</translation>
+    </message>
+    <message>
+        <source>{file} has formulas too long for Tutor (one formula can have at most 8,192 characters).</source>
+        <translation>{file} contient des formules trop longues pour Tutor (une formule peut avoir au plus 8 192 caractères).</translation>
+    </message>
+    <message>
+        <source>{file} has a number Tutor cannot use in {cell} on the sheet {sheet}.</source>
+        <translation>{file} contient un nombre que Tutor ne peut pas utiliser en {cell} sur la feuille {sheet}.</translation>
+    </message>
+    <message>
+        <source>{file} has more text in {cell} on the sheet {sheet} than a cell can hold (32,767 characters).</source>
+        <translation>{file} a plus de texte en {cell} sur la feuille {sheet} qu&apos;une cellule ne peut en contenir (32 767 caractères).</translation>
+    </message>
+    <message>
+        <source>{file} has a cell outside the 1,048,576 rows and 16,384 columns of a sheet.</source>
+        <translation>{file} a une cellule en dehors des 1 048 576 lignes et 16 384 colonnes d&apos;une feuille.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet of cells.</source>
+        <translation>{file} n&apos;a aucune feuille de cellules.</translation>
+    </message>
+    <message>
+        <source>{file} has too many formulas that depend on each other for Tutor to calculate.</source>
+        <translation>{file} a trop de formules qui dépendent les unes des autres pour que Tutor puisse les calculer.</translation>
     </message>
     <message>
         <source>Tutor could not save {file} ({reason}).</source>
@@ -2584,6 +2756,18 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>the file is not UTF-8 text</source>
         <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested {depth} deep; a pack needs at most {limit}</source>
+        <translation>listes ou tables imbriquées sur {depth} niveaux ; un paquet en demande au plus {limit}</translation>
+    </message>
+    <message>
+        <source>tables are nested deeper than {limit}</source>
+        <translation>tables imbriquées sur plus de {limit} niveaux</translation>
+    </message>
+    <message>
+        <source>a number is not finite (nan, inf) or far too large</source>
+        <translation>un nombre n&apos;est pas fini (nan, inf) ou il est beaucoup trop grand</translation>
     </message>
     <message>
         <source>unknown skill &apos;{skill}&apos; (installed: {known})</source>
@@ -2784,6 +2968,22 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>The formula in {cell} should use {absolute} with dollar signs, so it does not move when you fill down.</source>
         <translation>La formule de la cellule {cell} doit utiliser {absolute} avec des signes dollar, pour que cette référence ne bouge pas quand vous recopiez vers le bas.</translation>
+    </message>
+    <message>
+        <source>{cell} is right. {ref} stays in place in the direction you filled, which is all this task needs. {absolute}, with both dollar signs, is the usual choice: it stays in place whichever way the formula is copied.</source>
+        <translation>{cell} est juste. {ref} reste en place dans le sens où vous avez recopié, c&apos;est tout ce que demande cette tâche. {absolute}, avec les deux signes dollar, est le choix habituel : il reste en place quel que soit le sens de la copie.</translation>
+    </message>
+    <message>
+        <source>{cell} is wrong: the formula was filled from {first} and {ref} moved with it. Write {fixed} with dollar signs, so it stays in place.</source>
+        <translation>{cell} est faux : la formule a été recopiée depuis {first} et {ref} s&apos;est déplacé avec elle. Écrivez {fixed} avec les signes dollar pour qu&apos;il reste en place.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} gives the right result now, but not when {input} changes. Use the cells in the formula, not numbers typed into it.</source>
+        <translation>La formule de {cell} donne le bon résultat maintenant, mais plus quand {input} change. Utilisez les cellules dans la formule, pas des nombres tapés dedans.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} gives the right result now, but not when the numbers change. Use the cells in the formula, not numbers typed into it.</source>
+        <translation>La formule de {cell} donne le bon résultat maintenant, mais plus quand les nombres changent. Utilisez les cellules dans la formule, pas des nombres tapés dedans.</translation>
     </message>
     <message>
         <source>Show {cell} as money (currency format).</source>

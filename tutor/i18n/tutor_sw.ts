@@ -708,6 +708,10 @@
         <translation>Manenosiri hayo mawili hayafanani.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords. Wait {seconds} seconds, then try again.</source>
+        <translation>Nywila nyingi zisizo sahihi. Subiri sekunde {seconds}, kisha ujaribu tena.</translation>
+    </message>
+    <message>
         <source>That is not the trainer password.</source>
         <translation>Hilo si nenosiri la mkufunzi.</translation>
     </message>
@@ -817,6 +821,18 @@
     <message>
         <source>{name}, type your 4 secret numbers.</source>
         <translation>{name}, andika tarakimu zako 4 za siri.</translation>
+    </message>
+    <message>
+        <source>{name}, choose 4 secret numbers to protect your profile on this computer.</source>
+        <translation>{name}, chagua namba 4 za siri kulinda wasifu wako kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>Type the same 4 numbers again.</source>
+        <translation>Andika tena namba zile zile 4.</translation>
+    </message>
+    <message>
+        <source>The two PINs must be the same 4 numbers. Try again.</source>
+        <translation>PIN zote mbili lazima ziwe namba zile zile 4. Jaribu tena.</translation>
     </message>
     <message>
         <source>There is already a learner called {name} on this computer. Is it the same person? If you say yes, the progress is added to that learner.</source>
@@ -1520,6 +1536,10 @@
         <translation>Anahitaji msaada</translation>
     </message>
     <message>
+        <source>{count} activities cannot be read</source>
+        <translation>Shughuli {count} haziwezi kusomwa</translation>
+    </message>
+    <message>
         <source>Choose a learner in the table first.</source>
         <translation>Kwanza chagua mwanafunzi kwenye jedwali.</translation>
     </message>
@@ -1835,6 +1855,14 @@
         <translation>Matokeo yako yanaishia mapema mno: mstari {line} unapaswa kuwa: {expected}</translation>
     </message>
     <message>
+        <source>Line {line} of your output shows a decimal number where the task asks for a whole number:
+yours:     {got}
+expected:  {expected}</source>
+        <translation>Mstari {line} wa matokeo yako una namba ya desimali ambapo zoezi linaomba namba kamili:
+wako:      {got}
+sahihi:    {expected}</translation>
+    </message>
+    <message>
         <source>Line {line} of your output has spaces in the wrong place:
 yours:     «{got}»
 expected:  «{expected}»</source>
@@ -1859,12 +1887,40 @@ wako:      {got}
 sahihi:    {expected}</translation>
     </message>
     <message>
+        <source>With the answer {answers}:</source>
+        <translation>Kwa jibu {answers}:</translation>
+    </message>
+    <message>
+        <source>With the answers {answers}:</source>
+        <translation>Kwa majibu {answers}:</translation>
+    </message>
+    <message>
+        <source>With the answer {answers}, your program does not run to the end:</source>
+        <translation>Kwa jibu {answers}, programu yako haifiki mwisho:</translation>
+    </message>
+    <message>
+        <source>With the answers {answers}, your program does not run to the end:</source>
+        <translation>Kwa majibu {answers}, programu yako haifiki mwisho:</translation>
+    </message>
+    <message>
+        <source>The output is right with each of the {count} sets of answers tried.</source>
+        <translation>Matokeo ni sahihi kwa kila moja ya seti {count} za majibu zilizojaribiwa.</translation>
+    </message>
+    <message>
+        <source>Other sets of answers that give a wrong output too: {count}.</source>
+        <translation>Seti nyingine za majibu zinazotoa matokeo yasiyo sahihi pia: {count}.</translation>
+    </message>
+    <message>
         <source>There is no function named {name}. Write it with: def {name}(...):</source>
         <translation>Hakuna fanksheni inayoitwa {name}. Iandike hivi: def {name}(...):</translation>
     </message>
     <message>
         <source>{call} stopped with an error:</source>
         <translation>{call} ilisimama kwa sababu ya kosa:</translation>
+    </message>
+    <message>
+        <source>{call} gives {got}, but the task asks for a whole number: {expected}.</source>
+        <translation>{call} inatoa {got}, lakini zoezi linaomba namba kamili: {expected}.</translation>
     </message>
     <message>
         <source>{call} gives None: your function prints its result. Give it back with return instead.</source>
@@ -1881,6 +1937,10 @@ sahihi:    {expected}</translation>
     <message>
         <source>Your function {name} gives the right results.</source>
         <translation>Fanksheni yako {name} inatoa majibu sahihi.</translation>
+    </message>
+    <message>
+        <source>Other calls of {name} that give a wrong result too: {count}.</source>
+        <translation>Miito mingine ya {name} inayotoa jibu lisilo sahihi pia: {count}.</translation>
     </message>
     <message>
         <source>Your program was still running after {seconds} seconds, so it was stopped. A while loop whose condition never becomes false runs for ever: check that something inside the loop changes it.</source>
@@ -2212,6 +2272,10 @@ sahihi:    {expected}</translation>
         <translation>Anza na salamu kwenye mstari wa kwanza, kama “{example}” pamoja na jina la mtu huyo.</translation>
     </message>
     <message>
+        <source>“{closing}” is for friends. For this email, end with a closing such as “{example}”.</source>
+        <translation>«{closing}» ni kwa marafiki. Kwa barua hii, maliza kwa maneno kama «{example}».</translation>
+    </message>
+    <message>
         <source>Your email ends with a polite closing.</source>
         <translation>Barua pepe yako inamalizika kwa maneno ya heshima ya kuagana.</translation>
     </message>
@@ -2220,8 +2284,52 @@ sahihi:    {expected}</translation>
         <translation>Malizia kwa maneno ya kuagana kama “{example}”, kisha jina lako.</translation>
     </message>
     <message>
+        <source>Write your name on the last line, under the closing, so the reader knows who wrote.</source>
+        <translation>Andika jina lako kwenye mstari wa mwisho, chini ya maneno ya kuaga, ili msomaji ajue nani ameandika.</translation>
+    </message>
+    <message>
+        <source>You signed with your name.</source>
+        <translation>Umesaini kwa jina lako.</translation>
+    </message>
+    <message>
+        <source>You clearly say yes.</source>
+        <translation>Unasema ndiyo waziwazi.</translation>
+    </message>
+    <message>
+        <source>You clearly confirm.</source>
+        <translation>Unathibitisha waziwazi.</translation>
+    </message>
+    <message>
+        <source>You clearly and politely say no.</source>
+        <translation>Unakataa waziwazi na kwa adabu.</translation>
+    </message>
+    <message>
+        <source>You clearly say that you cannot come.</source>
+        <translation>Unasema waziwazi kwamba huwezi kuja.</translation>
+    </message>
+    <message>
+        <source>The task asks you to say yes, but your email says no: “{said}”. Write for example “{example}”.</source>
+        <translation>Kazi inakuomba useme ndiyo, lakini barua yako inasema hapana: «{said}». Andika kwa mfano «{example}».</translation>
+    </message>
+    <message>
+        <source>The task asks you to say no, but your email says yes: “{said}”. Write for example “{example}”.</source>
+        <translation>Kazi inakuomba useme hapana, lakini barua yako inasema ndiyo: «{said}». Andika kwa mfano «{example}».</translation>
+    </message>
+    <message>
+        <source>Say clearly what you answer, for example “{example}”.</source>
+        <translation>Sema jibu lako waziwazi, kwa mfano «{example}».</translation>
+    </message>
+    <message>
+        <source>Check {wrong}: the task does not say that. Give the right information{missing}.</source>
+        <translation>Angalia {wrong}: kazi haisemi hivyo. Toa taarifa sahihi{missing}.</translation>
+    </message>
+    <message>
         <source>Say {fact} in your email (for example “{example}”).</source>
         <translation>Taja {fact} katika barua pepe yako (kwa mfano “{example}”).</translation>
+    </message>
+    <message>
+        <source>Your email does not give: {facts}. For example: {examples}.</source>
+        <translation>Barua yako haitaji: {facts}. Kwa mfano: {examples}.</translation>
     </message>
     <message>
         <source>Your email gives all the information asked for.</source>
@@ -2284,8 +2392,24 @@ sahihi:    {expected}</translation>
         <translation>Angalia tahajia ya maneno haya: {words}. Yamepigiwa mstari mwekundu.</translation>
     </message>
     <message>
+        <source>Nearly right: check the spelling of {words}.</source>
+        <translation>Karibu sahihi: angalia tahajia ya {words}.</translation>
+    </message>
+    <message>
+        <source>The words are spelled right, but some need a capital letter.</source>
+        <translation>Maneno yameandikwa sahihi, lakini mengine yanahitaji herufi kubwa.</translation>
+    </message>
+    <message>
         <source>The spelling is good.</source>
         <translation>Tahajia ni sahihi.</translation>
+    </message>
+    <message>
+        <source>Use capital letters: write {words}. A sentence starts with a capital letter, and so do names.</source>
+        <translation>Tumia herufi kubwa: andika {words}. Sentensi huanza kwa herufi kubwa, na majina pia.</translation>
+    </message>
+    <message>
+        <source>Sentences and names start with a capital letter.</source>
+        <translation>Sentensi na majina yanaanza kwa herufi kubwa.</translation>
     </message>
     <message>
         <source>The sender&apos;s address does not match the organisation</source>
@@ -2308,24 +2432,32 @@ sahihi:    {expected}</translation>
         <translation>Inaomba nenosiri, msimbo au pesa</translation>
     </message>
     <message>
-        <source>“{subject}” is a fake too. Look at who sent it and where its links go.</source>
-        <translation>“{subject}” nao ni ujumbe wa uongo. Angalia nani aliutuma na viungo vyake vinakwenda wapi.</translation>
+        <source>{subjects} is a fake too. Look at who sent it and where its links go.</source>
+        <translation>{subjects} ni bandia pia. Angalia nani ameituma na viungo vyake vinaenda wapi.</translation>
+    </message>
+    <message>
+        <source>These are fakes you did not report: {subjects}. Look at who sent them and where their links go.</source>
+        <translation>Hizi ni bandia ambazo hukuripoti: {subjects}. Angalia nani amezituma na viungo vyake vinaenda wapi.</translation>
+    </message>
+    <message>
+        <source>{subjects}: real messages. Their senders and links match who they say they are from, and they ask for nothing secret.</source>
+        <translation>{subjects}: ni ujumbe halisi. Watumaji na viungo vinalingana na wanaosema ni wao, na haviombi siri yoyote.</translation>
+    </message>
+    <message>
+        <source>For {subjects}, choose a reason that shows it is fake.</source>
+        <translation>Kwa {subjects}, chagua sababu inayoonyesha kuwa ni bandia.</translation>
+    </message>
+    <message>
+        <source>Report each fake message and choose why it is fake.</source>
+        <translation>Ripoti kila ujumbe bandia na uchague kwa nini ni bandia.</translation>
     </message>
     <message>
         <source>You found every fake message ({count}).</source>
         <translation>Umegundua jumbe zote za uongo ({count}).</translation>
     </message>
     <message>
-        <source>“{subject}” is a real message: its sender and links match who it says it is from, and it asks for nothing secret.</source>
-        <translation>“{subject}” ni ujumbe halisi: mtumaji na viungo vyake vinalingana na anayesema ameutuma, na hauombi kitu chochote cha siri.</translation>
-    </message>
-    <message>
         <source>You kept the real messages.</source>
         <translation>Umeziacha jumbe halisi bila kuziripoti.</translation>
-    </message>
-    <message>
-        <source>For “{subject}”, choose a reason that shows it is fake.</source>
-        <translation>Kwa “{subject}”, chagua sababu inayoonyesha kwamba ni wa uongo.</translation>
     </message>
     <message>
         <source>You said why each fake is a fake.</source>
@@ -2467,12 +2599,20 @@ sahihi:    {expected}</translation>
         <translation>{name} limebadilishwa au limeharibika tangu lilipohifadhiwa (ukaguzi wake haulingani). Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
+        <source>{name} has dates that cannot be right (before Tutor existed, or in the future). Check the computer&apos;s date. Nothing was changed.</source>
+        <translation>{name} ina tarehe zisizowezekana (kabla Tutor haijakuwepo, au za siku zijazo). Angalia tarehe ya kompyuta. Hakuna kilichobadilishwa.</translation>
+    </message>
+    <message>
         <source>{name} unpacks to far more data than progress can be, and was refused.</source>
         <translation>{name} likifunguliwa linatoa data nyingi mno kuliko inavyowezekana kwa faili la maendeleo, kwa hiyo limekataliwa.</translation>
     </message>
     <message>
-        <source>This progress is protected by {name}&apos;s PIN. Type the PIN to load it.</source>
-        <translation>Maendeleo haya yamelindwa kwa PIN ya {name}. Andika PIN hiyo ili kuyafungua.</translation>
+        <source>{name} has a PIN on this computer. Type {name}&apos;s PIN to load this progress.</source>
+        <translation>{name} ana PIN kwenye kompyuta hii. Andika PIN ya {name} ili kupakia maendeleo haya.</translation>
+    </message>
+    <message>
+        <source>{name} could not be loaded because of an unexpected problem. Nothing of it was changed; the details are in the log file.</source>
+        <translation>{name} haikuweza kupakiwa kwa sababu ya tatizo lisilotarajiwa. Hakuna kilichobadilishwa; maelezo yako kwenye faili la kumbukumbu.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet Tutor can open ({reason}).</source>
@@ -2481,6 +2621,38 @@ sahihi:    {expected}</translation>
     <message>
         <source>{file} has too many cells for Tutor.</source>
         <translation>{file} lina visanduku vingi mno kwa Tutor.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for Tutor: it unpacks to more than {limit} MB, or into too many parts.</source>
+        <translation>{file} ni kubwa mno kwa Tutor: likifunguliwa linazidi MB {limit}, au lina sehemu nyingi mno.</translation>
+    </message>
+    <message>
+        <source>{file} has too many sheets, rows, columns, names or styles for Tutor.</source>
+        <translation>{file} lina karatasi, safu, safuwima, majina au mitindo mingi mno kwa Tutor.</translation>
+    </message>
+    <message>
+        <source>{file} has formulas too long for Tutor (one formula can have at most 8,192 characters).</source>
+        <translation>{file} lina fomula ndefu mno kwa Tutor (fomula moja inaweza kuwa na herufi 8,192 tu).</translation>
+    </message>
+    <message>
+        <source>{file} has a number Tutor cannot use in {cell} on the sheet {sheet}.</source>
+        <translation>{file} lina namba ambayo Tutor haiwezi kutumia katika {cell} kwenye karatasi {sheet}.</translation>
+    </message>
+    <message>
+        <source>{file} has more text in {cell} on the sheet {sheet} than a cell can hold (32,767 characters).</source>
+        <translation>{file} lina maandishi mengi katika {cell} kwenye karatasi {sheet} kuliko kisanduku kinavyoweza kubeba (herufi 32,767).</translation>
+    </message>
+    <message>
+        <source>{file} has a cell outside the 1,048,576 rows and 16,384 columns of a sheet.</source>
+        <translation>{file} lina kisanduku nje ya safu 1,048,576 na safuwima 16,384 za karatasi.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet of cells.</source>
+        <translation>{file} halina karatasi ya visanduku.</translation>
+    </message>
+    <message>
+        <source>{file} has too many formulas that depend on each other for Tutor to calculate.</source>
+        <translation>{file} lina fomula nyingi mno zinazotegemeana, Tutor haiwezi kuzikokotoa.</translation>
     </message>
     <message>
         <source>Tutor could not save {file} ({reason}).</source>
@@ -2584,6 +2756,18 @@ sahihi:    {expected}</translation>
     <message>
         <source>the file is not UTF-8 text</source>
         <translation>faili si maandishi ya UTF-8</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested {depth} deep; a pack needs at most {limit}</source>
+        <translation>orodha au majedwali yamewekwa ndani kwa kina cha {depth}; kifurushi kinahitaji {limit} tu</translation>
+    </message>
+    <message>
+        <source>tables are nested deeper than {limit}</source>
+        <translation>majedwali yamewekwa ndani kwa kina kuliko {limit}</translation>
+    </message>
+    <message>
+        <source>a number is not finite (nan, inf) or far too large</source>
+        <translation>namba moja si halisi (nan, inf) au ni kubwa mno</translation>
     </message>
     <message>
         <source>unknown skill &apos;{skill}&apos; (installed: {known})</source>
@@ -2784,6 +2968,22 @@ sahihi:    {expected}</translation>
     <message>
         <source>The formula in {cell} should use {absolute} with dollar signs, so it does not move when you fill down.</source>
         <translation>Fomula katika {cell} inapaswa kutumia {absolute} yenye alama za dola ($), ili isibadilike unapojaza kuelekea chini.</translation>
+    </message>
+    <message>
+        <source>{cell} is right. {ref} stays in place in the direction you filled, which is all this task needs. {absolute}, with both dollar signs, is the usual choice: it stays in place whichever way the formula is copied.</source>
+        <translation>{cell} ni sahihi. {ref} inabaki mahali pake katika mwelekeo ulionakili, na hilo ndilo zoezi hili linahitaji. {absolute}, yenye alama zote mbili za dola, ndiyo chaguo la kawaida: inabaki mahali pake fomula ikinakiliwa upande wowote.</translation>
+    </message>
+    <message>
+        <source>{cell} is wrong: the formula was filled from {first} and {ref} moved with it. Write {fixed} with dollar signs, so it stays in place.</source>
+        <translation>{cell} si sahihi: fomula ilinakiliwa kutoka {first} na {ref} ikasogea pamoja nayo. Andika {fixed} yenye alama za dola, ili ibaki mahali pake.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} gives the right result now, but not when {input} changes. Use the cells in the formula, not numbers typed into it.</source>
+        <translation>Fomula katika {cell} inatoa jibu sahihi sasa, lakini si {input} ikibadilika. Tumia visanduku katika fomula, si namba zilizoandikwa ndani yake.</translation>
+    </message>
+    <message>
+        <source>The formula in {cell} gives the right result now, but not when the numbers change. Use the cells in the formula, not numbers typed into it.</source>
+        <translation>Fomula katika {cell} inatoa jibu sahihi sasa, lakini si namba zikibadilika. Tumia visanduku katika fomula, si namba zilizoandikwa ndani yake.</translation>
     </message>
     <message>
         <source>Show {cell} as money (currency format).</source>

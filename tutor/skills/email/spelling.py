@@ -58,7 +58,7 @@ def supported(language: str) -> bool:
 
 @cache
 def _dictionary(language: str) -> Any:  # a spylls.hunspell.Dictionary
-    from spylls.hunspell import Dictionary  # type: ignore[import-untyped]  # no stubs
+    from spylls.hunspell import Dictionary
 
     dictionary = Dictionary.from_files(
         str(resource("assets", "dictionaries", DICTIONARIES[language])))
