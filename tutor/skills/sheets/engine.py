@@ -9,9 +9,11 @@ text, or a formula (text starting with ``=``). Its *value* is what it shows.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import functools
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,12 +39,14 @@ from tutor.skills.sheets.references import (
 )
 from tutor.skills.sheets.values import (
     CIRC,
+    MAX_RECALC_READS,
     NAME,
     VALUE,
     Area,
     Context,
     ErrorValue,
     FormulaError,
+    TooMuchWork,
     compare,
     number_text,
 )
@@ -51,6 +55,9 @@ SKILL_ID = "sheets"
 Key = tuple[str, int, int]  # (sheet name, row, col), 0-based
 Rect = tuple[int, int, int, int]  # top, left, bottom, right (inclusive)
 
+# Links between formulas one recalculation follows (a formula reading a range of N
+# formulas has N): 100,000 formulas each reading a column of 100,000 would be 10 billion.
+MAX_LINKS = 2_000_000
 BLOCK = 32  # rows per block of the index of formulas that read ranges
 
 
@@ -90,6 +97,20 @@ class _Reader(Context):
     def __init__(self, book: Workbook) -> None:
         self.book = book
         self.here: tuple[int, int] | None = None
+        self.reads = 0  # cells read by areas since start()
+        self._used_rows: dict[str, int] = {}
+
+    def start(self) -> None:
+        """A new recalculation (or evaluation): the read budget starts again, and the
+        sheets' sizes are measured again."""
+        self.reads = 0
+        self._used_rows.clear()
+
+    def charge(self, cells: int) -> None:
+        super().charge(cells)
+        self.reads += cells
+        if self.reads > MAX_RECALC_READS:
+            raise TooMuchWork(self.reads)
 
     def cell_value(self, sheet: str, row: int, col: int) -> object:
         return self.book.value_at((sheet, row, col))
@@ -98,8 +119,11 @@ class _Reader(Context):
         return self.book.find_sheet(sheet) is not None
 
     def used_rows(self, sheet: str) -> int:
-        found = self.book.find_sheet(sheet)
-        return found.used_rows() if found else 0
+        # measured once per recalculation: contents do not change during one
+        if sheet not in self._used_rows:
+            found = self.book.find_sheet(sheet)
+            self._used_rows[sheet] = found.used_rows() if found else 0
+        return self._used_rows[sheet]
 
     def area_values(self, area: Area) -> Iterator[object]:
         # Read only the stored cells for large sparse areas (whole columns).
@@ -107,11 +131,17 @@ class _Reader(Context):
         name = sheet.name if sheet else area.sheet
         size = (area.r2 - area.r1 + 1) * (area.c2 - area.c1 + 1)
         if sheet is not None and size > 4 * len(sheet.cells) + 64:
-            present = {k for k in sheet.cells if area.r1 <= k[0] <= area.r2
-                       and area.c1 <= k[1] <= area.c2}
-            for row in range(area.r1, area.r2 + 1):
-                for col in range(area.c1, area.c2 + 1):
-                    yield self.book.value_at((name, row, col)) if (row, col) in present else None
+            # the stored cells in order, and the empty ones between them in runs
+            cols = area.c2 - area.c1 + 1
+            present = sorted(k for k in sheet.cells if area.r1 <= k[0] <= area.r2
+                             and area.c1 <= k[1] <= area.c2)
+            position = 0
+            for row, col in present:
+                at = (row - area.r1) * cols + col - area.c1
+                yield from itertools.repeat(None, at - position)
+                yield self.book.value_at((name, row, col))
+                position = at + 1
+            yield from itertools.repeat(None, size - position)
             return
         for row in range(area.r1, area.r2 + 1):
             for col in range(area.c1, area.c2 + 1):
@@ -156,6 +186,7 @@ class Workbook:
         self._wide_ranges: dict[Key, list[tuple[str, Rect]]] = {}
         self._range_keys: dict[Key, list[tuple[str, int, int]]] = {}
         self.circular: set[Key] = set()
+        self.too_complex = False  # the last recalculation gave up (MAX_LINKS)
         self._undo: list[tuple[str, list[Sheet]]] = []
         self._redo: list[tuple[str, list[Sheet]]] = []
         self._reader = _Reader(self)
@@ -255,8 +286,12 @@ class Workbook:
             compiled = compile_formula(formula)
         except FormulaError:
             return NAME
+        self._reader.start()
         self._reader.sheet, self._reader.here = self.sheet(sheet).name, (row, col)
-        return final_value(compiled.run(self._reader))
+        try:
+            return final_value(compiled.run(self._reader))
+        except (RecursionError, ValueError, OverflowError, TypeError, ZeroDivisionError):
+            return VALUE
 
     # -- undo ---------------------------------------------------------------------------
     def checkpoint(self, label: str) -> None:
@@ -531,7 +566,7 @@ class Workbook:
                     key = (sheet.name, row, col)
                     self._register(key, str(cell.content))
                     keys.append(key)
-        self._recalculate(set(keys))
+        self._recalculate(set(keys), everything=True)
 
     def _register(self, key: Key, formula: str) -> None:
         try:
@@ -601,12 +636,17 @@ class Workbook:
                     yield dependent
                     break
 
-    def _recalculate(self, changed: set[Key]) -> None:
+    def _recalculate(self, changed: set[Key], everything: bool = False) -> None:
         """Recompute every formula that depends on ``changed``, each after the cells it
         reads (Kahn's order); cells left in a cycle show #CIRC! and are listed in
-        ``circular``. Never loops."""
+        ``circular``. Never loops. ``everything``: ``changed`` is every formula (nothing
+        else can depend on them). Past MAX_LINKS links between formulas, the formulas
+        show #VALUE! and ``too_complex`` is set, rather than taking minutes."""
+        self.too_complex = False
         dirty: set[Key] = set()
-        queue = deque(changed)
+        if everything:
+            dirty = {key for key in changed if key in self._compiled}
+        queue = deque(() if everything else changed)
         while queue:
             key = queue.popleft()
             if key in self._compiled and key not in dirty:
@@ -620,26 +660,45 @@ class Workbook:
             return
         waiting: dict[Key, int] = {}
         followers: dict[Key, list[Key]] = {}
-        by_sheet: dict[str, list[Key]] = {}
+        # the dirty formulas of each sheet, by column, their rows sorted: the ones a
+        # range reads are found by bisection, not by trying each
+        by_column: dict[str, dict[int, list[Key]]] = {}
         for key in dirty:
-            by_sheet.setdefault(key[0], []).append(key)
+            by_column.setdefault(key[0], {}).setdefault(key[2], []).append(key)
+        columns: dict[str, list[int]] = {}
+        rows_of: dict[tuple[str, int], list[int]] = {}
+        for name, found_columns in by_column.items():
+            for col, keys in found_columns.items():
+                keys.sort()
+                rows_of[(name, col)] = [k[1] for k in keys]
+            columns[name] = sorted(found_columns)
+        links = 0
         for key in dirty:
             count = 0
             for name, rect in self._precedents.get(key, ()):
                 top, left, bottom, right = rect
                 if top == bottom and left == right:
-                    found = [(name, top, left)] if (name, top, left) in dirty else []
-                elif (bottom - top + 1) * (right - left + 1) <= len(by_sheet.get(name, ())):
-                    found = [(name, r, c) for r in range(top, bottom + 1)
-                             for c in range(left, right + 1) if (name, r, c) in dirty]
-                else:
-                    found = [k for k in by_sheet.get(name, ()) if _inside(k[1], k[2], rect)]
-                for precedent in found:
-                    followers.setdefault(precedent, []).append(key)
-                    count += 1
+                    if (name, top, left) in dirty:
+                        followers.setdefault((name, top, left), []).append(key)
+                        count += 1
+                    continue
+                sheet_columns = columns.get(name, [])
+                for col in sheet_columns[bisect.bisect_left(sheet_columns, left):
+                                         bisect.bisect_right(sheet_columns, right)]:
+                    rows = rows_of[(name, col)]
+                    first = bisect.bisect_left(rows, top)
+                    last = bisect.bisect_right(rows, bottom)
+                    count += last - first
+                    if links + count > MAX_LINKS:
+                        self._give_up(dirty)
+                        return
+                    for precedent in by_column[name][col][first:last]:
+                        followers.setdefault(precedent, []).append(key)
             waiting[key] = count
+            links += count
         ready = deque(k for k, n in waiting.items() if n == 0)
         reader = self._reader
+        reader.start()
         values = self._values
         done: set[Key] = set()
         cycles: set[Key] = set()
@@ -667,6 +726,12 @@ class Workbook:
             ready.extend(members)
         self.circular = {k for k in self.circular if k not in dirty and k not in changed}
         self.circular |= cycles
+
+    def _give_up(self, dirty: set[Key]) -> None:
+        for key in dirty:
+            self._values[key] = VALUE
+        self.circular -= dirty
+        self.too_complex = True
 
     def _compute(self, key: Key, reader: _Reader) -> object:
         compiled = self._compiled.get(key)

@@ -28,13 +28,16 @@ from tutor.skills.sheets.references import (
 from tutor.skills.sheets.registry import FUNCTIONS, Node, missing
 from tutor.skills.sheets.values import (
     ERRORS,
+    MAX_TEXT,
     NAME,
     NUM,
     REF,
+    VALUE,
     Area,
     Context,
     ErrorValue,
     FormulaError,
+    TooMuchWork,
     arithmetic,
     compare,
     single,
@@ -184,6 +187,13 @@ def shift_formula(formula: str, rows: int, cols: int) -> str:
 
 # -- the parser ----------------------------------------------------------------------
 
+# A formula longer than Excel's own limit, or nested deeper than this (parentheses,
+# function calls, signs), is not parsed: the parser and the evaluator recurse once per
+# level, and a file may hold "((((...". A chain like =A1+A2+...+A900 is not nesting: it is
+# parsed and evaluated as one flat list, left to right.
+MAX_FORMULA_LENGTH = 8192
+MAX_NESTING = 100
+
 _INFIX = {
     "=": 10, "<>": 10, "<": 10, ">": 10, "<=": 10, ">=": 10,
     "&": 20, "+": 30, "-": 30, "*": 40, "/": 40, "^": 50,
@@ -208,6 +218,7 @@ class _Parser:
         self.index = 0
         self.refs: list[RefParts] = []
         self.functions: set[str] = set()
+        self.depth = 0
 
     def peek(self) -> Token:
         return self.tokens[self.index]
@@ -223,7 +234,8 @@ class _Parser:
             raise FormulaError(f"expected {text}", token.start)
 
     def expression(self, power: int = 0) -> Node:
-        left = self.prefix()
+        first = self.prefix()
+        steps: list[tuple[str, Node | None]] = []  # applied to the value so far, in order
         while True:
             token = self.peek()
             if token.kind != "op":
@@ -232,17 +244,31 @@ class _Parser:
                 if _POSTFIX <= power:
                     break
                 self.take()
-                left = _percent(left)
+                steps.append(("%", None))
                 continue
             bp = _INFIX.get(token.text)
             if bp is None or bp <= power:
                 break
             self.take()
-            right = self.expression(bp)  # left-associative, ^ included, as in Excel
-            left = _binary(token.text, left, right)
-        return left
+            # left-associative, ^ included, as in Excel
+            steps.append((token.text, self.expression(bp)))
+        if not steps:
+            return first
+        if len(steps) == 1:
+            op, right = steps[0]
+            return _percent(first) if right is None else _binary(op, first, right)
+        return _chain(first, steps)
 
     def prefix(self) -> Node:
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTING:
+                raise FormulaError("too deeply nested", self.peek().start)
+            return self._prefix()
+        finally:
+            self.depth -= 1
+
+    def _prefix(self) -> Node:
         token = self.take()
         kind = token.kind
         if kind == "number":
@@ -339,50 +365,90 @@ def _percent(operand: Node) -> Node:
 
 
 def _binary(op: str, left: Node, right: Node) -> Node:
-    if op in "+-*/^":
+    step = _STEPS[op]
 
-        def arith(ctx: Context) -> object:
-            a = to_number(left(ctx))
-            if isinstance(a, ErrorValue):
-                return a
-            b = to_number(right(ctx))
-            if isinstance(b, ErrorValue):
-                return b
-            return arithmetic(op, a, b)
+    def run(ctx: Context) -> object:
+        return step(left(ctx), right, ctx)
 
-        return arith
-    if op == "&":
+    return run
 
-        def concat(ctx: Context) -> object:
-            a = to_text(left(ctx))
-            if isinstance(a, ErrorValue):
-                return a
-            b = to_text(right(ctx))
-            if isinstance(b, ErrorValue):
-                return b
-            return a + b
 
-        return concat
-    test = {
-        "=": lambda c: c == 0, "<>": lambda c: c != 0, "<": lambda c: c < 0,
-        ">": lambda c: c > 0, "<=": lambda c: c <= 0, ">=": lambda c: c >= 0,
-    }[op]
+def _chain(first: Node, steps: list[tuple[str, Node | None]]) -> Node:
+    """``first`` then each operator with its right operand, left to right: what nested
+    binary nodes compute, without one level of recursion per operator."""
+    plan = [(_STEPS[op], right) for op, right in steps]
 
-    def comparison(ctx: Context) -> object:
-        a = single(left(ctx))
+    def run(ctx: Context) -> object:
+        value = first(ctx)
+        for step, right in plan:
+            value = step(value, right, ctx)
+        return value
+
+    return run
+
+
+def _percent_step(a: object, right: Node | None, ctx: Context) -> object:
+    number = to_number(a)
+    return number if isinstance(number, ErrorValue) else number / 100
+
+
+def _arithmetic_step(op: str) -> Callable[[object, Node | None, Context], object]:
+    def step(left: object, right: Node | None, ctx: Context) -> object:
+        a = to_number(left)
         if isinstance(a, ErrorValue):
             return a
+        assert right is not None
+        b = to_number(right(ctx))
+        if isinstance(b, ErrorValue):
+            return b
+        return arithmetic(op, a, b)
+
+    return step
+
+
+def _concat_step(left: object, right: Node | None, ctx: Context) -> object:
+    a = to_text(left)
+    if isinstance(a, ErrorValue):
+        return a
+    assert right is not None
+    b = to_text(right(ctx))
+    if isinstance(b, ErrorValue):
+        return b
+    if len(a) + len(b) > MAX_TEXT:
+        return VALUE
+    return a + b
+
+
+def _comparison_step(test: Callable[[int], bool]) -> Callable[[object, Node | None, Context],
+                                                              object]:
+    def step(left: object, right: Node | None, ctx: Context) -> object:
+        a = single(left)
+        if isinstance(a, ErrorValue):
+            return a
+        assert right is not None
         b = single(right(ctx))
         if isinstance(b, ErrorValue):
             return b
         return test(compare(a, b))
 
-    return comparison
+    return step
+
+
+_STEPS: dict[str, Callable[[object, Node | None, Context], object]] = {
+    "%": _percent_step,
+    **{op: _arithmetic_step(op) for op in "+-*/^"},
+    "&": _concat_step,
+    "=": _comparison_step(lambda c: c == 0), "<>": _comparison_step(lambda c: c != 0),
+    "<": _comparison_step(lambda c: c < 0), ">": _comparison_step(lambda c: c > 0),
+    "<=": _comparison_step(lambda c: c <= 0), ">=": _comparison_step(lambda c: c >= 0),
+}
 
 
 def compile_formula(formula: str) -> Compiled:
     """Parse ``formula`` (with or without its leading ``=``). Raises FormulaError."""
     text = formula[1:] if formula.startswith("=") else formula
+    if len(text) > MAX_FORMULA_LENGTH:
+        raise FormulaError("formula too long", MAX_FORMULA_LENGTH)
     parser = _Parser(text)
     if parser.peek().kind == "end":
         raise FormulaError("empty formula", 0)
@@ -401,6 +467,8 @@ def evaluate(formula: str, context: Context | None = None) -> object:
         result = compile_formula(formula).run(ctx)
     except FormulaError:
         return NAME
+    except TooMuchWork:
+        return VALUE
     return final_value(result)
 
 
@@ -411,4 +479,6 @@ def final_value(result: object) -> object:
         return 0.0
     if isinstance(result, float) and not math.isfinite(result):
         return NUM
+    if isinstance(result, str) and len(result) > MAX_TEXT:
+        return VALUE  # Excel's limit: no cell shows more text
     return result

@@ -16,6 +16,7 @@ from tutor.skills.sheets.number_formats import format_number, round_decimal
 from tutor.skills.sheets.registry import Node, function, missing
 from tutor.skills.sheets.values import (
     DIV0,
+    MAX_TEXT,
     NA,
     NUM,
     REF,
@@ -705,6 +706,7 @@ def _lookup(needle: object, table: object, index: object, approximate: object,
     approx = True if approximate is None else to_bool(approximate)
     if isinstance(approx, ErrorValue):
         return approx
+    table.context.charge(table.rows if by_rows else table.cols)
     if by_rows:
         keys = [table.value(r, 0) for r in range(table.rows)]
     else:
@@ -830,19 +832,21 @@ def _xlookup_position(needle: object, values: list[object], order: list[int],
 @function("CONCATENATE", 1)
 @_guard
 def _concatenate(*args: object) -> object:
-    return "".join(_txt(a) for a in args)
+    joined = "".join(_txt(a) for a in args)  # each one cell's text: at most 255 x 32,767
+    return VALUE if len(joined) > MAX_TEXT else joined
 
 
 @function("CONCAT", 1)
 @_guard
 def _concat(*args: object) -> object:
     parts = []
+    length = 0
     for arg in args:
-        if isinstance(arg, Area):
-            for value in arg.values():
-                parts.append(_txt(value))
-        else:
-            parts.append(_txt(arg))
+        for value in (arg.values() if isinstance(arg, Area) else [arg]):
+            parts.append(_txt(value))
+            length += len(parts[-1])
+            if length > MAX_TEXT:
+                return VALUE
     return "".join(parts)
 
 
@@ -852,14 +856,19 @@ def _textjoin(delimiter: object, ignore_empty: object, *args: object) -> object:
     skip = to_bool(single(ignore_empty))
     if isinstance(skip, ErrorValue):
         return skip
+    separator = _txt(delimiter)
     parts = []
+    length = 0
     for arg in args:
         for value in (arg.values() if isinstance(arg, Area) else [arg]):
             text = _txt(value)
             if text or not skip:
                 parts.append(text)
-    joined = _txt(delimiter).join(parts)
-    return VALUE if len(joined) > 32767 else joined
+                length += len(text) + len(separator)
+                if length > MAX_TEXT + len(separator):
+                    return VALUE
+    joined = separator.join(parts)
+    return VALUE if len(joined) > MAX_TEXT else joined
 
 
 @function("LEFT", 1, 2)
@@ -929,6 +938,8 @@ def _substitute(text: object, old: object, new: object, instance: object = None)
     if not before:
         return value
     if instance is None:
+        if len(value) + value.count(before) * (len(after) - len(before)) > MAX_TEXT:
+            return VALUE
         return value.replace(before, after)
     n = _int(instance)
     if n < 1:
@@ -947,8 +958,12 @@ def _rept(text: object, count: object) -> object:
     n = _int(count)
     if n < 0:
         return VALUE
-    value = _txt(text) * n
-    return VALUE if len(value) > 32767 else value
+    value = _txt(text)
+    if not value:
+        return ""
+    if len(value) * n > MAX_TEXT:
+        return VALUE
+    return value * n
 
 
 @function("FIND", 2, 3)

@@ -46,6 +46,20 @@ class FormulaError(Exception):
         self.position = position
 
 
+class TooMuchWork(ValueError):
+    """A formula that would read more cells than Tutor reads for one formula or one
+    recalculation (like =SUM(A1:XFD1048576), 17 billion cells): the cell shows #VALUE!
+    instead of the program stopping for hours."""
+
+
+# What Excel and Calc allow in one cell's text; a longer result is #VALUE!.
+MAX_TEXT = 32_767
+# Cells one formula may read at once (two whole columns), and cells one recalculation
+# may read in all (Context.charge).
+MAX_AREA_CELLS = 2 * 1_048_576
+MAX_RECALC_READS = 4 * 1_048_576
+
+
 def is_error(value: object) -> bool:
     return isinstance(value, ErrorValue)
 
@@ -73,11 +87,17 @@ class Area:
     def value(self, row: int, col: int) -> object:
         return self.context.cell_value(self.sheet, self.r1 + row, self.c1 + col)
 
+    @property
+    def size(self) -> int:
+        return self.rows * self.cols
+
     def values(self) -> Iterator[object]:
         """Every cell's value, row by row (empty cells as None)."""
+        self.context.charge(self.size)
         yield from self.context.area_values(self)
 
     def grid(self) -> list[list[object]]:
+        self.context.charge(self.size)
         return [[self.value(r, c) for c in range(self.cols)] for r in range(self.rows)]
 
 
@@ -95,6 +115,12 @@ class Context:
 
     def used_rows(self, sheet: str) -> int:
         return 0
+
+    def charge(self, cells: int) -> None:
+        """Count ``cells`` about to be read; raises TooMuchWork past the limits, before
+        reading them."""
+        if cells > MAX_AREA_CELLS:
+            raise TooMuchWork(cells)
 
     def area_values(self, area: Area) -> Iterator[object]:
         for row in range(area.r1, area.r2 + 1):
