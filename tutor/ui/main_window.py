@@ -10,12 +10,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from tutor.store.app_settings import StoredGateState
 from tutor.store.learners import get_learner, mark_used, skill_settings
 from tutor.store.models import Learner
 from tutor.ui.dialogs import AboutDialog, ErrorDialog, ProblemsDialog
+from tutor.ui.fitting import CurrentPageStack, ElidedLabel, TopBar, fit_to_screen, scrolled
 from tutor.ui.home import HomeScreen
 from tutor.ui.new_learner import NewLearnerScreen
 from tutor.ui.picker import PickerScreen
@@ -69,7 +68,7 @@ class MainWindow(Retranslating, QMainWindow):
         # The bar: who is open, and the ways out.
         self.avatar = QLabel()
         self.avatar.setObjectName("barAvatar")
-        self.learner_name = set_role(QLabel(), "subtitle")
+        self.learner_name = set_role(ElidedLabel(), "subtitle")
         self.learner_name.setObjectName("barLearnerName")
         self.home_button = _bar_button("homeButton", "back")
         self.home_button.clicked.connect(self.show_home)
@@ -91,8 +90,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.load_progress_action = self.progress_menu.addAction(ui_icon("add-person"), "")
         self.load_progress_action.triggered.connect(self.load_progress)
         self.progress_button.setMenu(self.progress_menu)
-        bar = set_role(QFrame(), "bar")
+        bar = set_role(TopBar(), "bar")
         bar.setObjectName("topBar")
+        self.bar = bar
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
         for widget in (self.home_button, self.avatar, self.learner_name):
@@ -101,8 +101,11 @@ class MainWindow(Retranslating, QMainWindow):
         for widget in (self.problems_button, self.progress_button, self.settings_button,
                        self.about_button, self.switch_button):
             bar_layout.addWidget(widget)
+        bar.buttons = [self.home_button, self.problems_button, self.progress_button,
+                       self.settings_button, self.about_button, self.switch_button]
+        bar.elided = [self.learner_name]
 
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.setObjectName("screens")
         self.picker = PickerScreen(runtime.db, self.gate)
         self.picker.learner_chosen.connect(self.open_learner)
@@ -125,10 +128,12 @@ class MainWindow(Retranslating, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
-        layout.addWidget(self.stack, 1)
+        # A screen that needs more room than the window has scrolls; the window never
+        # grows beyond the screen (a lab PC's is often 1366x768 or 1024x600).
+        layout.addWidget(scrolled(self.stack, "screenArea"), 1)
         self.setCentralWidget(central)
         self.setWindowIcon(ui_icon("app"))
-        self.resize(1100, 760)
+        fit_to_screen(self, QSize(1100, 760))
 
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_learner)
         # A learner who walks away without "Switch learner" must not leave their

@@ -1,0 +1,137 @@
+"""Widgets that keep the window within a lab PC's screen (1024x600 and up).
+
+- :class:`TopBar`: the bar's buttons show their words when they fit, and only their
+  icons (words in the tooltip and accessible name) when the window is narrow, so the bar
+  never asks for more width than the screen has and never cuts a word in half.
+- :class:`CurrentPageStack`: a stacked widget that asks for the size of the page shown,
+  not of the largest page ever shown (Qt's stack measures every page, so one room in
+  extra-large text kept the window large for good).
+- :func:`scrolled`: a frameless scroll area around a screen, so a screen that needs more
+  room than the window has scrolls instead of growing the window off the screen.
+- :func:`fit_to_screen`: the window's first size, within the screen's available area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+
+class TopBar(QFrame):
+    """A bar of tool buttons (``buttons``) around a stretch; see the module."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: list[QToolButton] = []
+        self.elided: list[QLabel] = []
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(0, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Words beside the icons if they all fit in the bar's width, else icons only."""
+        visible = [b for b in self.buttons if not b.isHidden()]
+        with_words = sum(_width(b, Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                         for b in visible)
+        others = sum(label.sizeHint().width() for label in self.elided if not label.isHidden())
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 12 * (
+            len(visible) + len(self.elided) + 1)
+        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                 if with_words + min(others, 260) + margins <= self.width()
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for button in visible:
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+
+
+def _width(button: QToolButton, style: Qt.ToolButtonStyle) -> int:
+    if button.toolButtonStyle() == style:
+        return button.sizeHint().width()
+    before = button.toolButtonStyle()
+    button.setToolButtonStyle(style)
+    width = button.sizeHint().width()
+    button.setToolButtonStyle(before)
+    return width
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack that measures only the page shown (see the module)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._measure_current)
+
+    def _measure_current(self, index: int) -> None:
+        for n in range(self.count()):
+            page = self.widget(n)
+            if page is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows "…" where its text does not fit, instead of asking
+    for the width of the whole text (a learner's long name in the bar)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 260), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        mode = Qt.TextElideMode.ElideRight
+        shown = self.fontMetrics().elidedText(self.text(), mode, self.contentsRect().width())
+        alignment = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft)
+        self.style().drawItemText(painter, self.contentsRect(), int(alignment), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+        painter.end()
+
+
+def scrolled(widget: QWidget, object_name: str) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(object_name)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+def fit_to_screen(window: QWidget, wanted: QSize) -> None:
+    """Resize ``window`` to ``wanted``, or to the screen's available area if smaller."""
+    screen = window.screen()
+    if screen is None:
+        window.resize(wanted)
+        return
+    available = screen.availableGeometry()
+    window.resize(min(wanted.width(), available.width()),
+                  min(wanted.height(), available.height()))
