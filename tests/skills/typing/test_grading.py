@@ -64,7 +64,8 @@ def test_the_lesson_verdict_carries_the_figures_rounded_as_shown():
     speed, accuracy = verdict.feedback
     assert speed.passed and not accuracy.passed
     assert speed.context == accuracy.context == "TypingRoom"
-    assert speed.text == "Speed: 12.3 words per minute (62 characters), asked: 8.0."
+    assert speed.text == ("Speed: 12.3 words per minute (62 characters per minute), "
+                          "asked: 8.0 words per minute.")
     assert accuracy.text == "Accuracy: 87.5%, asked: 92%."
 
 

@@ -30,9 +30,9 @@ def test_a_passed_lesson_with_a_try_before():
     assert results.title.source == "Well done! Saved."
     assert results.stars_name.source.format(**results.stars_name.params) == "3 stars of 3"
     assert texts(results) == [
-        "Speed: 15.0 words per minute (75 characters), asked: 10.",
+        "Speed: 15.0 words per minute (75 characters per minute), asked: 10 words per minute.",
         "Accuracy: 100%, asked: 92%.",
-        "Last time: 10.0 words per minute, 87.5%.",
+        "Last time: 10.0 words per minute, accuracy 87.5%.",
     ]
     errors = results.errors
     assert errors is not None and errors.source.format(**errors.params) == \

@@ -2,10 +2,14 @@
 accuracy as well as speed.
 
 Per key, a smoothed speed and accuracy are computed from the learner's attempts (their
-keystroke logs). Practice starts with the home-row letters of the keyboard; the next
-letter, in the language's order of frequency, unlocks only when *every* unlocked letter
-has reached the target speed *and* the target accuracy. The weakest unlocked letter is
-the focus: most practice words contain it.
+keystroke logs). In a course, practice uses only the letters the lessons passed so far
+have taught (``taught``), all of them, and never a letter not taught yet. Without a
+course's lessons, it starts with the home-row letters of the keyboard; the next letter,
+in the language's order of frequency, unlocks only when *every* unlocked letter has
+reached the target speed *and* the target accuracy. The weakest unlocked letter is the
+focus: most practice words contain it. The text is made of real words when the
+language's word list has enough of them, else of short drills of the keys ("fjf jj"),
+never of made-up words.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 
 from tutor.skills.typing.engine import Keystroke, Lesson, log_from_lists, metrics_from_log
 from tutor.skills.typing.layouts import Layout
-from tutor.skills.typing.textgen import letter_frequency_order, practice_text
+from tutor.skills.typing.textgen import DRILLS, letter_frequency_order, practice_text
 
 TARGET_WPM = 25.0  # keybr's 35 suits practised adults; ours start further back
 TARGET_ACCURACY = 95.0
@@ -111,16 +115,34 @@ def plan(
     return AdaptivePlan(tuple(unlocked), focus, rest[0] if rest else "")
 
 
+def taught_letters(taught: str, layout: Layout) -> list[str]:
+    """The letters among the characters a course has taught, in the order taught,
+    capitals left out (practice is of the letter keys) and only those ``layout`` types."""
+    letters = [c for c in taught if c.isalpha() and c == c.lower() and layout.can_type(c)]
+    return list(dict.fromkeys(letters))
+
+
 def plan_for(language: str, layout: Layout, attempt_details: Iterable[Mapping[str, Any]],
-             target_wpm: float = TARGET_WPM) -> AdaptivePlan:
+             target_wpm: float = TARGET_WPM, taught: str | None = None) -> AdaptivePlan | None:
     """The plan from a learner's typing attempts (their details, oldest first): only the
-    keystroke logs typed on ``layout`` count."""
-    order, home = letter_order(language, layout)
+    keystroke logs typed on ``layout`` count. ``taught``: the characters the course's
+    lessons passed so far have taught (see ``course.taught_keys``); practice is of those
+    letters only, and there is none (None) before a lesson has taught a letter. Without
+    it (None), the keybr-like order of the keyboard's letters."""
+    if taught is None:
+        order, home = letter_order(language, layout)
+    else:
+        order = taught_letters(taught, layout)
+        home = len(order)
+        if not order:
+            return None
     logs = [log_from_lists(details.get("keys", [])) for details in attempt_details
             if details.get("layout") == layout.id]
     return plan(key_progress(logs), order, home, target_wpm=target_wpm)
 
 
 def adaptive_text(language: str, adaptive: AdaptivePlan, length: int, rng: random.Random) -> str:
+    """Real words of the open letters, most with the focus; short drills of the keys
+    where the word list has too few (never made-up words)."""
     keys = "".join(adaptive.unlocked) + " "
-    return practice_text(language, keys, length, rng, focus=adaptive.focus)
+    return practice_text(language, keys, length, rng, focus=adaptive.focus, fill=DRILLS)

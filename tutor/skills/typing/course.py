@@ -4,7 +4,9 @@
   passed (with at least one star), and the one after it; the stars shown are the best
   of all tries; the lesson selected is the furthest one open.
 - The next lesson after a try; the last try before this one (for "Last time").
-- The course a room opens with, and the course that fits another keyboard.
+- The keys the lessons passed so far have taught (what adaptive practice may use).
+- The course a room opens with, and the course that fits another keyboard: the
+  program's own courses before a trainer's extra packs, unless the learner chose one.
 
 Attempts are read through their fields only (a stored ``Attempt`` row or any object
 with ``pack_id``, ``exercise_id`` and ``metrics``), so this needs neither Qt nor the
@@ -19,6 +21,7 @@ from typing import Any, Protocol, TypeVar
 
 from tutor.content import LessonPack
 from tutor.i18n import LANGUAGES
+from tutor.paths import resource
 from tutor.skills.typing.lessons import layout_id
 from tutor.skills.typing.model import TypingExercise
 from tutor.skills.typing.results import star_marks
@@ -93,6 +96,25 @@ def next_exercise(exercises: Sequence[TypingExercise], exercise_id: str) -> Typi
     return exercises[index] if index < len(exercises) else None
 
 
+def taught_keys(pack_id: str, exercises: Sequence[TypingExercise],
+                attempts: Iterable[Tried]) -> str:
+    """The characters the lessons passed so far (with at least one star) have taught, in
+    the order the course teaches them: each lesson's ``keys`` (its ``text`` or
+    ``sentences`` when it has none), without repeats. Lessons after the furthest one
+    passed teach nothing yet; "" before the first is passed."""
+    best = best_stars(attempts, pack_id)
+    passed = [i for i, e in enumerate(exercises) if best.get(e.id, 0) > 0]
+    if not passed:
+        return ""
+    taught: dict[str, None] = {}
+    for exercise in exercises[: passed[-1] + 1]:
+        if exercise.kind == "data-entry":
+            continue
+        for char in exercise.keys or exercise.text or "".join(exercise.sentences):
+            taught.setdefault(char, None)
+    return "".join(taught)
+
+
 def last_try(attempts: Iterable[T], pack_id: str, exercise_id: str) -> T | None:
     """The latest of the tries of one exercise (attempts oldest first)."""
     earlier = [a for a in attempts if a.pack_id == pack_id and a.exercise_id == exercise_id]
@@ -121,14 +143,22 @@ def course_label(pack: LessonPack) -> str:
     return f"{pack.title} · {LANGUAGES.get(pack.language, pack.language)}"
 
 
+def shipped(pack: LessonPack) -> bool:
+    """Is this one of the program's own courses (not a trainer's extra pack)?"""
+    return pack.path.resolve().is_relative_to(resource("lessons").resolve())
+
+
 def default_course(packs: Sequence[LessonPack], saved: str | None, language: str,
-                   keyboard_layout: str) -> LessonPack | None:
-    """The course a room opens with: the one chosen last time; else one in the
-    learner's lesson language, for their keyboard, a course before a data-entry pack."""
+                   keyboard_layout: str, used_last: str | None = None) -> LessonPack | None:
+    """The course a room opens with: the one the learner chose last time; else one in
+    the learner's lesson language, for their keyboard, the program's own before a
+    trainer's extra pack, the one used last (``used_last``: the pack of the learner's
+    latest try), a course before a data-entry pack."""
 
     def rank(pack: LessonPack) -> tuple:
         return (pack.id != saved, pack.language != language,
-                course_layout(pack) != keyboard_layout, "data" in pack.id, pack.id)
+                course_layout(pack) != keyboard_layout, not shipped(pack),
+                pack.id != used_last, "data" in pack.id, pack.id)
 
     return min(packs, key=rank) if packs else None
 
@@ -136,8 +166,9 @@ def default_course(packs: Sequence[LessonPack], saved: str | None, language: str
 def course_for_keyboard(packs: Sequence[LessonPack], layout: str,
                         language: str) -> LessonPack | None:
     """A course for the keyboard ``layout`` (the learner's keys fit it better),
-    preferably in ``language`` and not a data-entry pack."""
+    preferably in ``language``, the program's own, and not a data-entry pack."""
     fitting = [p for p in packs if p.exercises and course_layout(p) == layout]
     if not fitting:
         return None
-    return min(fitting, key=lambda p: (p.language != language, "data" in p.id, p.id))
+    return min(fitting, key=lambda p: (p.language != language, not shipped(p),
+                                       "data" in p.id, p.id))

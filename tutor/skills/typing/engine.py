@@ -11,6 +11,10 @@ Definitions (also in docs/metrics.md):
 - *Accuracy* = correct keystrokes / all keystrokes, corrected ones included, in %.
 - A *position* of the text counts as an *error* if any wrong keystroke came there before
   the right one (even if it was then corrected).
+- *Backspace* erases only what the learner typed: with "stop on errors", the wrong key
+  shown where the lesson stopped (never a right letter before it); otherwise the
+  characters back to the first wrong one still written (the right letters before it
+  stay). A backspace with nothing of that kind to erase is ignored and not counted.
 - *Speed*: every keystroke (and backspace) after the first has a gap since the one
   before. Gaps longer than 10 s are pauses and are left out with the character they
   bring. CPM = characters advanced in the remaining gaps / their total time × 60;
@@ -134,6 +138,7 @@ def metrics_from_log(log: Iterable[Keystroke], error_positions: int | None = Non
     previous: float | None = None
     wrong_here: set[int] = set()
     position = 0
+    pending = False  # a wrong key that did not move on (stop on errors) is shown
     for stroke in log:
         gap = None if previous is None else stroke.time - previous
         previous = stroke.time
@@ -142,7 +147,10 @@ def metrics_from_log(log: Iterable[Keystroke], error_positions: int | None = Non
             active += gap  # type: ignore[operator]
         if stroke.typed == BACKSPACE:
             corrections += 1
-            position = max(0, position - 1)
+            if pending:  # it erased the wrong key shown, not a letter before it
+                pending = False
+            else:
+                position = max(0, position - 1)
             continue
         keystrokes += 1
         stats = per_key.setdefault(stroke.expected, KeyStats())
@@ -155,6 +163,7 @@ def metrics_from_log(log: Iterable[Keystroke], error_positions: int | None = Non
         else:
             stats.errors += 1
             wrong_here.add(position)
+        pending = not stroke.correct and not stroke.advanced
         if stroke.advanced:
             position += 1
             if timed:
@@ -195,10 +204,11 @@ class Lesson:
 class TypingSession:
     """The state of one exercise: the text, the cursor, the errors, the log.
 
-    ``stop_on_error``: a wrong key does not move on; the learner types the right one.
+    ``stop_on_error``: a wrong key does not move on; it is shown where it was typed
+    (``pending``) until the right key replaces it or a backspace erases it.
     Otherwise the wrong character is written, marked, and the cursor moves on; with
     ``allow_backspace`` the learner may go back and correct it (the position still
-    counts as an error).
+    counts as an error), but never erase the right letters before the first error.
     """
 
     def __init__(self, text: str, stop_on_error: bool = True, allow_backspace: bool = True):
@@ -210,6 +220,7 @@ class TypingSession:
         self.position = 0
         self.typed: list[str] = []  # what is written at each position before the cursor
         self.error_positions: set[int] = set()
+        self.pending = ""  # stop on errors: the wrong key typed where the lesson stopped
         self.log: list[Keystroke] = []
         self._start: float | None = None
 
@@ -237,18 +248,39 @@ class TypingSession:
         self.log.append(Keystroke(expected, char, now - self._start, correct, advance))
         if not correct:
             self.error_positions.add(self.position)
+        self.pending = "" if advance else char
         if advance:
             self.typed.append(char)
             self.position += 1
         return Outcome.CORRECT if correct else Outcome.WRONG
 
+    @property
+    def first_wrong(self) -> int | None:
+        """The first position before the cursor where a wrong character is written."""
+        return next((i for i in range(len(self.typed)) if self.is_wrong_at(i)), None)
+
+    @property
+    def erasable(self) -> int:
+        """How many characters Backspace may erase now: the wrong key shown where the
+        lesson stopped; else what was written from the first wrong character on."""
+        if not self.allow_backspace or self.finished:
+            return 0
+        if self.pending:
+            return 1
+        first = self.first_wrong
+        return 0 if first is None else self.position - first
+
     def backspace(self, now: float) -> Outcome:
-        if not self.allow_backspace or self.position == 0 or self.finished:
+        """Erase the last thing the learner typed, if :attr:`erasable`."""
+        if not self.erasable:
             return Outcome.IGNORED
         if self._start is None:
             self._start = now
-        self.position -= 1
-        self.typed.pop()
+        if self.pending:
+            self.pending = ""
+        else:
+            self.position -= 1
+            self.typed.pop()
         self.log.append(
             Keystroke(self.text[self.position], BACKSPACE, now - self._start, False, False)
         )

@@ -24,8 +24,12 @@ from tutor.skills.typing.model import TypingExercise
 
 CONTEXT = "TypingRoom"
 MAX_STARS = 3
+# What each figure measures, said in full: a speed in words per minute is also given in
+# characters per minute (a word is 5 characters), never as a bare count of characters.
 SPEED_WPM = QT_TRANSLATE_NOOP(
-    "TypingRoom", "Speed: {wpm} words per minute ({cpm} characters), asked: {min}.")
+    "TypingRoom",
+    "Speed: {wpm} words per minute ({cpm} characters per minute), asked: {min} words per "
+    "minute.")
 
 
 def thresholds(exercise: TypingExercise, settings: Mapping) -> tuple[float, float]:

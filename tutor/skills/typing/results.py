@@ -77,7 +77,8 @@ def lesson_results(grade: LessonGrade, error_keys: Mapping[str, int],
     figures = _figures(grade.verdict())
     if previous is not None:
         figures.append(Line(
-            QT_TRANSLATE_NOOP("TypingRoom", "Last time: {wpm} words per minute, {accuracy}%."),
+            QT_TRANSLATE_NOOP("TypingRoom",
+                              "Last time: {wpm} words per minute, accuracy {accuracy}%."),
             {"wpm": round(previous.get("wpm", 0), 1),
              "accuracy": round(previous.get("accuracy", 0), 1)}))
     return Results(grade.stars, grade.passed, tuple(figures), dict(error_keys),

@@ -2,9 +2,12 @@
 
 Words come from the language's frequency list (``assets/words/<language>.txt``, made by
 ``build/extract_words.py`` from wordfreq, or from Debian's hunspell-sw for Swahili).
-When too few real words use only the learned keys, pseudo-words fill the line: they are
-drawn from a letter-transition (bigram) model of the same word list, so they look and
-flow like the language even when they are not words.
+When too few real words use only the learned keys, the line is filled either with
+pseudo-words (``PSEUDO_WORDS``, the lessons' generated texts): drawn from a
+letter-transition (bigram) model of the same word list, so they look and flow like the
+language even when they are not words; or with drills (``DRILLS``, adaptive practice):
+short groups of the keys as the first lessons have them ("fff", "fjf", "jf"), which
+never pass for words.
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from functools import cache
 
 from tutor.paths import resource
 
-MIN_REAL_WORDS = 8  # fewer than this: pad with pseudo-words
+MIN_REAL_WORDS = 8  # fewer than this: pad with pseudo-words or drills
+PSEUDO_WORDS, DRILLS = "pseudo-words", "drills"
+# Drill groups: c is the key practised, x another key learned.
+DRILL_PATTERNS = ("ccc", "cxc", "xcx", "ccx", "xcc", "cx", "xc", "cxxc", "ccxx")
 
 
 @cache
@@ -103,12 +109,14 @@ def practice_text(
     length: int,
     rng: random.Random,
     focus: str = "",
+    fill: str = PSEUDO_WORDS,
 ) -> str:
     """About ``length`` characters of words separated by spaces, using only ``keys``.
 
     Most words (about three in four) contain one of the ``focus`` characters, when any
     word can. Capitals in ``keys`` start some words; punctuation in ``keys`` ends some;
-    digits in ``keys`` make some numbers.
+    digits in ``keys`` make some numbers. ``fill``: what stands in for real words when
+    too few use only ``keys`` (``PSEUDO_WORDS`` or ``DRILLS``).
     """
     letters = {c for c in keys if c.isalpha()}
     lower = {c for c in letters if c == c.lower()}
@@ -122,7 +130,7 @@ def practice_text(
     words: list[str] = []
     total = -1  # the words are joined by one space fewer than there are words
     while total < length:
-        word = _next_word(rng, real, with_focus, focus_chars, lower, model, digits)
+        word = _next_word(rng, real, with_focus, focus_chars, lower, model, digits, fill)
         if capitals and rng.random() < 0.25:
             starting = [c for c in capitals if c.lower() in lower or not lower]
             if starting:
@@ -136,7 +144,7 @@ def practice_text(
 
 def _next_word(rng: random.Random, real: list[str], with_focus: list[str],
                focus_chars: list[str], lower: set[str], model: LetterModel,
-               digits: list[str]) -> str:
+               digits: list[str], fill: str = PSEUDO_WORDS) -> str:
     if digits and (not lower or rng.random() < 0.3):
         return "".join(rng.choice(digits) for _ in range(rng.randint(2, 4)))
     if not lower:
@@ -144,10 +152,24 @@ def _next_word(rng: random.Random, real: list[str], with_focus: list[str],
     if focus_chars and rng.random() < 0.75:
         if len(with_focus) >= MIN_REAL_WORDS or (with_focus and rng.random() < 0.5):
             return rng.choice(with_focus[:300])
-        return model.pseudo_word(rng, lower, must=rng.choice(focus_chars))
+        must = rng.choice(focus_chars)
+        if fill == DRILLS:
+            return drill_group(rng, lower, must)
+        return model.pseudo_word(rng, lower, must=must)
     if len(real) >= MIN_REAL_WORDS or (real and rng.random() < 0.5):
         return rng.choice(real[:400])
+    if fill == DRILLS:
+        return drill_group(rng, lower, rng.choice(sorted(lower)))
     return model.pseudo_word(rng, lower)
+
+
+def drill_group(rng: random.Random, letters: set[str], key: str) -> str:
+    """A short drill of ``key`` with one other of ``letters``, as the first lessons
+    have them: "fff", "fjf", "jfj", "ffj", "fj"."""
+    others = sorted(letters - {key})
+    other = rng.choice(others) if others else key
+    pattern = rng.choice(DRILL_PATTERNS)
+    return "".join(key if place == "c" else other for place in pattern)
 
 
 def letter_frequency_order(language: str, alphabet: Iterable[str]) -> list[str]:

@@ -1,12 +1,22 @@
 """The text on the typing screen as data: its lines, and runs of characters done, wrong,
-current and still to type; what a keyboard's input sends, counted as letters."""
+current and still to type; what a screen reader is told of a wrong key; what a
+keyboard's input sends, counted as letters."""
 
 from __future__ import annotations
 
 import unicodedata
 from typing import Literal
 
+from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills.typing.engine import TypingSession
+
+CONTEXT = "TypingScreen"
+# Characters a screen reader would not read out: named instead.
+KEY_NAMES = {
+    " ": QT_TRANSLATE_NOOP("TypingScreen", "space"),
+    "\n": QT_TRANSLATE_NOOP("TypingScreen", "Enter"),
+}
+WRONG_KEY = QT_TRANSLATE_NOOP("TypingScreen", "Wrong key: {typed}. Type {expected}.")
 
 Kind = Literal["done", "wrong", "current", "todo"]
 
@@ -36,23 +46,38 @@ def line_of(lines: list[tuple[int, int]], position: int) -> int:
 
 def runs(session: TypingSession, start: int, end: int) -> list[tuple[Kind, str]]:
     """The characters from ``start`` to ``end``, grouped by kind: what was typed before
-    the cursor (right or wrong), the character due, and the text still to type."""
+    the cursor (right or wrong), the wrong key typed where the lesson stopped (shown
+    where it was typed, before the character due), the character due, and the text
+    still to type."""
     out: list[tuple[Kind, str]] = []
     position = session.position
-    for i in range(start, end):
-        kind: Kind
-        if i < position:
-            kind = "wrong" if session.is_wrong_at(i) else "done"
-            char = session.typed[i]
-        elif i == position:
-            kind, char = "current", session.text[i]
-        else:
-            kind, char = "todo", session.text[i]
+
+    def add(kind: Kind, char: str) -> None:
         if out and out[-1][0] == kind:
             out[-1] = (kind, out[-1][1] + char)
         else:
             out.append((kind, char))
+
+    for i in range(start, end):
+        if i < position:
+            add("wrong" if session.is_wrong_at(i) else "done", session.typed[i])
+        elif i == position:
+            if session.pending:
+                add("wrong", session.pending)
+            add("current", session.text[i])
+        else:
+            add("todo", session.text[i])
     return out
+
+
+def wrong_key_note(session: TypingSession) -> tuple[str, dict[str, str]] | None:
+    """What a screen reader is told while a wrong key is shown where the lesson stopped:
+    the English source (context ``TypingScreen``) and its parameters, the keys as
+    characters or as the names in :data:`KEY_NAMES` (to translate too); None when no
+    wrong key is shown."""
+    if not session.pending or session.finished:
+        return None
+    return WRONG_KEY, {"typed": session.pending, "expected": session.expected}
 
 
 def unfold_presentation_forms(text: str) -> str:

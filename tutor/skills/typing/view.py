@@ -5,16 +5,20 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +32,7 @@ from tutor.i18n.qt import translate_error, translated, ui_language
 from tutor.profiles import lesson_language
 from tutor.skills.typing import adaptive, course
 from tutor.skills.typing.engine import SKILL, Lesson, TypingSession
-from tutor.skills.typing.layouts import available_layouts, load_layout
+from tutor.skills.typing.layouts import LayoutError, available_layouts, load_layout
 from tutor.skills.typing.lessons import cue, layout_id, lesson_text
 from tutor.skills.typing.model import TypingExercise
 from tutor.skills.typing.results import (
@@ -73,7 +77,7 @@ class TypingRoom(Retranslating, QWidget):
         self.started: datetime | None = None
         self.rng = random.Random()
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.setObjectName("typingPages")
         self.lessons = self._build_lessons_page()
         self.typing = TypingScreen()
@@ -93,14 +97,25 @@ class TypingRoom(Retranslating, QWidget):
         self.title = set_role(QLabel(), "title")
         self.title.setObjectName("typingTitle")
         top.addWidget(self.title, 1)
+        top.addStretch(0)  # (the title may be hidden)
         top.addWidget(self.back)
+        # In a lesson, the text and the keyboard take the room of the room's title.
+        self.pages.currentChanged.connect(
+            lambda _index: self.title.setHidden(self.pages.currentWidget() is self.typing))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self.retranslate()
         self._choose_default_course()
         self.show_lessons()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: the room fits the height it is given (its minimum is small). Saying yes
+        (wrapped labels inside say it) makes a scroll area around the room give it its
+        preferred height for the width, taller than a small screen."""
+        return False
 
     # -- pages ------------------------------------------------------------------------
     def _build_lessons_page(self) -> QWidget:
@@ -129,19 +144,23 @@ class TypingRoom(Retranslating, QWidget):
         for box in (self.stop_on_error, self.allow_backspace, self.show_keyboard):
             box.toggled.connect(self._save_options)
         self.course_label = QLabel()
-        options = QHBoxLayout()
+        # A long course name shortens in the box (the list shows it whole).
+        self.course.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.course.setMinimumContentsLength(12)
+        self.lesson_list.setMinimumHeight(90)
+        # Options and buttons wrap onto a second line when the window is narrow.
+        options = WrappingRow()
         for box in (self.stop_on_error, self.allow_backspace, self.show_keyboard):
             options.addWidget(box)
-        options.addStretch()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.adaptive_button)
-        buttons.addStretch()
-        buttons.addWidget(self.progress_button)
+        buttons = WrappingRow()
+        for button in (self.start_button, self.adaptive_button, self.progress_button):
+            buttons.addWidget(button)
         row = QHBoxLayout()
         row.addWidget(self.course_label)
         row.addWidget(self.course, 1)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.lesson_list, 1)
         layout.addLayout(options)
@@ -163,16 +182,38 @@ class TypingRoom(Retranslating, QWidget):
         self.retry.clicked.connect(self.retry_lesson)
         self.next_lesson = set_role(_button("typingNext", "check"), "primary")
         self.next_lesson.clicked.connect(self.start_next)
+        self.result_title.setWordWrap(True)
+        self.heat_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry)
         buttons.addStretch()
         buttons.addWidget(self.next_lesson)
+        heading = QHBoxLayout()
+        heading.addWidget(self.result_title, 1)
+        heading.addWidget(self.result_stars)
+        # The figures and the keys with errors scroll inside on a small screen; the
+        # title and the buttons always stay on it.
+        details = QWidget()
+        details.setObjectName("typingResultDetails")
+        inside = QVBoxLayout(details)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.result_figures)
+        inside.addWidget(self.heat_label)
+        inside.addLayout(self.heat_box, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("typingResultScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(details)
+        scroll.setMinimumHeight(60)
+        scroll.viewport().setAutoFillBackground(False)
+        details.setAutoFillBackground(False)
+        self.result_scroll = scroll
         layout = QVBoxLayout(page)
-        layout.addWidget(self.result_title)
-        layout.addWidget(self.result_stars)
-        layout.addWidget(self.result_figures)
-        layout.addWidget(self.heat_label)
-        layout.addLayout(self.heat_box, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(heading)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         return page
 
@@ -195,8 +236,10 @@ class TypingRoom(Retranslating, QWidget):
         packs = self.packs()
         for pack in packs:
             self.course.addItem(course.course_label(pack), pack.id)
+        attempts = self._attempts()
         chosen = course.default_course(packs, self.settings.get("course"),
-                                       lesson_language(learner), learner.keyboard_layout)
+                                       lesson_language(learner), learner.keyboard_layout,
+                                       attempts[-1].pack_id if attempts else None)
         if chosen is not None:
             self.course.setCurrentIndex(self.course.findData(chosen.id))
             self.pack = chosen
@@ -236,6 +279,12 @@ class TypingRoom(Retranslating, QWidget):
                 item.setToolTip(self.tr("Pass the lesson before to open this one."))
             self.lesson_list.addItem(item)
         self.lesson_list.setCurrentRow(progress.current)
+        # Practice of weak keys opens once a lesson has taught some letters.
+        can_practise = self.adaptive_plan() is not None
+        self.adaptive_button.setEnabled(can_practise)
+        self.adaptive_button.setToolTip(
+            "" if can_practise else self.tr("Pass the first lesson: then you can practise "
+                                            "the letters it taught you."))
 
     def show_lessons(self) -> None:
         self.refresh_lessons()
@@ -296,30 +345,39 @@ class TypingRoom(Retranslating, QWidget):
         self.typing.setFocus()
 
     def start_adaptive(self) -> None:
-        if self.pack is None:
+        plan = self.adaptive_plan()
+        if self.pack is None or plan is None:
             return
         language = self.pack.language
         layout = load_layout(course.course_layout(self.pack))
-        plan = self.adaptive_plan()
         self.exercise = None
         self.lesson = adaptive.lesson(language)
         self.started = datetime.now(UTC)
         self.back.setVisible(True)
         text = adaptive.adaptive_text(language, plan, 150, self.rng)
         instructions = self.tr(
-            "Practice of your weakest key: {key}. New letters open when every letter is "
-            "fast and accurate enough."
-        ).format(key=plan.focus)
+            "Practice of the letters your lessons have taught you: {letters}. Your "
+            "weakest one comes most often: {key}."
+        ).format(letters=" ".join(plan.unlocked), key=plan.focus)
         # These instructions are in the screens' language, not the lesson's.
         self._start_typing(text, layout.id, instructions, cues.TYPE_TEXT,
                            ui_language())
 
-    def adaptive_plan(self) -> adaptive.AdaptivePlan:
-        assert self.pack is not None
-        layout = load_layout(course.course_layout(self.pack))
+    def adaptive_plan(self) -> adaptive.AdaptivePlan | None:
+        """Practice of the letters the course's lessons passed so far have taught; None
+        before the first is passed (or in a course without letters to practise)."""
+        pack = self.pack
+        if pack is None or not course.course_layout(pack):
+            return None
+        try:
+            layout = load_layout(course.course_layout(pack))
+        except LayoutError:
+            return None
         target = float(self.settings.get("target_wpm", adaptive.TARGET_WPM))
-        return adaptive.plan_for(self.pack.language, layout,
-                                 (a.details for a in self._attempts()), target)
+        attempts = self._attempts()
+        taught = course.taught_keys(pack.id, course.exercises_of(pack), attempts)
+        return adaptive.plan_for(pack.language, layout, (a.details for a in attempts), target,
+                                 taught=taught)
 
     def retry_lesson(self) -> None:
         if self.exercise is not None:
@@ -452,3 +510,86 @@ class ProgressChart(LineChart):
             Series(f"{top:.0f}", "chart_speed", [p[1] for p in points], top),
             Series("100%", "chart_score", [p[2] for p in points], 100.0, dashed=True),
         ])
+
+
+class PageStack(QStackedWidget):
+    """The room's pages, asking for the size of the page shown only (Qt's stack asks
+    for the largest page's, so the results' size would hold for the lessons' list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class WrappingRow(QLayout):
+    """Widgets side by side, in the reading direction, going on to a new line when the
+    row is too narrow for them all (as words do)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        width = sum(s.width() for s in shown) + self.spacing() * max(0, len(shown) - 1)
+        return QSize(width, max((s.height() for s in shown), default=0))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the widgets out in ``rect`` (when ``move``); the height they take."""
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
+        x, y, line = 0, 0, 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x and x + hint.width() > rect.width():
+                x, y, line = 0, y + line + self.spacing(), 0
+            if move:
+                left = rect.right() - x - hint.width() + 1 if rtl else rect.x() + x
+                item.setGeometry(QRect(QPoint(left, rect.y() + y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line

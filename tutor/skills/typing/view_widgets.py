@@ -7,15 +7,21 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
+    QFontInfo,
     QInputMethodEvent,
     QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QPolygonF,
+    QResizeEvent,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
 from tutor import cues
 from tutor.i18n.qt import translated
 from tutor.skills.typing.engine import Outcome, TypingSession
+from tutor.skills.typing.layout_guess import LayoutGuess
 from tutor.skills.typing.layouts import (
     FINGER_NAMES,
     SHIFT_LEFT,
@@ -39,11 +46,14 @@ from tutor.skills.typing.layouts import (
     keycap,
 )
 from tutor.skills.typing.typed_text import (
+    CONTEXT,
+    KEY_NAMES,
     Kind,
     line_of,
     runs,
     unfold_presentation_forms,
     wrap_positions,
+    wrong_key_note,
 )
 from tutor.ui.instruction import InstructionBar
 from tutor.ui.style import Themed, colour, palette, set_role, set_style_sheet
@@ -78,26 +88,34 @@ class KeyboardWidget(QWidget):
         self.setObjectName("typingKeyboard")
         self.layout_ = layout
         self.next_strokes: tuple[Stroke, ...] = ()
+        self.wrong = ""  # a wrong key typed where the lesson stopped: the due key is pointed at
         self.heat: dict[str, int] = {}  # character -> errors (heat-map mode)
         self.heat_mode = False
         # A keyboard is a physical thing: it never mirrors, even in Arabic.
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(self.SMALLEST)
+
+    SMALLEST = QSize(320, 104)
+    LARGEST_UNIT = 64.0  # pixels: a key's largest size
 
     def sizeHint(self) -> QSize:
         return QSize(760, 260)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return int(width * 5.2 / 15.5)
-
-    def show_next(self, strokes: tuple[Stroke, ...]) -> None:
-        if strokes != self.next_strokes:
+    def show_next(self, strokes: tuple[Stroke, ...], wrong: str = "") -> None:
+        if strokes != self.next_strokes or wrong != self.wrong:
             self.next_strokes = strokes
+            self.wrong = wrong
             self.update()
+
+    def unit(self) -> float:
+        """The size of a key, in pixels: the same for every layout of the main block
+        (15.5 keys wide, 5.2 rows high), the keypad's own size for the keypad."""
+        columns = max(k.column + k.width for k in self.layout_.keys) + 0.5
+        rows = max(k.row for k in self.layout_.keys) + 1.2
+        columns = 15.5 if columns > 8 else max(columns, 8.0)
+        rows = max(rows, 5.2)
+        return min(self.width() / columns, self.height() / rows, self.LARGEST_UNIT)
 
     def show_heat(self, errors_by_char: dict[str, int]) -> None:
         self.heat_mode = True
@@ -115,8 +133,7 @@ class KeyboardWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         columns = max(k.column + k.width for k in self.layout_.keys) + 0.5
-        rows = max(k.row for k in self.layout_.keys) + 1.2
-        unit = min(self.width() / max(columns, 8.0), self.height() / rows, 64.0)
+        unit = self.unit()
         x0 = (self.width() - unit * columns) / 2
         gap = unit * 0.08
         font = QFont(self.font())
@@ -126,6 +143,10 @@ class KeyboardWidget(QWidget):
         small.setPixelSize(max(7, int(unit * 0.24)))
         next_positions = {s.key.pos for s in self.next_strokes}
         shift_needed = {s.shift_key for s in self.next_strokes if s.shift}
+        # After a wrong key: the key due is filled in the focus colour, the key pressed
+        # instead outlined in the error colour, dashed.
+        pointing = bool(self.wrong) and not self.heat_mode
+        pressed = {s.key.pos for s in self.layout_.strokes_for(self.wrong)} if pointing else set()
         most = max([self._key_errors(k) for k in self.layout_.keys] + [1])
         # One colour per finger, told apart by lightness as well as hue; the finger's
         # name is always written too, so colour is never the only clue.
@@ -140,9 +161,17 @@ class KeyboardWidget(QWidget):
             else:
                 fill = QColor(fingers[key.finger]) if key.finger in fingers else plain
             target = (key.pos in next_positions or key.pos in shift_needed) and not self.heat_mode
-            painter.setPen(QPen(next_key if target else edge, 4 if target else 1))
+            if target and pointing:
+                fill = next_key
+            if key.pos in pressed and not target:
+                pen = QPen(colour("bad"), 3, Qt.PenStyle.DashLine)
+            else:
+                pen = QPen(next_key if target else edge, (6 if pointing else 4) if target else 1)
+            painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, unit * 0.12, unit * 0.12)
+            if target and pointing:
+                self._draw_pointer(painter, rect, unit)
             painter.setPen(_ink(fill))
             label, corner = keycap(key)
             painter.setFont(small if key.pos in (SHIFT_LEFT, SHIFT_RIGHT, "NMLK") else font)
@@ -183,15 +212,32 @@ class KeyboardWidget(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "⇧ Shift")
         painter.end()
 
+    def _draw_pointer(self, painter: QPainter, rect: QRectF, unit: float) -> None:
+        """A small triangle pointing down at the key's top edge, in the error colour."""
+        painter.save()
+        size = unit * 0.2
+        top = rect.top() + unit * 0.04
+        x = rect.right() - size * 1.4
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour("bad"))
+        painter.drawPolygon(QPolygonF([QPointF(x - size, top), QPointF(x + size, top),
+                                       QPointF(x, top + size * 1.2)]))
+        painter.restore()
+
 
 class TextDisplay(Themed, QLabel):
-    """The text to type, a few lines at a time: what is done, the current character,
-    each error marked in colour *and* underlined, and what comes next.
+    """The text to type, two lines at a time: what is done, the current character,
+    each error marked in colour *and* underlined (a wrong key where the lesson stopped
+    shown where it was typed), and what comes next.
 
+    The lines and the size of the letters follow the room it is given: as large as the
+    theme's text size asks when there is room, smaller on a small screen (never below
+    :attr:`SMALLEST` pixels), so the text never pushes the keyboard off the screen.
     Its paper and ink are the theme's surface colours (so the colours of the text, also
     the theme's, stand out on it in high contrast too)."""
 
-    LINE = 44  # characters per line before wrapping at a space
+    SMALLEST = 14  # pixels: the letters' smallest size
+    LINE = 44  # characters per line at most
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,24 +245,96 @@ class TextDisplay(Themed, QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(False)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         set_role(self, "typing-text")
-        self.setMinimumHeight(140)
-        self._lines: list[tuple[int, int]] = []
+        self._text = ""
+        self._lines: list[tuple[int, int]] = [(0, 0)]
+        self._pixels = self.SMALLEST
         self._rtl = False
         self._session: TypingSession | None = None
+        self._fitted_for = QSize()
+        self.setAccessibleName(self.tr("Text to type"))
         self.apply_theme()
 
     def apply_theme(self) -> None:
         colours = palette()
+        # (a thin padding: the letters' size, not the frame, takes the room)
         set_style_sheet(self, f"QLabel {{ background: {colours.surface}; "
-                              f"color: {colours.surface_text}; }}")
+                              f"color: {colours.surface_text}; padding: 2px 8px; }}")
         if self._session is not None:
             self.render(self._session)
 
+    # -- size -----------------------------------------------------------------------------
+    def _largest_pixels(self) -> int:
+        info = QFontInfo(self.font())
+        return max(self.SMALLEST, info.pixelSize())
+
+    def _line_spacing(self) -> int:
+        # Arabic letters come from a font whose own lines are already tall.
+        return 115 if self._rtl else 135
+
+    def _measure(self, pixels: int, html_text: str) -> QSize:
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(f'<div style="font-size:{pixels}px; '
+                         f'line-height:{self._line_spacing()}%">{html_text}</div>')
+        return document.size().toSize()
+
+    def _two_lines(self, pixels: int) -> int:
+        """The height of two lines of the text (or of Latin letters before a text)."""
+        sample = html.escape(self._text[:12] or "Typing") + "<br>" + html.escape(
+            self._text[:12] or "Typing")
+        return self._measure(pixels, sample).height()
+
+    def _frame(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right() + 2 * self.margin() + 8,
+                     margins.top() + margins.bottom() + 2 * self.margin() + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        frame = self._frame()
+        return QSize(frame.width() + 160, frame.height() + self._two_lines(self.SMALLEST))
+
+    def sizeHint(self) -> QSize:
+        frame = self._frame()
+        return QSize(frame.width() + 600, frame.height() + self._two_lines(self._largest_pixels()))
+
+    def _fit(self) -> None:
+        """The largest letters (up to the theme's) with which two lines of the text fit
+        the room given, and the lines at that size."""
+        frame = self._frame()
+        width = max(80, self.width() - frame.width())
+        height = max(20, self.height() - frame.height())
+        text = self._text or "Typing"
+        pixels = self._largest_pixels()
+        while True:
+            per_char = max(1.0, self._measure(pixels, html.escape(text)).width() / len(text))
+            chars = max(8, min(self.LINE, int(width * 0.9 / per_char)))
+            if pixels <= self.SMALLEST or self._two_lines(pixels) <= height:
+                break
+            pixels = max(self.SMALLEST, pixels - 2)
+        self._pixels = pixels
+        self._lines = wrap_positions(self._text, chars)
+        self._fitted_for = self.size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._session is not None and self.size() != self._fitted_for:
+            self._fit()
+            self.render(self._session)
+
+    # -- the text -----------------------------------------------------------------------
     def set_text_to_type(self, text: str, rtl: bool) -> None:
         self._rtl = rtl
-        self.setMinimumHeight(140)
-        self._lines = wrap_positions(text, self.LINE)
+        self._text = text
+        self._fit()
+        self.updateGeometry()
+
+    @property
+    def lines(self) -> list[tuple[int, int]]:
+        """The lines of the text as shown now: (start, end) positions."""
+        return list(self._lines)
 
     def render(self, session: TypingSession) -> None:  # type: ignore[override]
         self._session = session
@@ -226,17 +344,8 @@ class TextDisplay(Themed, QLabel):
         rows = ["".join(_span(styles[kind], text) for kind, text in runs(session, start, end))
                 for start, end in shown]
         direction = "rtl" if self._rtl else "ltr"
-        # Arabic letters come from a font whose own lines are already tall.
-        spacing = 115 if self._rtl else 135
-        self.setText(f'<div dir="{direction}" style="line-height:{spacing}%">'
-                     + "<br>".join(rows) + "</div>")
-        # Room for two lines at 135% line height: in the label's (large) font, or as the
-        # text really lays out (Arabic letters come from a taller font); never shrinking
-        # during a lesson, so the screen does not jump.
-        wanted = max(int(self.fontMetrics().lineSpacing() * 1.35 * 2) + 16,
-                     self.sizeHint().height())
-        if wanted > self.minimumHeight():
-            self.setMinimumHeight(wanted)
+        self.setText(f'<div dir="{direction}" style="font-size:{self._pixels}px; '
+                     f'line-height:{self._line_spacing()}%">' + "<br>".join(rows) + "</div>")
 
 
 def _span_styles() -> dict[Kind, str]:
@@ -291,7 +400,8 @@ class TypingScreen(QWidget):
         self.session: TypingSession | None = None
         self.layout_: Layout | None = None
         self.other_layouts: list[Layout] = []
-        self._suspects = 0
+        self.guess: LayoutGuess | None = None
+        self._instruction_line = 0  # pixels: a line of the instructions
 
         self.instructions = set_role(QLabel(), "subtitle")
         self.instructions.setObjectName("typingInstructions")
@@ -310,6 +420,8 @@ class TypingScreen(QWidget):
         self.stats.setObjectName("typingStats")
         self.paused = set_role(QLabel(), "hint")
         self.paused.setObjectName("typingPaused")
+        for label in (self.finger, self.stats, self.paused):
+            label.setWordWrap(True)  # a narrow window wraps them, never widens
         self.warning = set_role(QLabel(), "error")
         self.warning.setObjectName("typingWarning")
         self.warning.setWordWrap(True)
@@ -329,13 +441,17 @@ class TypingScreen(QWidget):
         figures.addWidget(self.paused, 1, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(6)
         layout.addWidget(self.instruction_bar)
         layout.addWidget(self.warning)
         layout.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text, 2)
         layout.addLayout(figures)
-        layout.addLayout(self._keyboard_box)
+        # The keyboard takes the room it is given first (up to its share of the screen,
+        # see resizeEvent), the text the rest: so it is drawn at the same size whatever
+        # the lesson's language and its instructions.
+        layout.addLayout(self._keyboard_box, 3)
 
         self._pause_timer = QTimer(self)
         self._pause_timer.setInterval(1000)
@@ -350,11 +466,15 @@ class TypingScreen(QWidget):
         self.session = session
         self.layout_ = layout
         self.other_layouts = other_layouts or []
-        self._suspects = 0
+        self.guess = LayoutGuess(layout, self.other_layouts)
         self.warning.hide()
         self.offer.hide()
         self.instructions.setText(instructions)
         self.instruction_bar.show_cue(cue, language)
+        scroll = self.instruction_bar.scroll_area
+        if scroll is not None:  # (two lines of the instructions, as the bar measures them)
+            self._instruction_line = max(1, (scroll.maximumHeight() - 12) // 2)
+            self._size_instructions()
         self.text.set_text_to_type(session.text, layout.direction == "rtl")
         if self.keyboard is not None:
             self._keyboard_box.removeWidget(self.keyboard)
@@ -366,6 +486,7 @@ class TypingScreen(QWidget):
         # its own for a moment and take the keyboard away from the main window.
         self._keyboard_box.addWidget(self.keyboard)
         self.keyboard.setVisible(show_keyboard)
+        self._size_keyboard()
         self.paused.clear()
         self._pause_timer.start()
         self._refresh()
@@ -430,37 +551,57 @@ class TypingScreen(QWidget):
 
     def _watch_layout(self, expected: str, typed: str) -> None:
         """Keys that fit another layout (a QWERTY keyboard on an AZERTY course)."""
-        assert self.layout_ is not None
-        strokes = self.layout_.strokes_for(expected)
-        if not strokes:
+        assert self.guess is not None
+        self.guess.wrong_key(expected, typed)
+        guess = self.guess.guess
+        if guess is None:
             return
-        pos, shifted = strokes[-1].key.pos, strokes[-1].shift
-        for other in self.other_layouts:
-            key = other.key(pos)
-            if key is not None and typed == (key.shift if shifted else key.base):
-                self._suspects += 1
-                if self._suspects >= 3:
-                    self.warning.setText(self.tr(
-                        "Your keyboard seems to type like the {layout} keyboard, not like "
-                        "this course's. Choose the course for your keyboard, or ask your "
-                        "trainer to change the keyboard setting of the computer."
-                    ).format(layout=other.title))
-                    self.warning.show()
-                    self.offer.setText(self.tr("Open the course for the {layout} keyboard")
-                                       .format(layout=other.title))
-                    self.offer.setAccessibleName(self.offer.text())
-                    self.offer.setProperty("layout", other.id)
-                    self.offer.show()
-                    self.layout_mismatch.emit(other.id)
-                return
-        if self.layout_.direction == "rtl" and typed.isascii() and typed.isalpha():
-            self._suspects += 1
-            if self._suspects >= 3:
-                self.warning.setText(self.tr(
-                    "Your keyboard is typing Latin letters. Switch the computer's keyboard "
-                    "to Arabic (often with Alt+Shift), then go on."
-                ))
-                self.warning.show()
+        other = guess.layout
+        if other is not None:
+            self.warning.setText(self.tr(
+                "Your keyboard seems to type like the {layout} keyboard, not like "
+                "this course's. Choose the course for your keyboard, or ask your "
+                "trainer to change the keyboard setting of the computer."
+            ).format(layout=other.title))
+            self.warning.show()
+            if self.offer.property("layout") != other.id or self.offer.isHidden():
+                self.offer.setText(self.tr("Open the course for the {layout} keyboard")
+                                   .format(layout=other.title))
+                self.offer.setAccessibleName(self.offer.text())
+                self.offer.setProperty("layout", other.id)
+                self.offer.show()
+                self.layout_mismatch.emit(other.id)
+        elif guess.latin:
+            self.warning.setText(self.tr(
+                "Your keyboard is typing Latin letters. Switch the computer's keyboard "
+                "to Arabic (often with Alt+Shift), then go on."
+            ))
+            self.warning.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_keyboard()
+        self._size_instructions()
+
+    def _size_keyboard(self) -> None:
+        """The keyboard's share of the screen's height: at most 40% of it (and never
+        keys larger than the keyboard's largest), whatever else is shown."""
+        if self.keyboard is not None:
+            largest = int(KeyboardWidget.LARGEST_UNIT * 5.2) + 2
+            self.keyboard.setMaximumHeight(
+                max(KeyboardWidget.SMALLEST.height(), min(largest, int(self.height() * 0.4))))
+
+    SHORT = 520  # pixels: a screen this short shows one line of the instructions (scrolling)
+
+    def _size_instructions(self) -> None:
+        """Two lines of the instructions, one on a short screen (they scroll), so the
+        text to type keeps large letters."""
+        scroll = self.instruction_bar.scroll_area
+        if scroll is None or not self._instruction_line:
+            return
+        lines = 1 if self.height() < self.SHORT else 2
+        scroll.setMinimumHeight(self._instruction_line + 12)
+        scroll.setMaximumHeight(lines * self._instruction_line + 12)
 
     # -- display ------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -470,7 +611,8 @@ class TypingScreen(QWidget):
         self.text.render(session)
         strokes = layout.strokes_for(session.expected) if not session.finished else ()
         if self.keyboard is not None:
-            self.keyboard.show_next(strokes)
+            self.keyboard.show_next(strokes, session.pending)
+        self._announce(session)
         if strokes:
             names = [translated("typing", FINGER_NAMES[s.key.finger]) for s in strokes[-1:]]
             if strokes[-1].shift:
@@ -493,6 +635,26 @@ class TypingScreen(QWidget):
             self.stats.setText(
                 self.tr("Speed: {wpm} words per minute · Accuracy: {accuracy}%")
                 .format(wpm=round(metrics.wpm), accuracy=round(metrics.accuracy)))
+
+    def _announce(self, session: TypingSession) -> None:
+        """A wrong key where the lesson stopped, told to a screen reader: the text's
+        description says which key came and which is due."""
+
+        def name(char: str) -> str:
+            return translated(CONTEXT, KEY_NAMES[char]) if char in KEY_NAMES else char
+
+        note = wrong_key_note(session)
+        description = "" if note is None else translated(
+            CONTEXT, note[0], {key: name(char) for key, char in note[1].items()})
+        if description != self.text.accessibleDescription():
+            self.text.setAccessibleDescription(description)
+            if self.keyboard is not None:
+                self.keyboard.setAccessibleDescription(description)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self.text, QAccessible.Event.DescriptionChanged))
+            if description:
+                QAccessible.updateAccessibility(
+                    QAccessibleEvent(self.text, QAccessible.Event.Alert))
 
     def _check_pause(self) -> None:
         session = self.session
