@@ -105,3 +105,16 @@ def test_a_clock_put_back_cannot_lengthen_a_pause():
         gate.check("ana", "0000", stored)
     clock.now -= 86400  # someone sets the PC's date a day back
     assert 0 < gate.wait_seconds("ana") <= PAUSE_SECONDS
+
+
+@pytest.mark.parametrize(("typed", "meant", "dropped"), [
+    ("2580", "2580", False),
+    ('é(_à', "2580", False),  # AZERTY's digit row without Shift
+    ("١٢٣٤", "1234", False),  # Arabic-Indic digits
+    ("12a4", "124", True),
+    ("", "", False),
+])
+def test_the_digits_a_learner_meant(typed, meant, dropped):
+    from tutor.pins import pin_digits
+
+    assert pin_digits(typed) == (meant, dropped)

@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import os
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -27,6 +28,30 @@ _N, _R, _P = 2**14, 8, 1  # about 50 ms and 16 MB per check
 # What a stored hash may ask for before it is even tried: at most 4x our own cost.
 MAX_N, MAX_R, MAX_P = 2**16, 16, 2
 MAX_HASH_LENGTH = 200
+
+
+# The digit row of an AZERTY keyboard types these without Shift: a learner who types a
+# PIN there means the digits printed on the keys.
+AZERTY_DIGIT_ROW = {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7",
+                    "_": "8", "ç": "9", "à": "0"}
+
+
+def pin_digits(text: str) -> tuple[str, bool]:
+    """The digits a learner meant in a PIN box, and whether something that is not a digit
+    was typed (and dropped). AZERTY's unshifted digit row counts as its digits; Arabic-
+    Indic digits (٠-٩) count as 0-9."""
+    digits = []
+    dropped = False
+    for char in text:
+        if char.isascii() and char.isdigit():
+            digits.append(char)
+        elif char in AZERTY_DIGIT_ROW:
+            digits.append(AZERTY_DIGIT_ROW[char])
+        elif char.isdigit() and unicodedata.decimal(char, None) is not None:
+            digits.append(str(unicodedata.decimal(char)))
+        else:
+            dropped = True
+    return "".join(digits), dropped
 
 
 def is_valid_pin(pin: str) -> bool:

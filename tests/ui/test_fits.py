@@ -59,6 +59,13 @@ def outside(window: MainWindow) -> list[str]:
 
 
 SCREENS = ["picker", "new-learner", "home", "typing", "email", "sheets", "coding", "trainer"]
+# The picker, a new profile and the trainer's screens are always shown in normal text
+# (the learner's text size applies once their profile is open).
+BEFORE_A_PROFILE = {"picker", "new-learner", "trainer"}
+CASES = [(screen, size, language, text_size)
+         for screen in SCREENS for size in SIZES for language in ("en", "ar")
+         for text_size in ("normal", "xlarge")
+         if text_size == "normal" or screen not in BEFORE_A_PROFILE]
 
 
 def show(window: MainWindow, runtime, qapp, screen: str, language: str, text_size: str) -> None:
@@ -70,10 +77,8 @@ def show(window: MainWindow, runtime, qapp, screen: str, language: str, text_siz
         return
     if screen == "new-learner":
         window.start_new_learner()
-        apply_text_size(qapp, text_size)
         return
     if screen == "trainer":
-        apply_text_size(qapp, text_size)
         trainer = TrainerScreen(runtime)
         window.stack.addWidget(trainer)
         trainer.refresh()
@@ -86,10 +91,8 @@ def show(window: MainWindow, runtime, qapp, screen: str, language: str, text_siz
         window.open_skill(screen)
 
 
-@pytest.mark.parametrize("screen", SCREENS)
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("language", ["en", "ar"])
-@pytest.mark.parametrize("text_size", ["normal", "xlarge"])
+@pytest.mark.parametrize(("screen", "size", "language", "text_size"), CASES,
+                         ids=[f"{c[0]}-{c[1][0]}x{c[1][1]}-{c[2]}-{c[3]}" for c in CASES])
 def test_every_screen_fits(qtbot, runtime, translations, qapp, screen, size, language,
                            text_size):
     translations.use(language)

@@ -9,15 +9,18 @@
 - :func:`scrolled`: a frameless scroll area around a screen, so a screen that needs more
   room than the window has scrolls instead of growing the window off the screen.
 - :func:`fit_to_screen`: the window's first size, within the screen's available area.
+- :class:`FlowLayout`: a row of buttons that wraps instead of widening the screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -93,6 +96,13 @@ class CurrentPageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
+    def heightForWidth(self, width: int) -> int:
+        # Qt's stack answers with the tallest page's *preferred* height for that width,
+        # and a scroll area takes it as the least height: a screen with word-wrapped
+        # text then scrolled at 1024x600 although it fitted. No height-for-width here:
+        # the scroll area gives the page the viewport's height, or its minimum if larger.
+        return -1
+
 
 class ElidedLabel(QLabel):
     """A one-line label that shows "…" where its text does not fit, instead of asking
@@ -135,3 +145,69 @@ def fit_to_screen(window: QWidget, wanted: QSize) -> None:
     available = screen.availableGeometry()
     window.resize(min(wanted.width(), available.width()),
                   min(wanted.height(), available.height()))
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is full (a row of
+    buttons that must fit 1024 pixels in any language and text size). Follows the
+    layout direction (right to left in Arabic)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = 0, area.y(), 0
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x and x + hint.width() > area.width():
+                x, y, line = 0, y + line + self._spacing, 0
+            if apply:
+                left = area.right() - x - hint.width() + 1 if rtl else area.x() + x
+                item.setGeometry(QRect(left, y, hint.width(), hint.height()))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()

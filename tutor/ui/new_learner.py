@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from tutor.i18n import LANGUAGES
 from tutor.i18n.qt import translate_error, translated
 from tutor.store.db import Database
 from tutor.store.learners import create_learner
+from tutor.ui.fitting import CurrentPageStack
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, keycaps_icon, set_role, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
@@ -52,7 +52,7 @@ class NewLearnerScreen(Retranslating, QWidget):
         self.error = set_role(QLabel(), "error")
         self.error.setObjectName("newLearnerError")
         self.error.setWordWrap(True)
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()  # as tall as the step shown, not the tallest
         self.pages.setObjectName("newLearnerPages")
 
         # 1. name
@@ -111,6 +111,12 @@ class NewLearnerScreen(Retranslating, QWidget):
             edit.setMaxLength(pins.PIN_LENGTH)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_edit.textEdited.connect(lambda text: self._digits_only(self.pin_edit, text))
+        self.pin_repeat.textEdited.connect(
+            lambda text: self._digits_only(self.pin_repeat, text))
+        # Enter goes on, as the Next button does (a screen has no default button).
+        self.pin_edit.returnPressed.connect(self.pin_repeat.setFocus)
+        self.pin_repeat.returnPressed.connect(self.next_step)
         self.pin_repeat_label = QLabel()
         pin_page = QWidget()
         pin_layout = QVBoxLayout(pin_page)
@@ -144,6 +150,14 @@ class NewLearnerScreen(Retranslating, QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.start()
+
+    def _digits_only(self, edit: QLineEdit, text: str) -> None:
+        digits, dropped = pins.pin_digits(text)
+        if digits != text:
+            edit.setText(digits)
+        if dropped:
+            self.error.setText(self.tr(
+                "A PIN is 4 numbers. Type them on the number row or the number pad."))
 
     # -- flow -----------------------------------------------------------------------
     def start(self, language: str = "en") -> None:

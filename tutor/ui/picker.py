@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.pins import PIN_LENGTH, PinGate
+from tutor.pins import PIN_LENGTH, PinGate, pin_digits
 from tutor.store.db import Database
 from tutor.store.learners import list_learners
 from tutor.store.models import Learner
@@ -254,9 +254,12 @@ class PinDialog(QDialog):
             self._edited(self.edit.text())
 
     def _edited(self, text: str) -> None:
-        digits = "".join(c for c in text if c.isdigit())
+        digits, dropped = pin_digits(text)
         if digits != text:
             self.edit.setText(digits)
+        if dropped:
+            self.message.setText(self.tr(
+                "A PIN is 4 numbers. Type them on the number row or the number pad."))
         if len(digits) == PIN_LENGTH:
             self._check(digits)
 

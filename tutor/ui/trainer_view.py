@@ -43,6 +43,7 @@ from tutor.store.learners import (
 )
 from tutor.store.progress_file import SUFFIX, import_files, merge_learners
 from tutor.ui.charts import LineChart, Series
+from tutor.ui.fitting import FlowLayout
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, ui_icon
 
@@ -193,15 +194,16 @@ class TrainerScreen(Retranslating, QWidget):
         centre_row = QHBoxLayout()
         centre_row.addWidget(self.centre_label)
         centre_row.addWidget(self.centre, 1)
-        class_row = QHBoxLayout()
+        # Rows of buttons wrap rather than widen the screen beyond a lab PC's.
+        class_row = FlowLayout()
         for key in ("import", "csv", "class_pdf"):
             class_row.addWidget(self.buttons[key])
-        class_row.addStretch()
-        learner_row = QHBoxLayout()
+        learner_row = FlowLayout()
         for key in ("details", "rename", "reset_pin", "archive", "merge",
                     *(f"settings:{s}" for s in self.skill_settings), "report", "certificate"):
             learner_row.addWidget(self.buttons[key])
-        learner_row.addStretch()
+        self.title.setWordWrap(True)
+        self.table.setMinimumHeight(90)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
