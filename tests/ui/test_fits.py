@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from tutor.store.learners import create_learner, update_learner
 from tutor.ui.main_window import MainWindow
-from tutor.ui.style import apply_text_size
 from tutor.ui.trainer_view import TrainerScreen
 
 SIZES = [(1024, 600), (1366, 768)]
