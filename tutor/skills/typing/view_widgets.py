@@ -297,8 +297,10 @@ class TextDisplay(Themed, QLabel):
         return QSize(frame.width() + 160, frame.height() + self._two_lines(self.SMALLEST))
 
     def sizeHint(self) -> QSize:
+        # (no more than the minimum's height: the keyboard takes its room first, the
+        # text the rest, with letters as large as that rest allows)
         frame = self._frame()
-        return QSize(frame.width() + 600, frame.height() + self._two_lines(self._largest_pixels()))
+        return QSize(frame.width() + 600, self.minimumSizeHint().height())
 
     def _fit(self) -> None:
         """The largest letters (up to the theme's) with which two lines of the text fit
@@ -446,12 +448,12 @@ class TypingScreen(QWidget):
         layout.addWidget(self.instruction_bar)
         layout.addWidget(self.warning)
         layout.addWidget(self.offer, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.text, 2)
+        layout.addWidget(self.text, 1)
         layout.addLayout(figures)
         # The keyboard takes the room it is given first (up to its share of the screen,
         # see resizeEvent), the text the rest: so it is drawn at the same size whatever
         # the lesson's language and its instructions.
-        layout.addLayout(self._keyboard_box, 3)
+        layout.addLayout(self._keyboard_box, 10)
 
         self._pause_timer = QTimer(self)
         self._pause_timer.setInterval(1000)
@@ -584,12 +586,14 @@ class TypingScreen(QWidget):
         self._size_instructions()
 
     def _size_keyboard(self) -> None:
-        """The keyboard's share of the screen's height: at most 40% of it (and never
-        keys larger than the keyboard's largest), whatever else is shown."""
+        """The keyboard's height: 30% of the window's (the same whatever the
+        lesson's language, its instructions and the bar above), never more than 45% of
+        the screen's, nor keys larger than the keyboard's largest."""
         if self.keyboard is not None:
             largest = int(KeyboardWidget.LARGEST_UNIT * 5.2) + 2
+            share = min(int(self.window().height() * 0.3), int(self.height() * 0.45))
             self.keyboard.setMaximumHeight(
-                max(KeyboardWidget.SMALLEST.height(), min(largest, int(self.height() * 0.4))))
+                max(KeyboardWidget.SMALLEST.height(), min(largest, share)))
 
     SHORT = 520  # pixels: a screen this short shows one line of the instructions (scrolling)
 

@@ -1,0 +1,104 @@
+"""Stop on errors in the real window, typed with xdotool (issue #16): a wrong key is
+shown where it was typed and the key due pointed at; Backspace erases the wrong key only,
+never the right letters before it; the figures count it all."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import click, start_app, xdotool
+
+ROOT = Path(__file__).parents[2]
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+PACK = '''id = "e2e-typing-en"
+version = "1.0"
+language = "en"
+skill = "typing"
+title = "Errors (test)"
+
+[[exercises]]
+id = "fjf"
+title = "F and J"
+kind = "text"
+text = "fjf jjf"
+min_wpm = 1
+'''
+BAD = (0xB9, 0x1C, 0x1C)  # the normal theme's error colour (tutor.ui.style.NORMAL.bad)
+
+
+def screenshot(display, path):
+    subprocess.run(["import", "-window", "root", str(path)],
+                   env={**os.environ, "DISPLAY": display}, check=True, timeout=30)
+
+
+def error_pixels(path):
+    """How many pixels of the screen are drawn in the error colour."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y).getRgb()[:3] == BAD)
+
+
+def test_a_wrong_key_shown_and_erased_with_backspace_in_the_real_window(xvfb, tmp_path):
+    data = tmp_path / "data"
+    (data / "lessons").mkdir(parents=True)
+    (data / "lessons" / "e2e.toml").write_text(PACK, encoding="utf-8")
+    setup = (
+        "import sys; from tutor import startup; "
+        "from tutor.store.learners import create_learner, set_skill_settings; "
+        "rt = startup.start(sys.argv[1]); "
+        "l = create_learner(rt.db, 'Ana', 'sun', 'en', keyboard_layout='us'); "
+        "set_skill_settings(rt.db, l.id, 'typing', {'course': 'e2e-typing-en', "
+        "'stop_on_error': True}); rt.close()"
+    )
+    subprocess.run([sys.executable, "-c", setup, str(data)], cwd=ROOT, check=True)
+    env = {**os.environ, "DISPLAY": xvfb}
+    subprocess.run(["setxkbmap", "us"], env=env, check=True)
+    app, window = start_app(xvfb, data, "en")
+    try:
+        click(xvfb, window, 656, 230)  # Ana, the only learner, beside "I am new"
+        xdotool(xvfb, "key", "space")  # the first skill, typing, has the focus
+        time.sleep(0.6)
+        xdotool(xvfb, "key", "Return")  # start the first lesson of the chosen course
+        time.sleep(0.8)
+        xdotool(xvfb, "type", "--delay", "120", "fj")
+        time.sleep(0.4)
+        screenshot(xvfb, tmp_path / "before.png")
+        assert error_pixels(tmp_path / "before.png") == 0  # nothing wrong yet
+        xdotool(xvfb, "key", "x")  # "f" is due
+        time.sleep(0.6)
+        screenshot(xvfb, tmp_path / "wrong.png")
+        # the x in the error colour in the text, the pointer on the key due, the x key
+        # outlined: drawn in the error colour
+        assert error_pixels(tmp_path / "wrong.png") > 40
+        xdotool(xvfb, "key", "BackSpace")
+        time.sleep(0.6)
+        screenshot(xvfb, tmp_path / "erased.png")
+        assert error_pixels(tmp_path / "erased.png") == 0  # the wrong key is gone
+        xdotool(xvfb, "key", "--delay", "120", "BackSpace", "BackSpace")  # never "j", "f"
+        xdotool(xvfb, "type", "--delay", "120", "f jjf")
+        time.sleep(0.8)
+        app.terminate()
+        assert app.wait(timeout=20) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+        output = app.stdout.read().decode(errors="replace")
+    assert "Traceback" not in output, output
+    with sqlite3.connect(data / "tutor.sqlite3") as conn:
+        rows = conn.execute(
+            "SELECT exercise_id, json_extract(metrics, '$.accuracy'), "
+            "json_extract(metrics, '$.keystrokes'), json_extract(metrics, '$.corrections'), "
+            "json_extract(details, '$.text') FROM attempts"
+        ).fetchall()
+    # f j x f ␣ j j f: 8 keystrokes, 7 right (87.5 %), one correction: had the
+    # backspaces erased "j" and "f", the lesson could not have ended with "f jjf"
+    assert rows == [("fjf", 87.5, 8, 1, "fjf jjf")]
