@@ -65,7 +65,18 @@ def test_a_registered_skill_gets_a_tile_with_progress_and_opens_its_room(
     click(qtbot, room.findChild(QAbstractButton, "demoFinish"))
     assert window.stack.currentWidget() is window.home
     assert window.findChild(QAbstractButton, "skillTile:demo").text() == "Demo\n1 of 2 done"
-    assert "Demo · first · 100% · passed" in window.home.recent.item(0).text()
+    # The exercise by its title, not its id.
+    assert "Demo · The first one · 100% · passed" in window.home.recent.item(0).text()
+    # A pass elsewhere (another pack, a practice) is not one of the course's exercises.
+    from datetime import UTC, datetime
+
+    from tutor.store.attempts import record_attempt
+
+    now = datetime.now(UTC)
+    record_attempt(runtime.db, ana.id, "demo", "practice", "demo-practice", "1", now, now,
+                   1.0, True)
+    window.show_home()
+    assert window.findChild(QAbstractButton, "skillTile:demo").text() == "Demo\n1 of 2 done"
 
 
 def test_a_learner_never_sees_another_learners_progress(qtbot, runtime, translations, tmp_path):

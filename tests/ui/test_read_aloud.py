@@ -117,7 +117,7 @@ def test_a_voice_server_that_never_answers_does_not_freeze_the_window(qtbot):
         assert time.monotonic() - start < 0.5  # the window goes on meanwhile
         assert silent.owner is learner  # the button offers Stop while the voice is sought
     assert told.args == [learner,
-                         "The computer's voice did not work (no answer). Ask your trainer."]
+                         "The computer's voice did not answer. Ask your trainer."]
     assert silent.owner is None and silent._tts is None  # never made in this process
     # Known now: the next press answers at once.
     assert silent.say("Hello", "en", owner=learner) == told.args[1]

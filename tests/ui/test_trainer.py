@@ -70,7 +70,7 @@ def test_overview_and_bulk_import_of_a_folder(qtbot, tmp_path, runtime, trainer_
     assert (imported, added) == (5, 15)
     assert len(failures) == 1 and failures[0].startswith("broken.tutorprogress")
     assert screen.table.rowCount() == 5
-    assert "5 files loaded, 15 new activities." in told[-1]
+    assert "Files loaded: 5. New activities: 15." in told[-1]
     names = {screen.table.item(r, 0).text() for r in range(5)}
     assert names == {f"Learner {i}" for i in range(5)}
 
@@ -166,4 +166,4 @@ def test_a_folder_of_200_files_with_20_bad_ones_through_the_dialog(qtbot, tmp_pa
     assert (imported, added) == (180, 180)
     assert len(failures) == 20 and all("-bad-" in failure for failure in failures)
     assert screen.table.rowCount() == 180
-    assert "180 files loaded, 180 new activities." in told[-1]
+    assert "Files loaded: 180. New activities: 180." in told[-1]

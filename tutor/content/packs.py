@@ -82,9 +82,21 @@ class Catalogue:
 
     def exercise_count(self, skill: str, language: str | None = None) -> int:
         """Exercises of a skill (in one language, or English when it has none)."""
+        return len(self.exercise_keys(skill, language))
+
+    def exercise_keys(self, skill: str, language: str | None = None) -> set[tuple[str, str]]:
+        """(pack id, exercise id) of a skill's exercises, in one language (or English
+        when it has none): what "N of M done" counts."""
         if language is not None and not self.for_skill(skill, language):
             language = "en"
-        return sum(len(p.exercises) for p in self.for_skill(skill, language))
+        return {(p.id, e.id) for p in self.for_skill(skill, language)  # type: ignore[attr-defined]
+                for e in p.exercises}
+
+    def exercise_title(self, pack_id: str, exercise_id: str) -> str | None:
+        pack = self.packs.get(pack_id)
+        exercise = pack.exercise(exercise_id) if pack is not None else None
+        title = getattr(exercise, "title", None)
+        return title if isinstance(title, str) else None
 
 
 # What pydantic's error types mean, in words a trainer understands.

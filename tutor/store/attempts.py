@@ -91,6 +91,14 @@ class SkillActivity:
     last: datetime | None
 
 
+def passed_exercises(db: Database, learner_id: uuid.UUID) -> set[tuple[str, str]]:
+    """(pack id, exercise id) of every exercise the learner passed at least once."""
+    query = (select(Attempt.pack_id, Attempt.exercise_id)
+             .where(Attempt.learner_id == learner_id, Attempt.passed.is_(True)).distinct())
+    with db.reading() as session:
+        return {(pack, exercise) for pack, exercise in session.execute(query)}
+
+
 def activity_by_skill(db: Database, learner_id: uuid.UUID) -> dict[str, SkillActivity]:
     """Per skill: how many attempts, how many different exercises passed, when last."""
     totals = (

@@ -12,7 +12,7 @@ from tutor.content import Catalogue
 from tutor.i18n.qt import translated
 from tutor.profiles import lesson_language
 from tutor.skills import Skill
-from tutor.store.attempts import activity_by_skill, recent_attempts
+from tutor.store.attempts import passed_exercises, recent_attempts
 from tutor.store.db import Database
 from tutor.store.models import Learner
 from tutor.ui.style import set_role, skill_icon, tile_icon_size
@@ -77,13 +77,15 @@ class HomeScreen(QWidget):
         learner = self.learner
         if learner is None:
             return
-        activity = activity_by_skill(self.db, learner.id)
+        passed = passed_exercises(self.db, learner.id)
         size = tile_icon_size(learner.text_size)
         tiles = []
         for skill in self.skills.values():
             title = translated("skills", skill.title)
-            total = self.catalogue.exercise_count(skill.id, lesson_language(learner))
-            done = activity[skill.id].passed_exercises if skill.id in activity else 0
+            # Done: the exercises passed among those counted (the course in the learner's
+            # language), not every pack or practice ever passed.
+            keys = self.catalogue.exercise_keys(skill.id, lesson_language(learner))
+            total, done = len(keys), len(keys & passed)
             progress = self.tr("{done} of {total} done").format(done=done, total=total)
             # A long name on two lines, so that four skills fit side by side.
             shown = textwrap.fill(title, max(len(progress), 16), break_long_words=False)
@@ -106,10 +108,12 @@ class HomeScreen(QWidget):
             when = locale.toString(QDate(day.year, day.month, day.day),
                                    QLocale.FormatType.ShortFormat)
             verdict = self.tr("passed") if attempt.passed else self.tr("not yet")
-            self.recent.addItem(
-                f"{when} · {skill_title} · {attempt.exercise_id} · "
-                f"{round(attempt.score * 100)}% · {verdict}"
-            )
+            exercise = (self.catalogue.exercise_title(attempt.pack_id, attempt.exercise_id)
+                        or skill_title)  # an exercise no longer installed: its skill
+            parts = [when, skill_title, exercise] if exercise != skill_title \
+                else [when, skill_title]
+            self.recent.addItem(" · ".join(
+                [*parts, f"{round(attempt.score * 100)}%", verdict]))
         if self.recent.count() == 0:
             self.recent.addItem(self.tr("Nothing yet. Choose a skill to start."))
             self.recent.item(0).setFlags(Qt.ItemFlag.ItemIsEnabled)

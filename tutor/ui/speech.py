@@ -37,9 +37,11 @@ NO_ENGINE = QT_TRANSLATE_NOOP(
     "speech", "This computer has no voice to read aloud. Ask your trainer to install one.")
 NO_VOICE = QT_TRANSLATE_NOOP(
     "speech", "This computer has no voice for {language}. Ask your trainer to add one.")
+# The engine's own words (in English, from the system) go to the log, not to the learner.
 FAILED = QT_TRANSLATE_NOOP(
-    "speech", "The computer's voice did not work ({error}). Ask your trainer.")
-NO_ANSWER = QT_TRANSLATE_NOOP("speech", "no answer")
+    "speech", "The computer's voice did not work. Ask your trainer.")
+NO_ANSWER = QT_TRANSLATE_NOOP(
+    "speech", "The computer's voice did not answer. Ask your trainer.")
 # Speech Dispatcher's client waits for its server without a time limit, and a server
 # stuck without a sound card never answers: the window would freeze. So it is tried
 # first in a child process (``tutor voices``), which may be stopped, waited for on a
@@ -145,13 +147,14 @@ class Speaker(QObject):
     def _say_now(self, text: str, language: str, owner: object) -> str | None:
         tts = self._tts
         if self.silent:
-            return translated(CONTEXT, FAILED, {"error": translated(CONTEXT, NO_ANSWER)})
+            return translated(CONTEXT, NO_ANSWER)
         if tts is None:
             return translated(CONTEXT, NO_ENGINE)
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if tts.state() == QTextToSpeech.State.Error:
-            return translated(CONTEXT, FAILED, {"error": tts.errorString() or "?"})
+            log.warning("text to speech failed: %s", tts.errorString() or "no reason given")
+            return translated(CONTEXT, FAILED)
         locale = self._locale_for(tts, language)
         if locale is None:
             return translated(CONTEXT, NO_VOICE,

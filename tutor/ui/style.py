@@ -14,8 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication
 
 from tutor.paths import resource
@@ -300,7 +309,46 @@ def skill_icon(file_name: str) -> QIcon:
 @cache
 def ui_icon(name: str) -> QIcon:
     path = resource("assets", "icons", f"{name}.svg")
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    if not path.is_file():
+        return QIcon()
+    if name in MIRRORED_ICONS:
+        return QIcon(MirroringIconEngine(QIcon(str(path))))
+    return QIcon(str(path))
+
+
+# Icons that point somewhere: in a right-to-left language "back" points right.
+MIRRORED_ICONS = frozenset({"back"})
+
+
+class MirroringIconEngine(QIconEngine):
+    """Draws an icon mirrored while the application is laid out right to left (Arabic),
+    decided at each paint, so a change of language turns the arrows round."""
+
+    def __init__(self, icon: QIcon) -> None:
+        super().__init__()
+        self.icon = icon
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            painter.save()
+            painter.translate(rect.x() * 2 + rect.width(), 0)
+            painter.scale(-1, 1)
+            self.icon.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+            painter.restore()
+        else:
+            self.icon.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return MirroringIconEngine(self.icon)
 
 
 def set_role(widget, role: str):

@@ -71,6 +71,12 @@ class PasswordDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setAccessibleName(self.tr("The same password again"))
         self.again.setVisible(self.first_use)
+        # Each box says what goes in it (the second one had no words).
+        self.password_label = QLabel(self.tr("Trainer password"))
+        self.password_label.setBuddy(self.password)
+        self.again_label = QLabel(self.tr("The same password again"))
+        self.again_label.setBuddy(self.again)
+        self.again_label.setVisible(self.first_use)
         self.message = set_role(QLabel(), "error")
         self.message.setObjectName("trainerPasswordMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -87,7 +93,8 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.password, self.again, self.message, buttons):
+        for widget in (self.intro, self.password_label, self.password, self.again_label,
+                       self.again, self.message, buttons):
             layout.addWidget(widget)
 
     def check(self) -> None:
@@ -327,7 +334,7 @@ class TrainerScreen(Retranslating, QWidget):
         self._worker = None
         self._progress.close()
         self.refresh()
-        text = self.tr("{files} files loaded, {added} new activities.").format(
+        text = self.tr("Files loaded: {files}. New activities: {added}.").format(
             files=imported, added=added)
         if failures:
             text += "\n\n" + self.tr("Refused:") + "\n" + "\n".join(failures)
