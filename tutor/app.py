@@ -1,5 +1,10 @@
 """Starting the GUI: the application object, the first window, and the safety net that
-turns an unexpected error into a calm message instead of a crash."""
+turns an unexpected error into a calm message instead of a crash.
+
+The picker is painted first, from the smallest path that reads what it shows (see
+``tutor.startup``); the database, the skills and the lesson packs load in a thread
+after that first paint. ``tests/test_startup.py`` checks what this module imports.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +13,25 @@ import os
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tutor import APP_NAME, __version__, startup
 from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
 from tutor.paths import resource
-from tutor.ui.dialogs import ErrorDialog
 from tutor.ui.main_window import MainWindow
 from tutor.ui.style import apply_text_size, ui_icon
 
 log = logging.getLogger(__name__)
+
+# Set (to anything) by benchmarks/startup.py: "painted" on standard output at the
+# picker's first paint.
+ENV_REPORT_PAINT = "TUTOR_REPORT_PAINT"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -79,6 +88,8 @@ class ErrorNet:
         QTimer.singleShot(0, lambda: self._show(message))
 
     def _show(self, message: str) -> None:
+        from tutor.ui.dialogs import ErrorDialog
+
         try:
             ErrorDialog(message, str(self.window.runtime.log_file), self.window).exec()
         finally:
@@ -103,22 +114,52 @@ def quit_on_terminate(app: QApplication) -> None:
     wake.start(300)
 
 
+class FirstPaint(QObject):
+    """Calls ``then`` once, in the event loop's turn after ``widget`` was first painted
+    (its children, the picker's tiles, are painted in the same pass)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def report_paint() -> None:
+    if os.environ.get(ENV_REPORT_PAINT) and sys.stdout is not None:
+        print("painted", flush=True)
+
+
 def run_app(data_dir: str | None = None) -> int:
     app = make_application()
     translations = Translations(app, os.environ.get("TUTOR_LANGUAGE"))
     translations.use(translations.default)
     apply_text_size(app, "normal")
     try:
-        runtime = startup.start(data_dir)
+        runtime = startup.prepare(data_dir)
+        rows = runtime.picker_rows()
+        if rows is None:  # not SQLite, or a schema to migrate: the store first
+            runtime.db  # noqa: B018 - opens and migrates, or raises what is wrong
     except TutorError as exc:
         log.exception("start-up failed")
         QMessageBox.critical(None, APP_NAME, translate_error(exc))
         return 1
-    window = MainWindow(runtime, translations)
+    window = MainWindow(runtime, translations, rows)
     sys.excepthook = ErrorNet(window)
     quit_on_terminate(app)
+
+    def painted() -> None:
+        log.info("first window shown")
+        report_paint()
+        window.start_loading()
+
+    FirstPaint(window.picker, painted)
     window.show()
-    QTimer.singleShot(0, lambda: log.info("first window shown"))
     try:
         return app.exec()
     finally:

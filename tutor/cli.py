@@ -110,17 +110,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def app_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the app (nothing, or ``--data-dir DIR``), or
+    None. The full parser asks every skill for its commands, which imports the skills:
+    the app does not wait for that before its first window."""
+    if not arguments:
+        return argparse.Namespace(data_dir=None, command=None)
+    option, equals, value = arguments[0].partition("=")
+    if len(arguments) == 2 and arguments[0] == "--data-dir":
+        option, value = "--data-dir", arguments[1]
+    elif len(arguments) != 1 or not equals:
+        return None
+    if option == "--data-dir" and value and not value.startswith("-"):
+        return argparse.Namespace(data_dir=value, command=None)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["--run-learner-code"]:  # the coding skill's runner child, no Qt
         from tutor.skills.coding.sandbox_child import child_main
 
         return child_main(arguments[1:])
+    opening = app_arguments(arguments)
+    if opening is not None:  # no command: the app, without building every command first
+        from tutor.app import run_app  # Qt is imported only here
+
+        return run_app(opening.data_dir)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            from tutor.app import run_app  # Qt is imported only here
+            from tutor.app import run_app
 
             return run_app(args.data_dir)
         if args.command == "lessons":

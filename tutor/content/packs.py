@@ -3,13 +3,26 @@
 Packs ship under ``lessons/<skill>/<language>/`` and trainers add their own in the
 ``lessons`` folder of the data directory. A broken pack is reported (``file:line:
 what is wrong``) and skipped; it never stops the app.
+
+The shipped packs do not change between starts, so the checks that guard the parser
+(nesting, numbers) run once per file content: ``PackCache`` keeps, in the data folder's
+``cache/``, the hashes of shipped packs that passed every check (keyed by Tutor's version
+and the installed skills too). A file of the program's own ``lessons/`` whose hash is
+listed is parsed and validated by its models as always, without the guards; any other
+file (a changed pack, a trainer's pack) gets every check, so its errors are the same as
+ever. The cache holds no content: the data always comes from the file itself, so a
+tampered cache can at most skip the guards for a file of the program's folder, whose
+writer could change the program anyway; a damaged cache is ignored and rewritten.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import logging
 import math
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from tutor import __version__
 from tutor.content.schema import PackHeader
 from tutor.content.toml_lines import key_lines, locate
 from tutor.i18n import QT_TRANSLATE_NOOP
@@ -137,7 +151,7 @@ def _key_name(loc: tuple[str | int, ...]) -> str:
 
 
 def _problems_from(
-    error: ValidationError, file: Path, lines: dict, prefix: tuple, model: type[BaseModel]
+    error: ValidationError, file: Path, lines: _Lines, prefix: tuple, model: type[BaseModel]
 ) -> list[Problem]:
     problems = []
     for item in error.errors():
@@ -162,18 +176,20 @@ def _problems_from(
         source = _UNKNOWN_CLOSE if "close" in params else _MESSAGES.get(kind)
         if source is None:
             source, params["detail"] = _OTHER, item["msg"]
-        problems.append(Problem(file, locate(lines, loc), source, params))
+        problems.append(Problem(file, lines.of(loc), source, params))
     return problems
 
 
 def check_pack(
-    path: Path, skills: Mapping[str, Skill]
+    path: Path, skills: Mapping[str, Skill], cache: PackCache | None = None
 ) -> tuple[LessonPack | None, list[Problem]]:
-    """Read and validate one pack file: the pack, or None and what is wrong."""
+    """Read and validate one pack file: the pack, or None and what is wrong. With a
+    ``cache``, a file it lists skips the guards before the parser (see the module)."""
     try:
         if path.stat().st_size > MAX_PACK_BYTES:
             return None, [Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "the file is too large"))]
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
     except OSError as exc:
         return None, [
             Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "cannot read the file: {reason}"),
@@ -183,7 +199,14 @@ def check_pack(
         return None, [
             Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "the file is not UTF-8 text"))
         ]
-    return check_pack_text(text, path, skills)
+    if cache is None:
+        return check_pack_text(text, path, skills)
+    key = cache.key(raw, skills)
+    checked = cache.vouches(path, key)
+    pack, problems = check_pack_text(text, path, skills, guarded=not checked)
+    if pack is not None:
+        cache.passed(key)
+    return pack, problems
 
 
 MAX_NESTING = 32  # arrays and inline tables inside each other; packs need 3
@@ -252,14 +275,31 @@ def _unreasonable(data: object) -> str | None:
     return None
 
 
+class _Lines:
+    """The lines of a pack's keys, worked out only when a problem needs one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: dict | None = None
+
+    def of(self, loc: tuple) -> int:
+        if self._lines is None:
+            self._lines = key_lines(self.text)
+        return locate(self._lines, loc)
+
+
 def check_pack_text(
-    text: str, path: Path, skills: Mapping[str, Skill]
+    text: str, path: Path, skills: Mapping[str, Skill], guarded: bool = True
 ) -> tuple[LessonPack | None, list[Problem]]:
-    deepest, over_line = nesting_depth(text)
-    if over_line:
-        return None, [Problem(path, over_line, QT_TRANSLATE_NOOP(
-            "lessons", "lists or tables are nested {depth} deep; a pack needs at most {limit}"),
-            {"depth": deepest, "limit": MAX_NESTING})]
+    """Parse and validate a pack's text. ``guarded=False`` skips the nesting and number
+    checks, for a file a ``PackCache`` vouches for (it passed them before)."""
+    if guarded:
+        deepest, over_line = nesting_depth(text)
+        if over_line:
+            return None, [Problem(path, over_line, QT_TRANSLATE_NOOP(
+                "lessons",
+                "lists or tables are nested {depth} deep; a pack needs at most {limit}"),
+                {"depth": deepest, "limit": MAX_NESTING})]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -267,14 +307,14 @@ def check_pack_text(
     except (ValueError, RecursionError, MemoryError) as exc:  # a number of 5,000 digits...
         return None, [Problem(path, 1, QT_TRANSLATE_NOOP("lessons", "TOML syntax error: {detail}"),
                               {"detail": str(exc)[:200]})]
-    wrong = _unreasonable(data)
+    wrong = _unreasonable(data) if guarded else None
     if wrong == "depth":
         return None, [Problem(path, 1, QT_TRANSLATE_NOOP(
             "lessons", "tables are nested deeper than {limit}"), {"limit": MAX_NESTING})]
     if wrong == "number":
         return None, [Problem(path, 1, QT_TRANSLATE_NOOP(
             "lessons", "a number is not finite (nan, inf) or far too large"))]
-    lines = key_lines(text)
+    lines = _Lines(text)
     try:
         header = PackHeader.model_validate(data)
     except ValidationError as exc:
@@ -283,7 +323,7 @@ def check_pack_text(
     if skill is None:
         known = ", ".join(sorted(skills)) or "-"
         return None, [
-            Problem(path, locate(lines, ("skill",)),
+            Problem(path, lines.of(("skill",)),
                     QT_TRANSLATE_NOOP("lessons", "unknown skill '{skill}' (installed: {known})"),
                     {"skill": header.skill, "known": known})
         ]
@@ -300,12 +340,14 @@ def check_pack_text(
         exercise_id = exercise.id  # type: ignore[attr-defined]
         if exercise_id in seen:
             problems.append(
-                Problem(path, locate(lines, prefix + ("id",)),
+                Problem(path, lines.of(prefix + ("id",)),
                         QT_TRANSLATE_NOOP(
                             "lessons", "the exercise id '{id}' is already used at line {first}"),
-                        {"id": exercise_id, "first": seen[exercise_id]})
+                        {"id": exercise_id,
+                         "first": lines.of(("exercises", seen[exercise_id], "id"))})
             )
-        seen.setdefault(exercise_id, locate(lines, prefix + ("id",)))
+        if exercise_id not in seen:
+            seen[exercise_id] = index  # its place; its line is looked up only if used twice
         exercises.append(exercise)
     if problems:
         return None, problems
@@ -344,11 +386,83 @@ def pack_files(roots: Iterable[Path]) -> list[Path]:
     return files
 
 
-def load_catalogue(roots: Iterable[Path], skills: Mapping[str, Skill]) -> Catalogue:
-    """Load every pack under ``roots``; earlier roots win when two packs share an id."""
+class PackCache:
+    """The hashes of packs that passed every check, kept as JSON in ``folder``.
+
+    A hash is of Tutor's version, the installed skills and the file's bytes: a new
+    version, another set of skills or one changed byte and the file is checked again.
+    Only files under ``trusted`` (the program's own ``lessons/``) are ever vouched for.
+    Any damage (not JSON, another shape, another version) and the cache starts empty.
+    """
+
+    NAME = "lesson-packs.json"
+    FORMAT = 1
+
+    def __init__(self, folder: Path | None, trusted: Iterable[Path] = ()) -> None:
+        self.file = folder / self.NAME if folder is not None else None
+        self.trusted = [Path(os.path.realpath(root)) for root in trusted]
+        self.known: set[str] = set()
+        self.now: set[str] = set()
+        if self.file is None:
+            return
+        try:
+            if self.file.stat().st_size > MAX_PACK_BYTES:
+                raise ValueError("too large")
+            stored = json.loads(self.file.read_bytes())
+            if stored["format"] == self.FORMAT and stored["tutor"] == __version__:
+                self.known = {h for h in stored["passed"]
+                              if isinstance(h, str) and len(h) == 64}
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+            log.info("lesson pack cache %s ignored (%s): rebuilt", self.file, exc)
+
+    @staticmethod
+    def key(content: bytes, skills: Mapping[str, Skill]) -> str:
+        digest = hashlib.sha256()
+        digest.update(f"{__version__}\0{','.join(sorted(skills))}\0".encode())
+        digest.update(content)
+        return digest.hexdigest()
+
+    def vouches(self, path: Path, key: str) -> bool:
+        """Whether ``path`` (its content hashing to ``key``) passed every check before."""
+        if key not in self.known:
+            return False
+        real = Path(os.path.realpath(path))
+        return any(real.is_relative_to(root) for root in self.trusted)
+
+    def passed(self, key: str) -> None:
+        self.now.add(key)
+
+    def save(self) -> None:
+        """Write the hashes of this load's good packs, if they changed (atomically)."""
+        if self.file is None or self.now == self.known:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({
+                "format": self.FORMAT, "tutor": __version__, "passed": sorted(self.now)}),
+                encoding="utf-8")
+            os.replace(temporary, self.file)
+        except OSError as exc:  # a read-only stick: check again next time
+            log.info("lesson pack cache not written (%s)", exc)
+
+
+def load_catalogue(
+    roots: Iterable[Path],
+    skills: Mapping[str, Skill],
+    cache: Path | None = None,
+    trusted: Iterable[Path] = (),
+) -> Catalogue:
+    """Load every pack under ``roots``; earlier roots win when two packs share an id.
+
+    With ``cache`` (a folder), packs under ``trusted`` that passed every check at an
+    earlier load skip the guards before the parser (``PackCache``)."""
     catalogue = Catalogue()
+    checked = PackCache(cache, trusted) if cache is not None else None
     for path in pack_files(roots):
-        pack, problems = check_pack(path, skills)
+        pack, problems = check_pack(path, skills, checked)
         if pack is None:
             catalogue.problems += problems
             for problem in problems:
@@ -364,4 +478,6 @@ def load_catalogue(roots: Iterable[Path], skills: Mapping[str, Skill]) -> Catalo
             log.warning("lesson pack skipped: %s", problem)
             continue
         catalogue.packs[pack.id] = pack
+    if checked is not None:
+        checked.save()
     return catalogue

@@ -5,23 +5,31 @@ SQLite runs in WAL mode with ``synchronous=FULL`` (a committed attempt survives 
 cut), foreign keys on and a busy timeout, and every write transaction starts with
 ``BEGIN IMMEDIATE`` so that two programs on one data folder wait for each other instead
 of failing. The schema is migrated by Alembic when the database is opened.
+
+SQLAlchemy is imported when a ``Database`` is made, not with this module: the learner
+picker is shown from ``read_picker``, a few rows read with the standard library's
+``sqlite3`` when the schema is already current, before SQLAlchemy has loaded.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from tutor.errors import StorageError, disk_full
 from tutor.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +47,16 @@ def database_url(database_file: Path, environ: Mapping[str, str]) -> str:
 
 def redacted_url(url: str) -> str:
     """The database address for the log, without its password."""
+    if "@" not in url:  # no user, no password (SQLite): no need to load SQLAlchemy
+        return url
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
@@ -68,6 +80,9 @@ class Database:
     """An engine, and sessions for reading and for writing."""
 
     def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.orm import sessionmaker
+
         self.url = url
         self.engine = create_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
@@ -98,6 +113,7 @@ class Database:
                 return
             from alembic import command
             from alembic.config import Config
+            from sqlalchemy import text
 
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS))
@@ -110,6 +126,9 @@ class Database:
             log.info("database schema migrated to %s", self.schema_version())
 
     def schema_version(self) -> str | None:
+        from sqlalchemy import text
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
         with self.engine.connect() as conn:
             try:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -132,6 +151,8 @@ class Database:
 @contextmanager
 def guard_storage() -> Iterator[None]:
     """Turn database failures a user can meet into messages they can act on."""
+    from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
     try:
         yield
     except IntegrityError:  # a rule of the data was broken: the caller's business
@@ -165,6 +186,90 @@ def _unreadable(exc: Exception) -> StorageError:
         ),
         reason=str(getattr(exc, "orig", None) or exc).splitlines()[0],
     )
+
+
+@dataclass(frozen=True)
+class LearnerSummary:
+    """What the picker shows of a learner: the same names as ``models.Learner``'s."""
+
+    id: uuid.UUID
+    display_name: str
+    picture: str
+    pin_hash: str | None
+    ui_language: str
+
+
+@dataclass(frozen=True)
+class PickerRows:
+    """What the first screen needs from the database, read without SQLAlchemy."""
+
+    learners: list[LearnerSummary] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)  # the pauses of the PIN gate
+    exists: bool = True  # False: no database yet (a first start); it is made later
+
+
+SQLITE_PREFIX = "sqlite:///"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///FILE`` address, or None for anything else."""
+    if not url.startswith(SQLITE_PREFIX) or "?" in url:
+        return None
+    name = url[len(SQLITE_PREFIX):]
+    return Path(name) if name and name != ":memory:" else None
+
+
+def read_picker(url: str, settings_prefix: str = "gate:") -> PickerRows | None:
+    """The learners the picker lists (not archived, the most recently used first, as
+    ``learners.list_learners`` sorts them) and the settings named ``settings_prefix...``,
+    read with ``sqlite3`` alone.
+
+    None when this fast path cannot answer: not an SQLite file, a schema that is not
+    ``SCHEMA_HEAD`` (it must be migrated first), or any error (the slow path will say
+    what is wrong). A database that does not exist yet gives empty rows.
+    """
+    path = sqlite_file(url)
+    if path is None:
+        return None
+    if not path.exists():
+        return PickerRows(exists=False)
+    try:
+        # mode=rw: never create the file here; the store makes and migrates it.
+        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True,
+                                     timeout=BUSY_TIMEOUT_MS / 1000)
+    except (sqlite3.Error, OSError):
+        return None
+    try:
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        if version != [(SCHEMA_HEAD,)]:
+            return None
+        rows = connection.execute(
+            "SELECT id, display_name, picture, pin_hash, ui_language, last_used_at, "
+            "created_at FROM learners WHERE archived = 0").fetchall()
+        found = connection.execute(
+            "SELECT key, value FROM app_settings WHERE substr(key, 1, ?) = ?",
+            (len(settings_prefix), settings_prefix)).fetchall()
+        learners = []
+        for id_, name, picture, pin_hash, language, used, created in rows:
+            learners.append((_moment(used or created), LearnerSummary(
+                uuid.UUID(str(id_)), str(name), str(picture),
+                None if pin_hash is None else str(pin_hash), str(language))))
+    except (sqlite3.Error, ValueError, TypeError) as exc:
+        log.info("picker's fast read not possible (%s): the store will read", exc)
+        return None
+    finally:
+        connection.close()
+    learners.sort(key=lambda pair: pair[1].display_name.casefold())
+    learners.sort(key=lambda pair: pair[0], reverse=True)
+    return PickerRows([learner for _, learner in learners],
+                      {str(key): str(value) for key, value in found})
+
+
+def _moment(stored: object) -> datetime:
+    """A timestamp as SQLAlchemy stores it in SQLite (UTC, no zone)."""
+    if isinstance(stored, datetime):
+        return stored.replace(tzinfo=None)
+    return datetime.fromisoformat(str(stored)).replace(tzinfo=None)
 
 
 def open_database(url: str) -> Database:

@@ -1,12 +1,32 @@
-"""The main window: a bar with the open learner and "Switch learner", over the screens."""
+"""The main window: a bar with the open learner and "Switch learner", over the screens.
+
+It is made before the database, the skills and the lesson packs have loaded (see
+``tutor.startup``): it shows the picker from the rows the start-up read, loads the rest
+in a thread after the first paint (``start_loading``), and builds the other screens when
+first shown. What a learner asks for before the rest is there waits for it (a busy
+cursor; the window keeps painting), then happens (``when_ready``).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import math
+import threading
 import uuid
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,23 +42,50 @@ from PySide6.QtWidgets import (
 from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
 from tutor.pins import PinGate
-from tutor.startup import Runtime
-from tutor.store.app_settings import StoredGateState
-from tutor.store.learners import get_learner, mark_used, skill_settings
-from tutor.store.models import Learner
-from tutor.ui.dialogs import AboutDialog, ErrorDialog, ProblemsDialog
 from tutor.ui.fitting import CurrentPageStack, ElidedLabel, TopBar, fit_to_screen, scrolled
-from tutor.ui.home import HomeScreen
-from tutor.ui.new_learner import NewLearnerScreen
-from tutor.ui.picker import PickerScreen
-from tutor.ui.progress_transfer import ProgressTransfer
+from tutor.ui.picker import PickerScreen, ShownLearner
 from tutor.ui.retranslate import Retranslating
-from tutor.ui.rooms import RoomHost, open_room
-from tutor.ui.settings import SettingsDialog
 from tutor.ui.style import apply_text_size, avatar_icon, set_role, ui_icon
-from tutor.ui.trainer_view import PasswordDialog, TrainerScreen
+
+if TYPE_CHECKING:
+    from tutor.startup import Runtime
+    from tutor.store.db import PickerRows
+    from tutor.store.models import Learner
+    from tutor.ui.home import HomeScreen
+    from tutor.ui.new_learner import NewLearnerScreen
+    from tutor.ui.progress_transfer import ProgressTransfer
+    from tutor.ui.trainer_view import TrainerScreen
 
 log = logging.getLogger(__name__)
+
+
+class EarlyGateState:
+    """The PIN gate's state (``tutor.pins.GateState``): read from the start-up's rows
+    until the database is open, then kept in the database (``StoredGateState``)."""
+
+    PREFIX = "gate:"  # as StoredGateState's
+
+    def __init__(self, runtime: Runtime, rows: PickerRows | None) -> None:
+        self.runtime = runtime
+        self.rows = rows
+
+    def _stored(self):  # -> StoredGateState
+        from tutor.store.app_settings import StoredGateState
+
+        return StoredGateState(self.runtime.db)
+
+    def get(self, key: str) -> tuple[int, float]:
+        if self.runtime.db_open or self.rows is None:
+            return self._stored().get(key)
+        raw = self.rows.settings.get(self.PREFIX + key)
+        try:
+            failures, until = json.loads(raw) if raw else (0, 0.0)
+            return max(0, int(failures)), float(until) if math.isfinite(until) else 0.0
+        except (ValueError, TypeError):
+            return 0, 0.0
+
+    def put(self, key: str, failures: int, paused_until: float) -> None:
+        self._stored().put(key, failures, paused_until)
 
 
 def _bar_button(name: str, icon: str) -> QToolButton:
@@ -55,15 +102,37 @@ def _bar_button(name: str, icon: str) -> QToolButton:
 IDLE_MINUTES = 20  # a profile left open this long on a shared PC goes back to the picker
 
 
+def _copy_input(event: QEvent) -> tuple[str, QEvent]:
+    """A copy of a key or mouse event that outlives its delivery."""
+    if isinstance(event, QKeyEvent):
+        return "key", QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                                event.isAutoRepeat(), event.count())
+    assert isinstance(event, QMouseEvent)
+    return "mouse", QMouseEvent(event.type(), event.position(), event.globalPosition(),
+                                event.button(), event.buttons(), event.modifiers())
+
+
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, runtime: Runtime, translations: Translations) -> None:
+    loaded = Signal(object)  # None, or the exception that stopped the loading
+
+    def __init__(
+        self, runtime: Runtime, translations: Translations, rows: PickerRows | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.runtime = runtime
         self.translations = translations
+        self.rows = rows
         self.learner: Learner | None = None
-        self.gate = PinGate(state=StoredGateState(runtime.db))
+        self.gate = PinGate(state=EarlyGateState(runtime, rows))
         self._language_before_new: str | None = None
+        self._loader: threading.Thread | None = None
+        self._waiting: Callable[[], None] | None = None
+        self._held: list[tuple[str, QEvent]] = []
+        self._home: HomeScreen | None = None
+        self._new_learner: NewLearnerScreen | None = None
+        self._transfer: ProgressTransfer | None = None
+        self.loaded.connect(self._loaded)
 
         # The bar: who is open, and the ways out.
         self.avatar = QLabel()
@@ -80,7 +149,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.problems_button.clicked.connect(self.show_problems)
         self.about_button = _bar_button("aboutButton", "info")
         self.about_button.clicked.connect(self.show_about)
-        self.transfer = ProgressTransfer(self)
         self.progress_button = _bar_button("progressFileButton", "trainer")
         self.progress_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.progress_menu = QMenu(self.progress_button)
@@ -107,20 +175,15 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.stack = CurrentPageStack()
         self.stack.setObjectName("screens")
-        self.picker = PickerScreen(runtime.db, self.gate)
+        self.picker = PickerScreen(self._picker_learners, self.gate,
+                                   when_ready=self.when_ready)
         self.picker.learner_chosen.connect(self.open_learner)
-        self.picker.new_learner_requested.connect(self.start_new_learner)
-        self.picker.load_requested.connect(self.load_progress)
-        self.picker.trainer_requested.connect(self.open_trainer)
+        self.picker.new_learner_requested.connect(
+            lambda: self.when_ready(self.start_new_learner))
+        self.picker.load_requested.connect(lambda: self.when_ready(self.load_progress))
+        self.picker.trainer_requested.connect(lambda: self.when_ready(self.open_trainer))
         self.trainer_screen: TrainerScreen | None = None
-        self.new_learner = NewLearnerScreen(runtime.db)
-        self.new_learner.created.connect(self._learner_created)
-        self.new_learner.cancelled.connect(self._new_learner_cancelled)
-        self.new_learner.language_chosen.connect(self.translations.use)
-        self.home = HomeScreen(runtime.db, runtime.skills)
-        self.home.skill_opened.connect(self.open_skill)
-        for screen in (self.picker, self.new_learner, self.home):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.picker)
         self.room: QWidget | None = None
 
         central = QWidget()
@@ -147,7 +210,91 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.show_picker()
 
-    # -- screens --------------------------------------------------------------------
+    # -- the rest of Tutor, loaded after the first paint -----------------------------------
+    def start_loading(self) -> None:
+        """Open the database and load the skills and lesson packs in a thread (no
+        widget is touched there); ``loaded`` is emitted to this window when done."""
+        if self.runtime.loaded or self._loader is not None:
+            return
+        self._loader = threading.Thread(target=self._load, name="tutor-load", daemon=True)
+        self._loader.start()
+
+    def _load(self) -> None:  # in the loading thread
+        error: BaseException | None = None
+        try:
+            self.runtime.load()
+        except Exception as exc:  # reported in the GUI thread
+            error = exc
+        self.loaded.emit(error)
+
+    def _loaded(self, error: BaseException | None) -> None:
+        self._loader = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            QApplication.restoreOverrideCursor()
+        if error is not None:
+            self._held = []
+            log.error("loading failed: %r", error)
+            self.show_error(translate_error(error))
+            return
+        log.info("database, skills and lesson packs loaded")
+        self._update_bar()
+        if waiting is not None:
+            waiting()
+            if self._held:
+                QTimer.singleShot(0, self._replay_held)
+        else:
+            self._held = []
+
+    def when_ready(self, action: Callable[[], None]) -> None:
+        """Do ``action`` now if the database, skills and packs are there; otherwise once
+        they are (the last action asked for wins), with a busy cursor meanwhile."""
+        if self.runtime.loaded:
+            action()
+            return
+        if self._waiting is None:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+        self._waiting = action
+        self.start_loading()
+
+    def _picker_learners(self) -> Sequence[ShownLearner]:
+        if self.rows is not None and not self.runtime.db_open:
+            return self.rows.learners
+        from tutor.store.learners import list_learners
+
+        return list_learners(self.runtime.db)
+
+    # -- screens, each made when first shown ----------------------------------------------
+    @property
+    def home(self) -> HomeScreen:
+        if self._home is None:
+            from tutor.ui.home import HomeScreen
+
+            self._home = HomeScreen(self.runtime.db, self.runtime.skills)
+            self._home.skill_opened.connect(self.open_skill)
+            self.stack.addWidget(self._home)
+        return self._home
+
+    @property
+    def new_learner(self) -> NewLearnerScreen:
+        if self._new_learner is None:
+            from tutor.ui.new_learner import NewLearnerScreen
+
+            self._new_learner = NewLearnerScreen(self.runtime.db)
+            self._new_learner.created.connect(self._learner_created)
+            self._new_learner.cancelled.connect(self._new_learner_cancelled)
+            self._new_learner.language_chosen.connect(self.translations.use)
+            self.stack.addWidget(self._new_learner)
+        return self._new_learner
+
+    @property
+    def transfer(self) -> ProgressTransfer:
+        if self._transfer is None:
+            from tutor.ui.progress_transfer import ProgressTransfer
+
+            self._transfer = ProgressTransfer(self)
+        return self._transfer
+
     def show_picker(self) -> None:
         self._close_room()
         self.learner = None
@@ -173,6 +320,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_learner(learner.id)
 
     def open_learner(self, learner_id: uuid.UUID) -> None:
+        from tutor.store.learners import get_learner, mark_used
+
         try:
             mark_used(self.runtime.db, learner_id)
             learner = get_learner(self.runtime.db, learner_id)
@@ -205,6 +354,8 @@ class MainWindow(Retranslating, QMainWindow):
     def open_skill(self, skill_id: str) -> None:
         if self.learner is None:
             return
+        from tutor.ui.rooms import RoomHost, open_room
+
         skill = self.runtime.skills[skill_id]
         host = RoomHost(skill, self.learner, self.runtime.db, self.runtime.catalogue,
                         go_home=self.show_home, progress_changed=self.home.refresh)
@@ -225,6 +376,8 @@ class MainWindow(Retranslating, QMainWindow):
     def open_settings(self) -> None:
         if self.learner is None:
             return
+        from tutor.ui.settings import SettingsDialog
+
         dialog = SettingsDialog(self.runtime.db, self.learner, self)
         dialog.learner_changed.connect(self._learner_changed)
         dialog.exec()
@@ -235,6 +388,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_bar()
 
     def open_trainer(self) -> None:
+        from tutor.ui.trainer_view import PasswordDialog, TrainerScreen
+
         if PasswordDialog(self.runtime, self).exec() != QDialog.DialogCode.Accepted:
             return
         if self.trainer_screen is None:
@@ -259,16 +414,24 @@ class MainWindow(Retranslating, QMainWindow):
             self.picker.refresh()
 
     def show_about(self) -> None:
+        from tutor.ui.dialogs import AboutDialog
+
         AboutDialog(self.runtime, self).exec()
 
     def show_problems(self) -> None:
+        from tutor.ui.dialogs import ProblemsDialog
+
         ProblemsDialog(self.runtime.catalogue.problems, self).exec()
 
     def show_error(self, message: str) -> None:
+        from tutor.ui.dialogs import ErrorDialog
+
         ErrorDialog(message, str(self.runtime.log_file), self).exec()
 
     # -- state ----------------------------------------------------------------------
     def _apply_learner_settings(self, learner: Learner) -> None:
+        from tutor.store.learners import skill_settings
+
         if self.translations.language != learner.ui_language:
             self.translations.use(learner.ui_language)
         apply_text_size(self._app(), learner.text_size,
@@ -282,28 +445,60 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _update_bar(self) -> None:
         learner = self.learner
-        open_learner = learner is not None and self.stack.currentWidget() is not self.new_learner
+        current = self.stack.currentWidget()
+        open_learner = learner is not None and (
+            self._new_learner is None or current is not self._new_learner)
         self.avatar.setVisible(open_learner)
         self.learner_name.setVisible(open_learner)
         self.switch_button.setVisible(open_learner)
         self.settings_button.setVisible(open_learner)
         self.progress_button.setVisible(open_learner)
-        self.home_button.setVisible(open_learner and self.stack.currentWidget() is not self.home)
-        self.problems_button.setVisible(bool(self.runtime.catalogue.problems))
+        self.home_button.setVisible(open_learner and (
+            self._home is None or current is not self._home))
+        catalogue = self.runtime.catalogue if self.runtime.loaded else None
+        self.problems_button.setVisible(bool(catalogue and catalogue.problems))
         if learner is not None:
             self.avatar.setPixmap(avatar_icon(learner.picture).pixmap(40, 40))
             self.learner_name.setText(learner.display_name)
             self.avatar.setAccessibleName(learner.display_name)
 
-    _INPUT = frozenset({
+    _INPUT = frozenset({  # input that shows a learner is still there
         QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
         QEvent.Type.InputMethod, QEvent.Type.TouchBegin,
+    })
+
+    _HELD = frozenset({
+        QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
     })
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT and self.learner is not None:
             self.idle_timer.start()
+        if self._waiting is not None and event.type() in self._HELD \
+                and isinstance(watched, QWindow):
+            # Typed or clicked while an action waits for the loading: kept, and given
+            # to the screen that action shows (what a fast typist typed is not lost).
+            self._held.append(_copy_input(event))
+            return True
         return False
+
+    def _replay_held(self) -> None:
+        held, self._held = self._held, []
+        for kind, copy in held:
+            if kind == "key":
+                target = QApplication.focusWidget() or self
+                QApplication.sendEvent(target, copy)
+                continue
+            assert isinstance(copy, QMouseEvent)
+            global_point = copy.globalPosition().toPoint()
+            widget = QApplication.widgetAt(global_point)
+            if widget is None:
+                continue
+            local = QPointF(widget.mapFromGlobal(global_point))
+            QApplication.sendEvent(widget, QMouseEvent(
+                copy.type(), local, copy.globalPosition(), copy.button(), copy.buttons(),
+                copy.modifiers()))
 
     def _idle(self) -> None:
         if self.learner is not None and QApplication.activeModalWidget() is None:

@@ -1,8 +1,16 @@
-"""The first screen: "Who are you?" A tile with a picture and a name for each learner."""
+"""The first screen: "Who are you?" A tile with a picture and a name for each learner.
+
+It is shown before the rest of Tutor has loaded, so it imports no part of the store, the
+lessons or the skills: its learners come from a function (at start-up the rows read with
+``sqlite3``, later the store's ``list_learners``), and what a tile does goes through
+``when_ready``, which the window makes wait until the database is open.
+"""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,15 +28,33 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.pins import PIN_LENGTH, PinGate, pin_digits
-from tutor.store.db import Database
-from tutor.store.learners import list_learners
-from tutor.store.models import Learner
 from tutor.text import fold
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
 SEARCH_FROM = 13  # learners at which the search box appears
+
+
+class ShownLearner(Protocol):
+    """What the picker reads of a learner (a ``models.Learner`` or a
+    ``db.LearnerSummary``)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def picture(self) -> str: ...
+
+    @property
+    def pin_hash(self) -> str | None: ...
+
+
+def _now(action: Callable[[], None]) -> None:
+    action()
 
 
 class PickerScreen(Retranslating, QWidget):
@@ -39,13 +65,20 @@ class PickerScreen(Retranslating, QWidget):
     load_requested = Signal()  # "I have a progress file"
     trainer_requested = Signal()
 
-    def __init__(self, db: Database, gate: PinGate, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        learners: Callable[[], Sequence[ShownLearner]],
+        gate: PinGate,
+        parent: QWidget | None = None,
+        when_ready: Callable[[Callable[[], None]], None] = _now,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pickerScreen")
-        self.db = db
+        self.learners = learners
         self.gate = gate
+        self.when_ready = when_ready
         self.text_size = "normal"
-        self._learners: list[Learner] = []
+        self._learners: Sequence[ShownLearner] = []
 
         self.title = set_role(QLabel(), "title")
         self.title.setObjectName("pickerTitle")
@@ -86,7 +119,7 @@ class PickerScreen(Retranslating, QWidget):
     def refresh(self, text_size: str | None = None) -> None:
         if text_size:
             self.text_size = text_size
-        self._learners = list_learners(self.db)
+        self._learners = self.learners()
         size = tile_icon_size(self.text_size)
         tiles = [make_tile("newLearnerTile", self.tr("I am new"), ui_icon("add-person"), size)]
         tiles[0].clicked.connect(self.new_learner_requested)
@@ -96,7 +129,8 @@ class PickerScreen(Retranslating, QWidget):
                 avatar_icon(learner.picture), size,
             )
             tile.setProperty("learner_id", str(learner.id))
-            tile.clicked.connect(lambda _=False, person=learner: self._open(person))
+            tile.clicked.connect(
+                lambda _=False, person=learner: self.when_ready(lambda: self._open(person)))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
         self.search.setVisible(len(self._learners) >= SEARCH_FROM)
@@ -132,7 +166,7 @@ class PickerScreen(Retranslating, QWidget):
             if needle and tile.property("learner_id") and needle not in fold(tile.text())
         ])
 
-    def _open(self, learner: Learner) -> None:
+    def _open(self, learner: ShownLearner) -> None:
         if learner.pin_hash:
             if self.gate.wait_seconds(learner.id):
                 self._update_paused()
@@ -169,7 +203,9 @@ class PickerScreen(Retranslating, QWidget):
 class PinDialog(QDialog):
     """Asks for a learner's 4-digit PIN, with a number pad for mouse users."""
 
-    def __init__(self, learner: Learner, gate: PinGate, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, learner: ShownLearner, gate: PinGate, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.learner = learner
