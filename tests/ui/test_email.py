@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from tests.ui.accessibility import unnamed
 from tutor.skills.email.grading import grade_email
 from tutor.skills.email.mail import from_eml
+from tutor.skills.email.screen_text import FSI, LRI, PDI, plain
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import create_learner, get_learner, skill_settings
 
@@ -51,11 +52,11 @@ def open_message(qtbot, client, subject):
     tree = client.message_list
     for index in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(index)
-        if item.text(1) == subject:
+        if plain(item.text(1)) == subject:  # (direction marks on a right-to-left screen)
             rect = tree.visualItemRect(item)  # the whole row, wider than the view may be
             point = QPoint(min(rect.center().x(), tree.viewport().width() // 2), rect.center().y())
             qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
-            assert client.read_subject.text() == subject
+            assert plain(client.read_subject.text()) == subject
             return
     raise AssertionError(subject)
 
@@ -127,6 +128,10 @@ def test_a_forward_with_cc_through_the_widgets(qtbot, open_room, runtime, window
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert composer.to_edit.entries() == ("James Okello <james.okello@freshfoods.example>",)
+    assert not composer.cc_edit.isVisible()  # Cc opens from its button, as in Gmail
+    click(qtbot, composer.cc_toggle)
+    assert composer.cc_edit.isVisible() and composer.cc_edit.hasFocus()
+    assert not composer.cc_toggle.isVisible()
     qtbot.keyClicks(composer.cc_edit, "grace.mwangi@freshfoods.example")
     type_at_start(qtbot, composer.body, "Hello James,\n\nHere is the delivery plan for next "
                   "week.\n\nBest regards,\nAmina")
@@ -306,7 +311,10 @@ def test_arabic_layout_keeps_addresses_left_to_right(qtbot, open_room, translati
     assert room.layoutDirection() == Qt.LayoutDirection.RightToLeft
     for edit in (composer.to_edit, composer.cc_edit, composer.bcc_edit):
         assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert client.read_headers.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # The headers follow the screen (right to left); each address is isolated, its
+    # angle brackets left to right: "Maria Lopez <maria…>", never "<Maria Lopez <maria…".
+    headers = client.read_headers.text()
+    assert FSI + "Maria Lopez " + LRI + "&lt;maria.lopez@centre.example&gt;" + PDI in headers
     assert unnamed(room) == []
 
 
@@ -372,3 +380,77 @@ def test_the_marks_of_the_result_and_of_spelling_follow_the_theme(qtbot, open_ro
     apply_text_size(qapp, "normal", high_contrast=True)
     qtbot.waitUntil(lambda: {i.text()[0]: i.foreground().color().name() for i in items}
                     == {"✔": HIGH_CONTRAST_PALETTE.good, "✘": HIGH_CONTRAST_PALETTE.bad})
+
+
+# -- the room fits a small screen, and writes as the learner's screen does -----------------
+
+def inside(window, widget):
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return (widget.isVisible() and top_left.x() >= 0 and top_left.y() >= 0
+            and top_left.x() + widget.width() <= window.width()
+            and top_left.y() + widget.height() <= window.height())
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("text_size", ["normal", "xlarge"])
+def test_send_and_report_it_stay_on_a_1024x600_screen(qtbot, window, runtime, language,
+                                                      text_size):
+    from tutor.store.learners import update_learner
+
+    window.resize(1024, 600)
+    learner = create_learner(runtime.db, "Amina Diallo", "sun", ui_language=language)
+    update_learner(runtime.db, learner.id, text_size=text_size)
+    window.open_learner(learner.id)
+    window.open_skill("email")
+    room = window.room
+    client = start(qtbot, room, "reply-to-trainer")
+    client.message_list.setCurrentItem(client.message_list.topLevelItem(0))
+    click(qtbot, client.reply_button)
+    qtbot.wait(20)
+    composer = client.composer
+    assert room.minimumSizeHint().height() <= 520 and room.minimumSizeHint().width() <= 1000
+    assert inside(window, composer.send_button), composer.send_button.geometry()
+    body = composer.body
+    lines = body.viewport().height() // body.fontMetrics().lineSpacing()
+    # (was 4 lines in English, 0 in Arabic; the body grows with the window)
+    assert lines >= {("en", "normal"): 5, ("ar", "normal"): 3}.get((language, text_size), 2), lines
+    click(qtbot, client.back_button)
+    client = start(qtbot, room, "phishing-bank-and-parcel")
+    client.message_list.setCurrentItem(client.message_list.topLevelItem(0))
+    click(qtbot, client.report_button)
+    qtbot.wait(20)
+    assert inside(window, client.confirm_report) and inside(window, client.cancel_report)
+    assert inside(window, client.finish_button)
+
+
+def test_one_date_format_on_the_screen_in_the_learners_locale(qtbot, open_room):
+    room, _ = open_room("fr")
+    client = start(qtbot, room, "repondre-formatrice")
+    item = client.message_list.topLevelItem(0)
+    client.message_list.setCurrentItem(item)
+    listed = plain(item.text(2))
+    assert listed.count("/") == 2 and listed.split(" ")[0].endswith("2026")  # 4-digit year
+    assert listed in plain(client.read_headers.text())
+    click(qtbot, client.reply_button)
+    assert f"Le {listed}," in client.composer.body.toPlainText()  # the quote header too
+
+
+def test_a_long_subject_is_whole_in_its_tooltip(qtbot, open_room):
+    room, _ = open_room()
+    client = start(qtbot, room, "phishing-bank-and-parcel")
+    item = client.message_list.topLevelItem(0)
+    assert item.toolTip(1) == "URGENT: your account is blocked"
+    assert item.data(1, Qt.ItemDataRole.AccessibleTextRole) == item.toolTip(1)
+    assert client.message_list.wordWrap()  # a second line before any "…"
+
+
+def test_arabic_subjects_and_addresses_are_isolated_in_the_list_and_the_reader(
+        qtbot, open_room):
+    room, _ = open_room("ar", "أمينة الحسن")
+    client = start(qtbot, room, "reply-to-trainer")
+    item = client.message_list.topLevelItem(0)
+    assert item.text(1).startswith("\u200f" + FSI)  # right to left, isolated
+    client.message_list.setCurrentItem(item)
+    click(qtbot, client.reply_button)
+    assert client.composer.subject_edit.text() == "Re: ورشة كتابة السيرة الذاتية يوم الثلاثاء"
+    assert LRI + "<" in client.composer.from_label.text()

@@ -253,17 +253,26 @@ def message_date(message: InboxMessage) -> datetime:
     return datetime.strptime(message.date, fmt).replace(tzinfo=UTC)
 
 
-def _quoted(original: Mail, language: str) -> str:
-    when = original.date.strftime("%d/%m/%Y %H:%M") if original.date else ""
+def written_date(original: Mail, when: str | None) -> str:
+    """The original's date in a quote or forward header: as the screen shows it
+    (``when``, so one screen has one date format), else day/month/year."""
+    if when is not None:
+        return when
+    return original.date.strftime("%d/%m/%Y %H:%M") if original.date else ""
+
+
+def _quoted(original: Mail, language: str, when: str | None = None) -> str:
+    when = written_date(original, when)
     header = QUOTE_HEADER.get(language, QUOTE_HEADER["en"]).format(
         date=when, sender=display_name(original.sender))
     lines = plain_text(original.body).splitlines()
     return header + "\n" + "\n".join("> " + line if line else ">" for line in lines)
 
 
-def reply_to(original: Mail, me: str, language: str, everyone: bool = False) -> Mail:
+def reply_to(original: Mail, me: str, language: str, everyone: bool = False,
+             when: str | None = None) -> Mail:
     """A reply (or reply-all): to the sender (and the others but me), "Re:" once,
-    the original quoted below, no attachments."""
+    the original quoted below (its date written ``when``), no attachments."""
     mine = address_of(me)
     to = [original.sender]
     cc: list[str] = []
@@ -274,13 +283,13 @@ def reply_to(original: Mail, me: str, language: str, everyone: bool = False) -> 
     subject = original.subject if is_reply_subject(original.subject) else (
         "Re: " + original.subject)
     return Mail(sender=me, to=tuple(to), cc=tuple(cc), subject=subject,
-                body="\n\n" + _quoted(original, language), in_reply_to=original.message_id)
+                body="\n\n" + _quoted(original, language, when), in_reply_to=original.message_id)
 
 
-def forward(original: Mail, me: str, language: str) -> Mail:
+def forward(original: Mail, me: str, language: str, when: str | None = None) -> Mail:
     """A forward: no recipient yet, "Fwd:" (French clients: "TR :"), the original's
-    headers and text below, its attachments kept."""
-    when = original.date.strftime("%d/%m/%Y %H:%M") if original.date else ""
+    headers (its date written ``when``) and text below, its attachments kept."""
+    when = written_date(original, when)
     fields = FORWARD_FIELDS.get(language, FORWARD_FIELDS["en"])
     values = (original.sender, when, original.subject, ", ".join(original.to))
     head = [field + value for field, value in zip(fields, values, strict=True)]

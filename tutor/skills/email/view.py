@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from tutor.skills.email.mail import Mail, learner_address, to_eml
 from tutor.skills.email.view_client import MailClient
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import set_skill_settings, skill_settings
+from tutor.ui.fitting import CurrentPageStack
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import Themed, colour, set_role
@@ -266,7 +266,7 @@ class EmailRoom(QWidget):
         self.result.again.connect(self.open_again)
         self.result.next_task.connect(self.open_next)
         self.result.back.connect(self.show_tasks)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()  # as small as the page shown needs
         self.stack.setObjectName("emailPages")
         self.stack.addWidget(self.tasks)
         self.stack.addWidget(self.result)
@@ -275,6 +275,12 @@ class EmailRoom(QWidget):
         layout.addWidget(self.stack)
         self.setFocusProxy(self.tasks.list)  # the keyboard starts in the tasks: Enter starts one
         self.show_tasks()
+
+    def hasHeightForWidth(self) -> bool:
+        """The room takes the height the window gives it (lists and texts scroll inside):
+        a scroll area around it must not make it as tall as its wrapped labels would
+        like, which pushed Send and "Report it" below a 600-pixel screen."""
+        return False
 
     # -- tasks ------------------------------------------------------------------------
     def _packs(self) -> list[LessonPack]:
@@ -370,7 +376,7 @@ class EmailRoom(QWidget):
 
     def _compose_status(self, text: str) -> None:
         if self.client is not None:
-            self.client.composer.status.setText(text)
+            self.client.composer.say(text)
 
     # -- finishing a task: the engine grades and builds the attempt, the host records it --
     def finish_email(self, mail: Mail) -> None:

@@ -8,7 +8,20 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,8 +34,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
-    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -41,7 +56,16 @@ from tutor.skills.email.mail import (
     reply_to,
 )
 from tutor.skills.email.model import CLUES, Document, EmailExercise, cue
+from tutor.skills.email.screen_text import (
+    address_text,
+    addresses_text,
+    date_pattern,
+    isolate,
+    name_text,
+    subject_text,
+)
 from tutor.skills.email.view_compose import LTR, Composer, attachment_icon
+from tutor.ui.fitting import CurrentPageStack
 from tutor.ui.instruction import InstructionBar
 from tutor.ui.style import set_role
 
@@ -60,11 +84,32 @@ def body_html(body: str) -> str:
     return "<div>" + "".join(parts).replace("\n", "<br>") + "</div>"
 
 
-def when_text(moment: datetime, form: QLocale.FormatType) -> str:
-    """A message's date and time as written (task times are wall-clock times)."""
+def when_text(moment: datetime) -> str:
+    """A message's date and time in the learner's locale, in the one pattern of the
+    client's screen (task times are wall-clock times)."""
     locale = QLocale()
-    return (locale.toString(QDate(moment.year, moment.month, moment.day), form) + "  "
-            + locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat))
+    pattern = date_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat),
+                           locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDateTime(QDate(moment.year, moment.month, moment.day),
+                                     QTime(moment.hour, moment.minute)), pattern)
+
+
+class SubjectLines(QStyledItemDelegate):
+    """The subject column: a subject longer than the column takes a second line (the
+    view wraps it, and cuts it with "…" only at the end of that line)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = option.fontMetrics
+        room = self.view.columnWidth(index.column()) - 12
+        lines = 2 if room > 0 and metrics.horizontalAdvance(text) > room else 1
+        return QSize(hint.width(), max(hint.height(), lines * metrics.lineSpacing() + 6))
 
 
 class MessageBody(QTextBrowser):
@@ -116,6 +161,7 @@ class MailClient(QWidget):
         self.task_text.setWordWrap(True)
         self.task_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.task_bar = InstructionBar("emailTask", self.task_text)
+        self.task_bar.limit_lines(2)  # longer instructions scroll: the client keeps its room
         self.task_bar.show_cue(cue(exercise), language)
         self.back_button = QPushButton()
         self.back_button.setObjectName("emailBackToTasks")
@@ -127,9 +173,13 @@ class MailClient(QWidget):
         card = set_role(QFrame(), "card")
         card.setObjectName("emailTaskCard")
         card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(10, 6, 10, 6)
+        card_layout.setSpacing(4)
+        self.task_title.setWordWrap(True)
+        self.task_bar.add_action(self.back_button)  # under "Read aloud": one short card
         top = QHBoxLayout()
         top.addWidget(self.task_title, 1)
-        top.addWidget(self.back_button)
+        top.addWidget(self.finish_button)
         card_layout.addLayout(top)
         card_layout.addWidget(self.task_bar)
         self.question = QLabel(exercise.question)
@@ -155,7 +205,6 @@ class MailClient(QWidget):
         finish_row = QHBoxLayout()
         finish_row.addWidget(self.answer_status)
         finish_row.addStretch()
-        finish_row.addWidget(self.finish_button)
         finish_row.addWidget(self.check_button)
         card_layout.addLayout(finish_row)
 
@@ -181,13 +230,22 @@ class MailClient(QWidget):
         self.message_list.setObjectName("emailMessageList")
         self.message_list.setRootIsDecorated(False)
         self.message_list.setColumnCount(3)
+        # A subject that does not fit goes on a second line, and is cut (…) only at
+        # the end of that; its tooltip has it whole.
+        self.message_list.setWordWrap(True)
+        self.message_list.setUniformRowHeights(False)
+        self.message_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.message_list.setItemDelegateForColumn(1, SubjectLines(self.message_list))
         header = self.message_list.header()
         header.setObjectName("emailMessageListHeader")
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
-        self.message_list.setColumnWidth(0, 150)
+        header.setMinimumSectionSize(40)
+        # (rows are as tall as their wrapped subject: measured again at a new width)
+        header.sectionResized.connect(lambda *_: self.message_list.doItemsLayout())
+        self.message_list.setColumnWidth(0, 100)
         self.message_list.currentItemChanged.connect(self._message_chosen)
 
         # Reading pane.
@@ -198,7 +256,6 @@ class MailClient(QWidget):
         self.read_subject.setWordWrap(True)
         self.read_headers = QLabel()
         self.read_headers.setObjectName("emailReadHeaders")
-        self.read_headers.setLayoutDirection(LTR)
         self.read_headers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.read_headers.setWordWrap(True)
         self.read_body = MessageBody()
@@ -208,9 +265,11 @@ class MailClient(QWidget):
         self.read_body.highlighted.connect(self._link_hovered)
         self.read_body.link_focused.connect(self._link_hovered)
         self.read_body.anchorClicked.connect(self._link_clicked)
+        self.read_body.setMinimumHeight(self.read_body.fontMetrics().lineSpacing() * 2 + 16)
         self.link_target = set_role(QLabel(), "hint")
         self.link_target.setObjectName("emailLinkTarget")
         self.link_target.setWordWrap(True)
+        self.link_target.hide()  # shown with something to say
         self.attachment_row = QHBoxLayout()
         self.attachment_text = QPlainTextEdit()
         self.attachment_text.setObjectName("emailAttachmentText")
@@ -235,7 +294,8 @@ class MailClient(QWidget):
         actions.addStretch()
         actions.addWidget(self.report_button)
         reader_layout = QVBoxLayout(self.reader)
-        reader_layout.setContentsMargins(8, 8, 8, 8)
+        reader_layout.setContentsMargins(8, 2, 8, 2)
+        reader_layout.setSpacing(4)
         reader_layout.addLayout(actions)
         reader_layout.addWidget(self.read_subject)
         reader_layout.addWidget(self.read_headers)
@@ -253,13 +313,28 @@ class MailClient(QWidget):
         self.report_question.setWordWrap(True)
         self.reason_boxes: dict[str, QCheckBox] = {}
         reporter_layout = QVBoxLayout(self.reporter)
+        reporter_layout.setContentsMargins(8, 4, 8, 4)
         reporter_layout.addWidget(self.report_title)
-        reporter_layout.addWidget(self.report_question)
+        # The reasons scroll inside when the screen is small: "Report it" stays in view.
+        reasons = QWidget()
+        reasons.setObjectName("emailReasons")
+        reasons_layout = QVBoxLayout(reasons)
+        reasons_layout.setContentsMargins(0, 0, 0, 0)
+        reasons_layout.addWidget(self.report_question)
         for clue in CLUES:
             reason = QCheckBox()
             reason.setObjectName(f"emailReason:{clue}")
             self.reason_boxes[clue] = reason
-            reporter_layout.addWidget(reason)
+            reasons_layout.addWidget(reason)
+        reasons_layout.addStretch()
+        self.reasons_area = QScrollArea()
+        self.reasons_area.setObjectName("emailReasonsArea")
+        self.reasons_area.setWidget(reasons)
+        self.reasons_area.setWidgetResizable(True)
+        self.reasons_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons_area.viewport().setAutoFillBackground(False)
+        reasons.setAutoFillBackground(False)
+        reporter_layout.addWidget(self.reasons_area, 1)
         self.report_status = set_role(QLabel(), "error")
         self.report_status.setObjectName("emailReportStatus")
         self.confirm_report = set_role(QPushButton(), "primary")
@@ -273,7 +348,6 @@ class MailClient(QWidget):
         report_buttons.addWidget(self.cancel_report)
         report_buttons.addWidget(self.confirm_report)
         reporter_layout.addWidget(self.report_status)
-        reporter_layout.addStretch()
         reporter_layout.addLayout(report_buttons)
 
         self.composer = Composer(me, signature, contacts, documents, language, allowed)
@@ -282,7 +356,7 @@ class MailClient(QWidget):
         self.composer.draft_changed.connect(self._draft)
         self.composer.save_requested.connect(self.eml_requested.emit)
 
-        self.pane = QStackedWidget()
+        self.pane = CurrentPageStack()  # as small as the page shown needs
         self.pane.setObjectName("emailPane")
         for widget in (self.reader, self.reporter, self.composer):
             self.pane.addWidget(widget)
@@ -296,16 +370,38 @@ class MailClient(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 2)
         split.setStretchFactor(2, 3)
-        split.setSizes([170, 420, 520])
+        split.setSizes([140, 460, 460])
+
+        # The task above the client; on a short screen (extra-large text on 600 pixels)
+        # the task scrolls inside its own area and the learner may drag the line
+        # between them, so the client's Send and "Report it" stay on the screen.
+        self.task_area = QScrollArea()
+        self.task_area.setObjectName("emailTaskArea")
+        self.task_area.setAccessibleName(self.tr("The task"))
+        self.task_area.setWidget(card)
+        self.task_area.setWidgetResizable(True)
+        self.task_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.task_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.task_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.task_area.viewport().setAutoFillBackground(False)
+        self.task_area.setMaximumHeight(card.sizeHint().height() + 4)
+        rows = QSplitter(Qt.Orientation.Vertical)
+        rows.setObjectName("emailTaskSplitter")
+        rows.setChildrenCollapsible(False)
+        rows.addWidget(self.task_area)
+        rows.addWidget(split)
+        rows.setStretchFactor(0, 0)
+        rows.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(card)
-        layout.addWidget(split, 1)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(rows, 1)
         # Only now, inside the client: shown while still without a parent, a button
         # would open as a window of its own and take the keyboard from the main window.
         self.finish_button.setVisible(exercise.kind == "phishing")
         self.check_button.setVisible(exercise.kind == "read")
+        self.answer_status.setVisible(exercise.kind == "read")
 
         self.retranslate()
         self.folders.setCurrentRow(0)
@@ -324,25 +420,32 @@ class MailClient(QWidget):
     def fill_messages(self) -> None:
         self.message_list.blockSignals(True)
         self.message_list.clear()
-        rows: list[tuple[str, str, str, str, bool]] = []  # key, who, subject, date, unread
+        rtl = self.isRightToLeft()
+        # key, who, subject, date, unread
+        rows: list[tuple[str, list[str], str, str, bool]] = []
         if self.folder in ("inbox", "spam"):
             for message_id in getattr(self.box, self.folder):
                 m = self.messages[message_id]
                 mail = received(self.exercise, m, self.me)
-                when = when_text(mail.date, QLocale.FormatType.ShortFormat) if mail.date else ""
-                rows.append((message_id, display_name(m.sender), m.subject, when,
+                when = when_text(mail.date) if mail.date else ""
+                rows.append((message_id, [display_name(m.sender)], m.subject, when,
                              message_id not in self.box.read))
         elif self.folder == "sent":
             for index, mail in enumerate(self.box.sent):
-                who = ", ".join(display_name(e) for e in (*mail.to, *mail.cc, *mail.bcc))
+                who = [display_name(e) for e in (*mail.to, *mail.cc, *mail.bcc)]
                 rows.append((f"sent:{index}", who, mail.subject, "", False))
         elif self.box.draft is not None:
             draft = self.box.draft
-            rows.append(("draft", ", ".join(draft.to), draft.subject or self.tr("(no subject)"),
+            rows.append(("draft", list(draft.to), draft.subject or self.tr("(no subject)"),
                          "", False))
         for key, who, subject, when, unread in rows:
-            item = QTreeWidgetItem([who, subject, when])
+            item = QTreeWidgetItem([", ".join(name_text(w, rtl) for w in who),
+                                    subject_text(subject, rtl),
+                                    isolate(when) if rtl and when else when])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
+            for column, whole in enumerate((", ".join(who), subject, when)):
+                item.setToolTip(column, whole)
+                item.setData(column, Qt.ItemDataRole.AccessibleTextRole, whole)
             if unread:
                 font = QFont(item.font(0))
                 font.setBold(True)
@@ -401,7 +504,7 @@ class MailClient(QWidget):
     def _show_reader(self) -> None:
         self.pane.setCurrentWidget(self.reader)
         mail = self.current_mail()
-        self.link_target.clear()
+        self._say_link("")
         self.attachment_text.hide()
         while self.attachment_row.count():
             item = self.attachment_row.takeAt(0)
@@ -417,16 +520,19 @@ class MailClient(QWidget):
             self.read_headers.clear()
             self.read_body.clear()
             return
-        self.read_subject.setText(mail.subject)
-        lines = [self.tr("From: {who}").format(who=html.escape(mail.sender)),
-                 self.tr("To: {who}").format(who=html.escape(", ".join(mail.to)))]
+        rtl = self.isRightToLeft()
+        self.read_subject.setText(subject_text(mail.subject, rtl))
+        self.read_subject.setAccessibleName(mail.subject)
+        lines = [self.tr("From: {who}").format(who=address_text(mail.sender, rtl)),
+                 self.tr("To: {who}").format(who=addresses_text(mail.to, rtl))]
         if mail.cc:
-            lines.append(self.tr("Cc: {who}").format(who=html.escape(", ".join(mail.cc))))
+            lines.append(self.tr("Cc: {who}").format(who=addresses_text(mail.cc, rtl)))
         if mail.bcc:
-            lines.append(self.tr("Bcc: {who}").format(who=html.escape(", ".join(mail.bcc))))
+            lines.append(self.tr("Bcc: {who}").format(who=addresses_text(mail.bcc, rtl)))
         if mail.date:
-            lines.append(when_text(mail.date, QLocale.FormatType.LongFormat))
-        self.read_headers.setText("<br>".join(lines))
+            lines.append(isolate(when_text(mail.date)) if rtl else when_text(mail.date))
+        # One paragraph per line, each in the screen's direction.
+        self.read_headers.setText("".join(f"<div>{html.escape(line)}</div>" for line in lines))
         self.read_body.setHtml(body_html(mail.body))
         if mail.attachments:
             label = QLabel(self.tr("Attachments:"))
@@ -456,14 +562,17 @@ class MailClient(QWidget):
     def _link_hovered(self, url: QUrl) -> None:
         if url.isEmpty():
             return
-        self.link_target.setText(self.tr("This link goes to: {target}").format(
-            target=url.toString()))
+        self._say_link(self.tr("This link goes to: {target}").format(target=url.toString()))
 
     def _link_clicked(self, url: QUrl) -> None:
         self.box.click_link(url.toString())
-        self.link_target.setText(self.tr(
+        self._say_link(self.tr(
             "Tutor never opens links. In a real mail client this would open {target}. "
             "Check where a link goes before you click it.").format(target=url.toString()))
+
+    def _say_link(self, text: str) -> None:
+        self.link_target.setText(text)
+        self.link_target.setVisible(bool(text))
 
     # -- reporting phishing -----------------------------------------------------------
     def start_report(self) -> None:
@@ -471,7 +580,7 @@ class MailClient(QWidget):
             return
         message = self.messages[self.current]
         self.report_title.setText(self.tr("Report “{subject}” as phishing").format(
-            subject=message.subject))
+            subject=subject_text(message.subject, self.isRightToLeft())))
         for box in self.reason_boxes.values():
             box.setChecked(False)
         self.report_status.clear()
@@ -502,10 +611,12 @@ class MailClient(QWidget):
         mail = self.current_mail()
         if mail is None or self.current not in self.messages:
             return
+        when = when_text(mail.date) if mail.date else None  # as the list shows it
         if how == "forward":
-            self.compose(forward(mail, self.me, self.language), self.tr("Forward"))
+            self.compose(forward(mail, self.me, self.language, when), self.tr("Forward"))
         else:
-            self.compose(reply_to(mail, self.me, self.language, everyone=how == "reply_all"),
+            self.compose(reply_to(mail, self.me, self.language, everyone=how == "reply_all",
+                                  when=when),
                          self.tr("Reply all") if how == "reply_all" else self.tr("Reply"))
 
     def compose(self, mail: Mail, heading: str = "") -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -39,6 +40,7 @@ from tutor.paths import resource
 from tutor.skills.email import spelling
 from tutor.skills.email.mail import Mail, split_addresses, with_signature
 from tutor.skills.email.model import Document
+from tutor.skills.email.screen_text import address_text
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import Themed, colour, set_role
 
@@ -172,26 +174,56 @@ class Composer(Retranslating, QWidget):
         self.attached: list[Document] = []
 
         self.heading = set_role(QLabel(), "subtitle")
-        self.from_label = QLabel(me)
+        self.heading.setObjectName("emailComposeHeading")
+        self.from_label = QLabel(address_text(me, self.isRightToLeft()))
         self.from_label.setObjectName("emailFrom")
-        self.from_label.setLayoutDirection(LTR)
+        # A long address is cut rather than widen the window; its tooltip has it whole.
+        self.from_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.from_label.setToolTip(me)
         self.to_edit = AddressEdit("emailTo", contacts)
         self.cc_edit = AddressEdit("emailCc", contacts)
         self.bcc_edit = AddressEdit("emailBcc", contacts)
         self.subject_edit = QLineEdit()
         self.subject_edit.setObjectName("emailSubject")
         self.body = BodyEdit(language, allowed)
-        self.form = QFormLayout()
+        # The body grows to the height left; the rest stays as small as it can.
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 2 + 12)
         self.labels = {key: QLabel() for key in ("from", "to", "cc", "bcc", "subject")}
-        for key, field in (("from", self.from_label), ("to", self.to_edit),
-                           ("cc", self.cc_edit), ("bcc", self.bcc_edit),
+        # Cc and Bcc open from buttons beside To, as in Gmail and Thunderbird; a field
+        # that has addresses stays open.
+        self.cc_toggle = QToolButton()
+        self.cc_toggle.setObjectName("emailShowCc")
+        self.bcc_toggle = QToolButton()
+        self.bcc_toggle.setObjectName("emailShowBcc")
+        for toggle, edit in ((self.cc_toggle, self.cc_edit), (self.bcc_toggle, self.bcc_edit)):
+            toggle.setAutoRaise(True)
+            toggle.clicked.connect(lambda _=False, e=edit: self.show_copy_field(e, focus=True))
+        to_row = QHBoxLayout()
+        to_row.setSpacing(4)
+        to_row.addWidget(self.to_edit, 1)
+        to_row.addWidget(self.cc_toggle)
+        to_row.addWidget(self.bcc_toggle)
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(4)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.labels["to"], to_row)
+        for key, field in (("cc", self.cc_edit), ("bcc", self.bcc_edit),
                            ("subject", self.subject_edit)):
             self.labels[key].setBuddy(field)
             self.form.addRow(self.labels[key], field)
+        self.labels["to"].setBuddy(self.to_edit)
+        header_fields: tuple[QLineEdit, ...] = (self.to_edit, self.cc_edit, self.bcc_edit,
+                                                 self.subject_edit)
+        for header_field in header_fields:
+            # Header fields as compact as a mail client's: the body gets the height.
+            header_field.setStyleSheet("QLineEdit { padding-top: 3px; padding-bottom: 3px; }")
+        for copy_field in (self.cc_edit, self.bcc_edit):
+            self._set_copy_field(copy_field, False)
 
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("emailAttach")
-        set_role(self.attach_button, "bar")
+        self.attach_button.setAutoRaise(True)
         self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.attach_button.setIcon(attachment_icon())
         self.attach_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -202,12 +234,19 @@ class Composer(Retranslating, QWidget):
             action.setObjectName(f"emailAttachDoc:{name}")
             action.triggered.connect(lambda _=False, n=name: self.attach(n))
         self.attach_button.setMenu(self.attach_menu)
-        self.chips = QHBoxLayout()
+        self.chip_row = QWidget()
+        self.chip_row.setObjectName("emailAttachments")
+        self.chips = QHBoxLayout(self.chip_row)
+        self.chips.setContentsMargins(0, 0, 0, 0)
         self.chips.setSpacing(6)
-        attachments = QHBoxLayout()
-        attachments.addWidget(self.attach_button)
-        attachments.addLayout(self.chips)
-        attachments.addStretch()
+        self.chip_row.hide()
+        # One row for what the window is, who it is from and what goes with it.
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.labels["from"])
+        top.addWidget(self.from_label, 1)
+        top.addWidget(self.attach_button)
 
         self.signature_box = QCheckBox()
         self.signature_box.setObjectName("emailSignature")
@@ -220,6 +259,7 @@ class Composer(Retranslating, QWidget):
         self.status = set_role(QLabel(), "error")
         self.status.setObjectName("emailComposeStatus")
         self.status.setWordWrap(True)
+        self.status.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.signature_box)
         buttons.addStretch()
@@ -228,10 +268,11 @@ class Composer(Retranslating, QWidget):
         buttons.addWidget(self.send_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addLayout(self.form)
-        layout.addLayout(attachments)
+        layout.addWidget(self.chip_row)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -247,8 +288,8 @@ class Composer(Retranslating, QWidget):
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(1500)
         self.autosave.timeout.connect(lambda: self.draft_changed.emit(self.mail()))
-        for edit in (self.to_edit, self.cc_edit, self.bcc_edit, self.subject_edit):
-            edit.textChanged.connect(self._edited)
+        for header_field in header_fields:
+            header_field.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.retranslate()
 
@@ -263,7 +304,9 @@ class Composer(Retranslating, QWidget):
         self.body.setPlainText(mail.body)
         self.attached = list(mail.attachments)
         self.signature_box.setChecked(False)
-        self.status.clear()
+        self.say("")
+        for edit, entries in ((self.cc_edit, mail.cc), (self.bcc_edit, mail.bcc)):
+            self._set_copy_field(edit, bool(entries))
         self._show_chips()
         self.autosave.stop()
         cursor = self.body.textCursor()
@@ -312,15 +355,31 @@ class Composer(Retranslating, QWidget):
             chip.setToolTip(chip.accessibleName())
             chip.clicked.connect(lambda _=False, n=document.name: self.remove_attachment(n))
             self.chips.addWidget(chip)
+        self.chip_row.setVisible(bool(self.attached))
+
+    def show_copy_field(self, edit: AddressEdit, focus: bool = False) -> None:
+        """Open the Cc or Bcc field (its button beside To goes)."""
+        self._set_copy_field(edit, True)
+        if focus:
+            edit.setFocus()
+
+    def _set_copy_field(self, edit: AddressEdit, shown: bool) -> None:
+        self.form.setRowVisible(edit, shown)
+        toggle = self.cc_toggle if edit is self.cc_edit else self.bcc_toggle
+        toggle.setVisible(not shown)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _edited(self) -> None:
-        self.status.clear()
+        self.say("")
         self.autosave.start()
 
     def _send(self) -> None:
         mail = self.mail()
         if not (mail.to or mail.cc or mail.bcc):
-            self.status.setText(self.tr("Who is this email for? Write an address in To."))
+            self.say(self.tr("Who is this email for? Write an address in To."))
             self.to_edit.setFocus()
             return
         self.autosave.stop()
@@ -343,6 +402,12 @@ class Composer(Retranslating, QWidget):
             self.tr("Bcc, hidden copy: these people get it, and nobody sees their address"))
         self.bcc_edit.setToolTip(self.bcc_edit.accessibleName())
         self.subject_edit.setAccessibleName(self.tr("Subject"))
+        for toggle, text, name in (
+            (self.cc_toggle, self.tr("Cc"), self.tr("Add Cc: a copy for other people")),
+            (self.bcc_toggle, self.tr("Bcc"), self.tr("Add Bcc: a hidden copy"))):
+            toggle.setText(text)
+            toggle.setAccessibleName(name)
+            toggle.setToolTip(name)
         self.body.setAccessibleName(self.tr("Your message"))
         self.attach_button.setText(self.tr("Attach"))
         self.attach_button.setAccessibleName(self.tr("Attach a file from Documents"))
