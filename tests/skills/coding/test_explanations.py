@@ -118,3 +118,37 @@ def test_explanations_are_marked_for_translation_with_valid_placeholders(module)
             context, text = (arg.value for arg in node.args)
             assert context == "coding"
             assert list(string.Formatter().parse(text))  # placeholders are well formed
+
+
+# -- what stopped the program: too much printed, or too long ---------------------------
+
+def test_a_finite_loop_that_prints_too_much_is_not_called_endless():
+    """3,000 lines end, and are stopped by the output cap all the same: the learner is
+    told the program printed too much (with the cap and the lines shown), not that a
+    loop never ends."""
+    code = "for i in range(3000):\n    print('line', i)"
+    outcome = run_program(code, (), Limits(time_s=5.0, output_chars=20_000))
+    assert outcome.status == "output"
+    e = explain(outcome, code, Limits(time_s=5.0, output_chars=20_000))
+    text = e.format()
+    assert "printed too much" in text and "20000 characters" in text
+    assert f"first {outcome.output.count(chr(10))} lines" in text
+    assert "never ends" not in text and "for ever" not in text
+
+
+def test_the_output_cap_explanation_is_a_rule_of_the_outcome():
+    """Pure: no run needed; the cap and the lines come from the limits and the output."""
+    from tutor.skills.coding.sandbox import Outcome
+
+    e = explain(Outcome("output", output="a\nb\nc\n"), "", Limits(output_chars=6))
+    assert e.params == {"limit": 6, "lines": 3}
+    assert "never ends" not in e.source
+
+
+def test_only_the_time_limit_is_explained_as_a_loop_that_never_ends():
+    from tutor.skills.coding.sandbox import Outcome
+
+    assert "runs for ever" in explain(Outcome("timeout"), "", SHORT).format()
+    for status in ("output", "memory"):
+        text = explain(Outcome(status), "", SHORT).format()
+        assert "never ends" not in text and "for ever" not in text, status

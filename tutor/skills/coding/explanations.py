@@ -90,11 +90,9 @@ def explain(outcome: Outcome, code: str, limits: Limits | None) -> Explanation |
         line = (outcome.error or {}).get("line")
         return Explanation(QT_TRANSLATE_NOOP(
             "coding", "Your program used too much memory, so it was stopped. Does a list "
-            "or a text grow in a loop that never ends?"), {}, line)
+            "or a text grow very big, in a loop perhaps?"), {}, line)
     if status == "output":
-        return Explanation(QT_TRANSLATE_NOOP(
-            "coding", "Your program printed too much, so it was stopped. Is there a print "
-            "inside a loop that never ends?"))
+        return explain_output_cap(outcome, limits)
     if status == "stopped":
         return Explanation(QT_TRANSLATE_NOOP("coding", "You stopped the program."))
     if status == "crash":
@@ -111,6 +109,18 @@ def explain(outcome: Outcome, code: str, limits: Limits | None) -> Explanation |
             {"detail": outcome.errors.strip()})
     error = outcome.error or {}
     return explain_error(error, code)
+
+
+def explain_output_cap(outcome: Outcome, limits: Limits | None) -> Explanation:
+    """The output cap stopped the program: it printed too much. That says nothing of
+    a loop that never ends (a loop of 3,000 prints ends, and is stopped all the same);
+    only the time limit says that."""
+    cap = limits.output_chars if limits else Limits().output_chars
+    lines = outcome.output.count("\n")
+    return Explanation(QT_TRANSLATE_NOOP(
+        "coding", "Your program printed too much: more than {limit} characters (the "
+        "first {lines} lines are shown), so Tutor stopped it. Print less: fewer lines, "
+        "or only what the task asks for."), {"limit": cap, "lines": lines})
 
 
 def explain_error(error: dict[str, Any], code: str) -> Explanation:
@@ -207,7 +217,7 @@ def explain_error(error: dict[str, Any], code: str) -> Explanation:
     if kind == "MemoryError":
         return Explanation(QT_TRANSLATE_NOOP(
             "coding", "Your program used too much memory, so it was stopped. Does a list "
-            "or a text grow in a loop that never ends?"), {}, line)
+            "or a text grow very big, in a loop perhaps?"), {}, line)
     params.update(kind=kind, detail=message)
     return Explanation(QT_TRANSLATE_NOOP("coding", "Line {line}: {kind}: {detail}"), params, line)
 

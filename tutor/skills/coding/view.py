@@ -18,7 +18,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHideEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,6 +37,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -112,11 +122,15 @@ class OutputPanel(Themed, Retranslating, QWidget):
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.setSpacing(4)
+        heading = QHBoxLayout()  # "Output", and how the run went beside it
+        heading.addWidget(self.title)
+        heading.addWidget(self.status, 1)
+        layout.addLayout(heading)
         layout.addWidget(self.text, 1)
+        self._fit_lines()
         layout.addWidget(self.waiting)
         layout.addLayout(row)
-        layout.addWidget(self.status)
         self.set_points(13.0)
         self.show_input(False)
         self.retranslate()
@@ -124,6 +138,13 @@ class OutputPanel(Themed, Retranslating, QWidget):
     def set_points(self, points: float) -> None:
         self.points = points
         self.apply_theme()
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """At least four lines of output show, more as the window grows."""
+        font = QFont("monospace")
+        font.setPointSizeF(self.points)
+        self.text.setMinimumHeight(QFontMetrics(font).lineSpacing() * 4 + 16)
 
     def apply_theme(self) -> None:
         p = palette()
@@ -145,6 +166,12 @@ class OutputPanel(Themed, Retranslating, QWidget):
         cursor.insertText(text, fmt)
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
+
+    def show_start(self) -> None:
+        """The run is over: show its output from line 1 (while it ran, the end)."""
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.text.verticalScrollBar().setValue(0)
+        self.text.horizontalScrollBar().setValue(0)
 
     def show_input(self, shown: bool) -> None:
         for widget in (self.waiting, self.input, self.send):
@@ -206,21 +233,25 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.pack_combo.view().setObjectName("codingPackList")
         self.steps = QListWidget()
         self.steps.setObjectName("codingSteps")
-        self.steps.setFixedWidth(260)
-        self.pack_combo.setFixedWidth(260)
+        chooser: QWidget
+        for chooser in (self.steps, self.pack_combo):  # narrower on a small screen
+            chooser.setMinimumWidth(180)
+            chooser.setMaximumWidth(260)
+            chooser.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                  chooser.sizePolicy().verticalPolicy())
         self.steps.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.pack_combo)
         left.addWidget(self.steps, 1)
 
         # The lesson.
-        self.step_title = set_role(QLabel(), "title")
+        self.step_title = set_role(QLabel(), "subtitle")
         self.step_title.setObjectName("codingStepTitle")
         self.step_title.setWordWrap(True)
         self.lesson = QTextBrowser()
         self.lesson.setObjectName("codingLesson")
         self.lesson.setOpenLinks(False)
-        self.lesson.setMinimumHeight(120)
+        self.lesson.setMinimumHeight(72)
         self.run_example = QPushButton()
         self.run_example.setObjectName("codingRunExample")
         self.task = QLabel()
@@ -228,13 +259,14 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.task.setWordWrap(True)
         self.task.setTextFormat(Qt.TextFormat.RichText)
         self.task_bar = InstructionBar("coding", self.task)
+        self.task_bar.limit_lines(2)  # a long task scrolls: the editor and output keep room
         # The voice reads the explanation and the task, not the example's code.
         self.task_bar.text_for_voice = lambda: " ".join(
             f"{self.exercise.explanation} {self.exercise.task}".split()) if self.exercise else ""
 
         # The editor and its buttons.
         self.editor = CodeEditor()
-        self.editor.setMinimumHeight(160)
+        self.editor.setMinimumHeight(120)
         self.run_button = set_role(QPushButton(), "primary")
         self.run_button.setObjectName("codingRun")
         self.stop_button = QPushButton()
@@ -254,8 +286,15 @@ class CodingRoom(Themed, Retranslating, QWidget):
                        self.solution_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        self.saved = set_role(QLabel(), "hint")
+        self.saved.setObjectName("codingSaved")
+        buttons.addWidget(self.saved)
+        # The text size and the next step go up beside the step's title, so the row of
+        # Run stays narrow enough for a 1024-pixel screen in extra-large text.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.step_title, 1)
         for button in (self.smaller, self.larger, self.next_button):
-            buttons.addWidget(button)
+            title_row.addWidget(button)
 
         # Output, feedback, hints.
         self.output = OutputPanel()
@@ -267,15 +306,25 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.feedback_card = QFrame()
         self.feedback_card.setObjectName("codingFeedbackCard")
         card_layout = QVBoxLayout(self.feedback_card)
-        card_layout.addWidget(self.feedback)
+        card_layout.setContentsMargins(6, 6, 6, 6)
+        # A long verdict scrolls inside its card: the output keeps its lines.
+        self.feedback_area = QScrollArea()
+        self.feedback_area.setObjectName("codingFeedbackArea")
+        self.feedback_area.setWidget(self.feedback)
+        self.feedback_area.setWidgetResizable(True)
+        self.feedback_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.feedback_area.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 4)
+        self.feedback_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.feedback_area.viewport().setAutoFillBackground(False)
+        self.feedback.setAutoFillBackground(False)
+        card_layout.addWidget(self.feedback_area)
         self.hints = QLabel()
         self.hints.setObjectName("codingHints")
         self.hints.setWordWrap(True)
         self.solution = CodeEditor(read_only=True)
         self.solution.setObjectName("codingSolution")
         self.solution.setMaximumHeight(180)
-        self.saved = set_role(QLabel(), "hint")
-        self.saved.setObjectName("codingSaved")
+        self.solution.setMinimumHeight(60)
 
         editor_side = QWidget()
         editor_layout = QVBoxLayout(editor_side)
@@ -285,10 +334,9 @@ class CodingRoom(Themed, Retranslating, QWidget):
         output_layout = QVBoxLayout(output_side)
         output_layout.setContentsMargins(0, 0, 0, 0)
         output_layout.addWidget(self.output, 3)
-        output_layout.addWidget(self.feedback_card)
+        output_layout.addWidget(self.feedback_card, 2)
         output_layout.addWidget(self.hints)
         output_layout.addWidget(self.solution)
-        output_layout.addWidget(self.saved)
         work_area = QSplitter(Qt.Orientation.Horizontal)
         work_area.setObjectName("codingWorkArea")
         work_area.setChildrenCollapsible(False)
@@ -306,13 +354,14 @@ class CodingRoom(Themed, Retranslating, QWidget):
         lesson_row.addWidget(self.lesson, 1)
         lesson_row.addWidget(self.run_example, 0, Qt.AlignmentFlag.AlignBottom)
         main = QVBoxLayout()
-        main.addWidget(self.step_title)
+        main.setSpacing(6)
+        main.addLayout(title_row)
         main.addLayout(lesson_row, 2)
         main.addWidget(self.task_bar)
         main.addWidget(work_area, 5)
         main.addLayout(buttons)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(left)
         layout.addLayout(main, 1)
 
@@ -519,6 +568,7 @@ class CodingRoom(Themed, Retranslating, QWidget):
 
     def _run_ended(self, outcome: Outcome) -> None:
         self.run = None
+        self.output.show_start()
         had_focus = self.output.input.hasFocus()
         self.output.show_input(False)
         if had_focus:  # the answer box goes away: back to the program
@@ -746,6 +796,11 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.larger.setAccessibleName(self.tr("Larger text"))
         self.larger.setToolTip(self.tr("Larger text"))
         self._show_lesson()
+
+    def hasHeightForWidth(self) -> bool:
+        """The room takes the height the window gives it (texts scroll inside): a scroll
+        area around it must not make it as tall as its wrapped labels would like."""
+        return False
 
     def hideEvent(self, event: QHideEvent) -> None:
         stack = self.parentWidget()
