@@ -57,12 +57,12 @@ def test_typing_a_table_with_enter_tab_and_a_formula(qtbot, room):
     go(room, 0, 0)
     type_cell(qtbot, room, "Item", Qt.Key.Key_Tab)
     type_cell(qtbot, room, "Price")
-    assert room.grid.currentIndex().row() == 1 and room.grid.currentIndex().column() == 1
-    go(room, 1, 0)
+    # Tab, Enter: back to the column the row started in, as in Calc and Excel
+    assert room.grid.currentIndex().row() == 1 and room.grid.currentIndex().column() == 0
     for name, price in (("Rice", "2.5"), ("Beans", "1.2"), ("Oil", "3")):
         type_cell(qtbot, room, name, Qt.Key.Key_Tab)
         type_cell(qtbot, room, price)
-        go(room, room.grid.currentIndex().row(), 0)
+    assert (room.grid.currentIndex().row(), room.grid.currentIndex().column()) == (4, 0)
     go(room, 4, 1)
     type_cell(qtbot, room, "=SUM(B2:B4)")
     assert shown(room, "B5") == "6.7"

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from tutor.attempt import FinishedAttempt
 from tutor.grading import Verdict
-from tutor.skills.sheets.cell_text import display_value, parse_input, shown_text
+from tutor.skills.sheets.cell_text import date_format, display_value, parse_input, shown_text
+from tutor.skills.sheets.entry import completed_formula, gives_a_date
 from tutor.skills.sheets.formulas import (
     Compiled,
     compile_formula,
@@ -329,10 +330,25 @@ class Workbook:
 
     # -- editing ------------------------------------------------------------------------
     decimal_comma = False  # how typed numbers are read (French: 2,5)
+    month_first = False  # how typed dates are read (English: 12/25/2026)
+
+    def typed(self, text: str) -> tuple[object, str | None]:
+        """What ``text`` typed into a cell becomes, as Calc takes it when the entry ends:
+        the content (a formula completed and in capitals) and the number format it
+        implies (money for "$5", a date for "25/12/2026" or "=DATE(2026,12,25)")."""
+        content, implied = parse_input(text, self.decimal_comma, self.month_first)
+        if isinstance(content, str) and content.startswith("=") and len(content) > 1:
+            content = completed_formula(content)
+            implied = self.date_format() if gives_a_date(content) else None
+        return content, implied
+
+    def date_format(self) -> str:
+        """The date format of the learner's language (the Date button's)."""
+        return date_format(self.month_first)
 
     def set_input(self, sheet: str, row: int, col: int, text: str) -> None:
         """The learner typed ``text`` into a cell (one undo step)."""
-        content, implied = parse_input(text, self.decimal_comma)
+        content, implied = self.typed(text)
         self.checkpoint("type")
         self._put(sheet, row, col, content)
         target = self.sheet(sheet).cells.get((row, col))
@@ -432,7 +448,8 @@ class Workbook:
     def paste_text(self, sheet: str, row: int, col: int, text: str) -> Rect:
         """Paste tab-separated text (from another program), one value per cell."""
         lines = text.rstrip("\n").split("\n")
-        grid = [[Cell(parse_input(part.rstrip("\r"), self.decimal_comma)[0])
+        grid = [[Cell(*_typed_cell(parse_input(part.rstrip("\r"), self.decimal_comma,
+                                               self.month_first)))
                  for part in line.split("\t")] for line in lines]
         width = max(len(cells) for cells in grid)
         for cells in grid:
@@ -818,6 +835,11 @@ def _cycle_members(nodes: list[Key], followers: dict[Key, list[Key]]) -> set[Key
                 if len(component) > 1 or node in followers.get(node, ()):
                     members.update(component)
     return members
+
+
+def _typed_cell(typed: tuple[object, str | None]) -> tuple[object, str]:
+    """A pasted value's content and number format (General unless the text implied one)."""
+    return typed[0], typed[1] or GENERAL
 
 
 def _inside(row: int, col: int, rect: Rect) -> bool:

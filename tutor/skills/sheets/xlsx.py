@@ -5,6 +5,7 @@ are always computed by our engine."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import re
 import struct
@@ -27,7 +28,7 @@ from tutor.skills.sheets.references import (
     parse_range,
     split_sheet,
 )
-from tutor.skills.sheets.values import MAX_TEXT, date_serial
+from tutor.skills.sheets.values import ERRORS, MAX_TEXT, ErrorValue, date_serial
 
 MAX_CELLS = 100_000
 # Formulas (shared ones counted in each cell): each is parsed and calculated in Python.
@@ -385,10 +386,73 @@ def save_workbook(workbook: Workbook, path: Path) -> None:
                 data = Reference(ws, min_col=left + 1, min_row=top + 1, max_row=bottom + 1)
                 drawing.add_data(data, titles_from_data=header)
             ws.add_chart(drawing, f"{column_letters(right + 2)}{top + 1 + 16 * index}")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    cached = {ws.path.lstrip("/"): _formula_values(workbook, ws.title)
+              for ws in book.worksheets}
     try:
-        book.save(path)
+        with zipfile.ZipFile(buffer) as built, zipfile.ZipFile(
+                path, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in built.infolist():
+                data = built.read(info)
+                if cached.get(info.filename):
+                    data = _with_cached_values(data.decode("utf-8"),
+                                               cached[info.filename]).encode("utf-8")
+                out.writestr(info, data)
     except OSError as exc:
         raise SheetsFileError(
             QT_TRANSLATE_NOOP("errors", "Tutor could not save {file} ({reason})."),
             file=str(path), reason=exc.strerror or type(exc).__name__,
         ) from exc
+
+
+# -- the values of formulas, kept in the file -------------------------------------------
+#
+# openpyxl writes a formula without its value (<f>A1*2</f><v/>). Excel and Calc compute it
+# again, but a viewer that does not (a phone's, a web preview, a grader reading the
+# values) shows a blank: so each formula's value, as Tutor computed it, goes into <v>.
+
+_FORMULA_CELL = re.compile(r'<c r="([A-Z]+[0-9]+)"((?: s="[0-9]+")?)><f>([^<]*)</f><v ?/></c>')
+
+
+def _formula_values(workbook: Workbook, sheet: str) -> dict[str, object]:
+    """``{"B9": value}`` for the formulas of ``sheet``."""
+    found = workbook.find_sheet(sheet)
+    if found is None:
+        return {}
+    return {cell_name(row, col): workbook.value(found.name, row, col)
+            for (row, col), cell in found.cells.items() if cell.is_formula()}
+
+
+def cached_value(value: object) -> tuple[str, str] | None:
+    """A formula's value as a cell of the file keeps it: (its type attribute, the text of
+    <v>), or None when it has none Excel knows (a circular reference)."""
+    if isinstance(value, ErrorValue):
+        return ("e", str(value)) if value in ERRORS else None
+    if isinstance(value, bool):
+        return "b", "1" if value else "0"
+    if value is None:
+        return "n", "0"  # Excel and Calc show an empty cell's value as 0
+    if isinstance(value, int | float):
+        if not math.isfinite(value):
+            return None
+        number = float(value)
+        return "n", str(int(number)) if number.is_integer() and abs(number) < 2**53 else repr(
+            number)
+    text = str(value)
+    return "str", text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _with_cached_values(xml: str, values: dict[str, object]) -> str:
+    """A worksheet's XML as openpyxl wrote it, with the formulas' values in their <v>."""
+
+    def fill(match: re.Match[str]) -> str:
+        ref, style, formula = match.groups()
+        cached = cached_value(values.get(ref)) if ref in values else None
+        if cached is None:
+            return match.group()
+        kind, text = cached
+        kind_attribute = "" if kind == "n" else f' t="{kind}"'
+        return f'<c r="{ref}"{style}{kind_attribute}><f>{formula}</f><v>{text}</v></c>'
+
+    return _FORMULA_CELL.sub(fill, xml)
