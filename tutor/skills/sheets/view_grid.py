@@ -17,11 +17,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
-    QCursor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -242,8 +242,12 @@ class CellDelegate(QStyledItemDelegate):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, ReferenceEdit):
             grid = self.parent()
-            if isinstance(grid, SheetGrid) and grid.click_points(watched):
-                return False  # a click on a cell while pointing: the entry goes on
+            if isinstance(grid, SheetGrid) and grid.may_point(watched):
+                # Perhaps a click on a cell while the formula takes a reference: the
+                # grid decides once the click has arrived (the entry goes on, or ends
+                # as Qt ends it).
+                QTimer.singleShot(0, lambda: grid.focus_left(watched))
+                return False
         return super().eventFilter(watched, event)
 
 
@@ -477,13 +481,18 @@ class SheetGrid(QTableView):
             return bar
         return None
 
-    def click_points(self, target: ReferenceEdit) -> bool:
-        """Whether the mouse button just pressed on the grid's cells points at a cell for
-        ``target`` (which then keeps its entry going)."""
-        if not QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
-            return False
-        inside = self.viewport().rect().contains(self.viewport().mapFromGlobal(QCursor.pos()))
-        return inside and target.can_take_reference()
+    def may_point(self, editor: ReferenceEdit) -> bool:
+        """Whether the cell editor, losing the focus to the grid, may be pointing: a click
+        on a cell then puts the cell's reference into it (see :meth:`focus_left`)."""
+        return QApplication.focusWidget() is self and editor.can_take_reference()
+
+    def focus_left(self, editor: ReferenceEdit) -> None:
+        """After the focus left the cell editor for the grid: unless a click pointed at a
+        cell (and gave the editor its focus back), the entry ends as Qt ends it."""
+        if editor is self.editor and not editor.hasFocus() and \
+                self.state() == QAbstractItemView.State.EditingState:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
