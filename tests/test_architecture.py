@@ -216,3 +216,31 @@ def test_pure_modules_and_the_command_line_load_without_qt():
 def test_no_grab_bag_modules():
     bad = {"utils.py", "helpers.py", "manager.py", "misc.py", "common.py"}
     assert not [p for p in (ROOT / "tutor").rglob("*.py") if p.name in bad]
+
+
+# What the first window may not wait for (issue 17): the modules `tutor.app` imports
+# before the picker's first paint, measured in a new process with -X importtime.
+HEAVY_BEFORE_THE_PICKER = (
+    "sqlalchemy", "alembic", "pydantic", "pydantic_core", "openpyxl", "spylls", "defusedxml",
+    "tomllib", "tutor.content", "tutor.store.models", "tutor.store.learners",
+    "tutor.store.attempts", "tutor.store.progress_file", "tutor.trainer",
+    "tutor.skills.", "tutor.ui.home", "tutor.ui.rooms", "tutor.ui.trainer_view",
+    "tutor.ui.settings", "tutor.ui.reports", "tutor.ui.new_learner", "tutor.ui.speech",
+    "tutor.ui.dialogs", "tutor.ui.progress_transfer", "PySide6.QtTextToSpeech",
+    "PySide6.QtPrintSupport", "PySide6.QtCharts", "PySide6.QtSvg", "PySide6.QtNetwork",
+)
+
+
+def test_the_picker_imports_nothing_it_does_not_need():
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import tutor.cli, tutor.app"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:") and "|" in line]
+    assert "tutor.ui.picker" in imported and "tutor.ui.main_window" in imported
+    heavy = [name for name in imported
+             if name.startswith(HEAVY_BEFORE_THE_PICKER) or name in ("tutor.skills",)]
+    assert heavy == [], "imported before the picker:\n" + "\n".join(
+        line for line in result.stderr.splitlines()
+        if line.rsplit("|", 1)[-1].strip() in heavy)

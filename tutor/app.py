@@ -2,8 +2,9 @@
 turns an unexpected error into a calm message instead of a crash.
 
 The picker is painted first, from the smallest path that reads what it shows (see
-``tutor.startup``); the database, the skills and the lesson packs load in a thread
-after that first paint. ``tests/test_startup.py`` checks what this module imports.
+``tutor.startup``); the database, the skills and the lesson packs load in a thread at
+the first input after that (``MainWindow.start_loading``): an idle picker stays small.
+``tests/test_startup.py`` checks what this module imports.
 """
 
 from __future__ import annotations
@@ -156,7 +157,6 @@ def run_app(data_dir: str | None = None) -> int:
     def painted() -> None:
         log.info("first window shown")
         report_paint()
-        window.start_loading()
 
     FirstPaint(window.picker, painted)
     window.show()

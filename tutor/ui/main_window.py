@@ -213,7 +213,10 @@ class MainWindow(Retranslating, QMainWindow):
     # -- the rest of Tutor, loaded after the first paint -----------------------------------
     def start_loading(self) -> None:
         """Open the database and load the skills and lesson packs in a thread (no
-        widget is touched there); ``loaded`` is emitted to this window when done."""
+        widget is touched there); ``loaded`` is emitted to this window when done.
+
+        Called at the first input after the picker is shown (``eventFilter``), or by
+        ``when_ready`` for a screen that needs them."""
         if self.runtime.loaded or self._loader is not None:
             return
         self._loader = threading.Thread(target=self._load, name="tutor-load", daemon=True)
@@ -472,9 +475,20 @@ class MainWindow(Retranslating, QMainWindow):
         QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
     })
 
+    # The first sign of someone at the PC starts the loading (the idle picker of a lab
+    # PC stays small): the pointer moves, a key, a touch (not Enter: a window shown
+    # under a still pointer gets one).
+    _PRESENCE = frozenset({
+        QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel,
+    })
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT and self.learner is not None:
             self.idle_timer.start()
+        if self._loader is None and event.type() in self._PRESENCE \
+                and not self.runtime.loaded:
+            self.start_loading()
         if self._waiting is not None and event.type() in self._HELD \
                 and isinstance(watched, QWindow):
             # Typed or clicked while an action waits for the loading: kept, and given
