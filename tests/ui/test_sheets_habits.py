@@ -349,3 +349,35 @@ def test_a_sheet_too_large_to_keep_asks_before_another_task(qtbot, room, monkeyp
     room.answer = True
     room.open_task("sheets-en-first-steps", "first-formula")
     assert room.exercise.id == "first-formula"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("text_size", ["normal", "xlarge"])
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_room_fits_with_a_chart_and_the_checks_shown(
+        qtbot, window, runtime, translations, language, text_size, size):
+    from tests.ui.test_fits import outside
+
+    translations.use(language)
+    learner = create_learner(runtime.db, "Amina Diallo-Nguema", "sun", language)
+    update_learner(runtime.db, learner.id, text_size=text_size)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    room = open_room(qtbot, window, get_learner(runtime.db, learner.id))
+    pack = room._packs()[1]
+    room.open_task(pack.id, pack.exercises[-1].id)  # the chart of the sales
+    room.grid.select_rect((0, 0, 6, 1))
+    room.chart_bars.trigger()
+    room.check()
+    go(room, "C10")
+    start_typing(qtbot, room, "=SUM(B2:B7)")
+    qtbot.wait(50)
+    hint = room.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 520
+    assert (window.width(), window.height()) == size
+    assert outside(window) == []
+    assert room.chart_view.isVisible() and room.result.isVisible()
+    rows = room.grid.viewport().height() // room.grid.rowHeight(0)
+    if size == (1366, 768) and text_size == "normal":
+        assert rows >= 7  # beside the checks and the chart, with the status line

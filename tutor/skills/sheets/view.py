@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -63,6 +64,7 @@ PIXELS_PER_CHAR = 9
 PASSED = Qt.ItemDataRole.UserRole + 1  # a result item: whether its check passed
 SKILL = "sheets"
 SAVE_DELAY_MS = 400  # the draft is saved this long after the last change
+COMPACT_HEIGHT = 520  # the most the room asks for (see SheetsRoom.minimumSizeHint)
 
 
 def make_room(host: RoomHost) -> SheetsRoom:
@@ -103,6 +105,7 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.tasks.setMinimumWidth(150)
         self.tasks.setMaximumWidth(280)
         self.tasks.setWordWrap(True)
+        self.tasks.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again when it narrows
         self.tasks.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.tasks.currentItemChanged.connect(self._task_chosen)
         self.tasks.itemActivated.connect(self._task_activated)
@@ -115,10 +118,10 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.instructions.setWordWrap(True)
         self.instructions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.instruction_bar = InstructionBar("sheets", self.instructions)
-        self.hint_button = QPushButton()
+        self.hint_button = QToolButton()
+        set_role(self.hint_button, "bar")
         self.hint_button.setObjectName("sheetsHint")
         self.hint_button.clicked.connect(self._show_hint)
-        self.hint_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.hint = set_role(QLabel(), "hint")
         self.hint.setObjectName("sheetsHintText")
         self.hint.setWordWrap(True)
@@ -131,6 +134,7 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         set_role(more, "bar")
         self.tool_strip = ToolStrip(more)
         self.tool_strip.setObjectName("sheetsToolBar")
+        self.tool_strip.add(self.hint_button)  # first: what a beginner looks for first
         for name in ("undo", "redo", "bold", "money", "percent", "date", "more_decimals",
                      "fewer_decimals", "chart", "fill_down", "fill_right", "insert_row",
                      "delete_row", "sort_up", "sort_down", "open", "save"):
@@ -166,7 +170,7 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.grid.setModel(self.model)
         self.grid.formula_bar = self.formula_bar
         self.formula_bar.arrow_handler = self.grid
-        self.grid.setMinimumHeight(120)
+        self.grid.setMinimumHeight(96)
         self.delegate = CellDelegate(self.grid)
         self.delegate.text_edited.connect(self.formula_bar.setText)
         self.grid.setItemDelegate(self.delegate)
@@ -184,9 +188,10 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.result = QListWidget()
         self.result.setObjectName("sheetsResult")
         self.result.setWordWrap(True)
+        self.result.setMinimumHeight(36)  # it scrolls: the grid keeps the room's height
         self.result.hide()
         self.chart_view = ChartView()
-        self.chart_view.setMinimumSize(QSize(180, 120))
+        self.chart_view.setMinimumSize(QSize(160, 56))
         self.chart_view.hide()
         splitter = QSplitter()
         splitter.setObjectName("sheetsSplitter")
@@ -197,6 +202,7 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         side.setMinimumWidth(180)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(4)
         side_layout.addWidget(self.result, 1)
         side_layout.addWidget(self.chart_view, 1)
         splitter.addWidget(self.grid)
@@ -226,7 +232,6 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         # what to do in a few words: the grid keeps the height a title would take.
         self.task_title.hide()
         top.addWidget(self.instruction_bar)
-        self.instruction_bar.add_action(self.hint_button)
         self._instruction_lines = 3
         self.instruction_bar.limit_lines(self._instruction_lines)
         top.addWidget(self.hint)
@@ -267,6 +272,14 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.retranslate()
         self._fill_tasks()
 
+    def minimumSizeHint(self) -> QSize:
+        # In a window of 700 pixels or more the room shows two rows of tools and more
+        # lines of instructions; in a smaller one it switches to one row and fewer lines
+        # (see resizeEvent), whose minimum is within 520 pixels in every language and
+        # text size (tests/ui/test_sheets_habits.py). So it never asks for more.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), min(hint.height(), COMPACT_HEIGHT))
+
     def hasHeightForWidth(self) -> bool:
         # The scroll area around the room would give it its preferred height for the
         # width (its words wrapped): the room takes the window's height instead, and the
@@ -287,6 +300,8 @@ class SheetsRoom(Themed, Retranslating, QWidget):
     def apply_theme(self) -> None:
         set_style_sheet(self, 'QToolButton[role="bar"] { padding: 2px 8px; min-height: 0px; }'
                         "QLineEdit#sheetsFormulaBar { padding: 2px 6px; }"
+                        "QPushButton#sheetsCheck, QPushButton#sheetsRestart "
+                        "{ padding: 4px 14px; min-height: 0px; }"
                         f"QListWidget#sheetsResult {{ background: {palette().surface}; }}")
         for row in range(self.result.count()):
             item = self.result.item(row)
@@ -424,7 +439,7 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.hint.setText(with_formulas_left_to_right(self.exercise.hint) if rtl
                           else self.exercise.hint)
         self.hint.hide()
-        self.hint_button.setVisible(bool(self.exercise.hint))
+        self.tool_strip.set_wanted(self.hint_button, bool(self.exercise.hint))
         self.result.clear()
         self.result.hide()
         self._update_side()

@@ -45,7 +45,8 @@ class ChartView(QWidget):
             painter.end()
             return
         data = self.contents()
-        area = QRectF(self.rect()).adjusted(48, 30, -12, -40)
+        line = painter.fontMetrics().height()  # (taller in Arabic: nothing is cut)
+        area = QRectF(self.rect()).adjusted(48, line + 10, -12, -line - 16)
         painter.setPen(QPen(colour("border_strong"), 1))
         painter.drawRect(QRectF(self.rect()).adjusted(0, 0, -1, -1))
         low, span = data.low, data.span
@@ -56,7 +57,7 @@ class ChartView(QWidget):
         painter.setPen(QPen(colour("muted"), 1))
         painter.drawLine(QPointF(area.left(), y(0)), QPointF(area.right(), y(0)))
         painter.drawLine(area.bottomLeft(), area.topLeft())
-        painter.drawText(QRectF(0, area.top() - 8, 44, 16), Qt.AlignmentFlag.AlignRight,
+        painter.drawText(QRectF(0, area.top() - line / 2, 44, line), Qt.AlignmentFlag.AlignRight,
                          data.top_label())
         count = max(len(data.labels), 1)
         slot = area.width() / count
@@ -80,12 +81,12 @@ class ChartView(QWidget):
                     x = area.left() + slot * i + slot * 0.15 + width * s
                     painter.drawRect(QRectF(x, min(y(v), y(0)), width, abs(y(v) - y(0))))
             painter.setPen(shade)
-            painter.drawText(QRectF(area.left() + 110 * s, 4, 108, 20),
+            painter.drawText(QRectF(area.left() + 110 * s, 4, 108, line + 2),
                              Qt.AlignmentFlag.AlignLeft, series.name)
         painter.setPen(colour("surface_text"))
-        metrics = painter.fontMetrics()
         for i, label in enumerate(data.labels):
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
-            painter.drawText(QRectF(area.left() + slot * i, area.bottom() + 4, slot, 30),
+            text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                    int(slot) - 2)
+            painter.drawText(QRectF(area.left() + slot * i, area.bottom() + 4, slot, line + 4),
                              Qt.AlignmentFlag.AlignHCenter, text)
         painter.end()

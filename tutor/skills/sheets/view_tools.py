@@ -27,11 +27,26 @@ class ToolStrip(QWidget):
         self.max_rows = 2
         self.spacing = spacing
         self.hidden: list[QToolButton] = []
+        self.unwanted: set[QToolButton] = set()  # buttons the room does not show now
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def add(self, button: QToolButton) -> None:
         button.setParent(self)
         self.buttons.append(button)
+
+    def set_wanted(self, button: QToolButton, wanted: bool) -> None:
+        """Show ``button`` in the bar (or its menu), or leave it out altogether."""
+        if wanted == (button not in self.unwanted):
+            return
+        if wanted:
+            self.unwanted.discard(button)
+        else:
+            self.unwanted.add(button)
+        self.updateGeometry()
+        self._arrange()
+
+    def wanted(self) -> list[QToolButton]:
+        return [b for b in self.buttons if b not in self.unwanted]
 
     def set_max_rows(self, rows: int) -> None:
         if rows != self.max_rows:
@@ -41,7 +56,7 @@ class ToolStrip(QWidget):
 
     # -- the plan: where each button goes for a width ------------------------------------
     def _row_height(self) -> int:
-        return max([b.sizeHint().height() for b in [*self.buttons, self.more]] or [0])
+        return max([b.sizeHint().height() for b in [*self.wanted(), self.more]] or [0])
 
     def plan(self, width: int) -> Plan:
         """(button, place) for the buttons shown, the buttons in the menu, rows used."""
@@ -51,14 +66,15 @@ class ToolStrip(QWidget):
         def place(reserve: bool) -> Plan:
             shown: list[tuple[QToolButton, QRect]] = []
             x, row = 0, 0
-            for index, button in enumerate(self.buttons):
+            buttons = self.wanted()
+            for index, button in enumerate(buttons):
                 wide = button.sizeHint().width()
                 if x and x + wide > width:
                     x, row = 0, row + 1
                 last_row = row == self.max_rows - 1
                 room = width - (more_width + self.spacing if reserve and last_row else 0)
                 if row >= self.max_rows or (last_row and x and x + wide > room):
-                    return shown, self.buttons[index:], row + 1
+                    return shown, buttons[index:], row + 1
                 shown.append((button, QRect(x, row * (height + self.spacing), wide, height)))
                 x += wide + self.spacing
             return shown, [], row + 1
@@ -76,11 +92,12 @@ class ToolStrip(QWidget):
         return rows * self._row_height() + (rows - 1) * self.spacing
 
     def sizeHint(self) -> QSize:
-        width = sum(b.sizeHint().width() + self.spacing for b in self.buttons)
+        width = sum(b.sizeHint().width() + self.spacing for b in self.wanted())
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        first = self.buttons[0].sizeHint().width() if self.buttons else 0
+        wanted = self.wanted()
+        first = wanted[0].sizeHint().width() if wanted else 0
         width = first + self.spacing + self.more.sizeHint().width()
         return QSize(width, self.heightForWidth(width))
 
@@ -99,7 +116,7 @@ class ToolStrip(QWidget):
             button.setGeometry(place)
             button.show()
             last = place
-        for button in hidden:
+        for button in [*hidden, *self.unwanted]:
             button.hide()
         self.more.setVisible(bool(hidden))
         if hidden:
@@ -116,12 +133,14 @@ class ToolStrip(QWidget):
         """The "More" menu: the buttons that do not fit, as the bar would run them."""
         self.menu.clear()
         for button in self.hidden:
+            submenu = button.menu()
+            if submenu is not None:  # (its own menu, as a submenu: the button keeps it)
+                submenu.setTitle(button.text())
+                self.menu.addMenu(submenu)
+                continue
             action = QAction(button.text(), self.menu)
             action.setToolTip(button.toolTip())
-            if button.menu() is not None:
-                action.setMenu(button.menu())
-            else:
-                action.triggered.connect(button.click)
+            action.triggered.connect(button.click)
             action.setEnabled(button.isEnabled())
             self.menu.addAction(action)
 
