@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 # The grid in the 1100x760 window start_app makes: A1's top left corner, the columns'
 # width and the rows' height (normal text), and the "Sort A to Z" button.
 GRID_X, GRID_Y, COLUMN, ROW = 332, 366, 96, 28
-SORT_UP = (667, 272)
+SORT_UP = (769, 272)
 
 
 def cell(ref: str) -> tuple[int, int]:
