@@ -381,3 +381,9 @@ def test_the_room_fits_with_a_chart_and_the_checks_shown(
     rows = room.grid.viewport().height() // room.grid.rowHeight(0)
     if size == (1366, 768) and text_size == "normal":
         assert rows >= 7  # beside the checks and the chart, with the status line
+
+
+def test_twelve_rows_show_at_1366x768(qtbot, room):
+    room.open_task("sheets-en-first-steps", "shopping-list")
+    qtbot.wait(50)
+    assert room.grid.viewport().height() >= 12 * room.grid.rowHeight(0) - 2

@@ -518,6 +518,11 @@ class SheetsRoom(Themed, Retranslating, QWidget):
                     "is lost. Save it as a file first to keep it."),
             self.tr("Leave it"), self.tr("Stay"))
 
+    def may_leave(self) -> bool:
+        """Before the window closes the room (Home, another learner): what is typed is
+        kept; False when the learner chose to stay with a sheet too large to keep."""
+        return self.leave_task()
+
     def commit_typing(self) -> None:
         """End what is being typed in a cell (its entry is kept, as a click elsewhere)."""
         if self.grid.state() == QAbstractItemView.State.EditingState and \
