@@ -292,7 +292,8 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         # (the window's height: the room's own is at least its minimum)
         high = self.window().height() >= 700
         self.tool_strip.set_max_rows(2 if high else 1)
-        lines = 3 if high else (2 if self.font().pointSizeF() < 15 else 1)
+        large = self.font().pointSizeF() >= 15  # (large text: fewer lines of it)
+        lines = (3 if high else 2) - (1 if large else 0)
         if lines != self._instruction_lines:
             self._instruction_lines = lines
             self.instruction_bar.limit_lines(lines)
