@@ -17,12 +17,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHideEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -60,6 +63,7 @@ from tutor.skills.coding.sandbox import Outcome, Run
 from tutor.skills.coding.view_editor import CodeEditor
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import get_learner, set_skill_settings, skill_settings
+from tutor.ui.fitting import ElidedLabel
 from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
@@ -68,6 +72,7 @@ from tutor.ui.style import Themed, colour, palette, set_role, set_style_sheet
 log = logging.getLogger(__name__)
 
 POLL_MS = 10
+CHOOSER_WIDTH = (180, 260)  # the steps' list: its width on a small and a large screen
 SAVE_DELAY_MS = 800
 
 
@@ -85,8 +90,48 @@ def explanation_text(explanation: Explanation) -> str:
     return translated(CONTEXT, explanation.source, explanation.params)
 
 
+def four_lines_high(points: float) -> int:
+    """The height of a code box (editor, output) that shows four lines of code."""
+    font = QFont("monospace")
+    font.setPointSizeF(points)
+    return QFontMetrics(font).lineSpacing() * 4 + 16
+
+
 def make_room(host: RoomHost) -> CodingRoom:
     return CodingRoom(host)
+
+
+class StepTitle(ElidedLabel):
+    """The step's title on one line, cut with "…" where it does not fit, at the start
+    side of its row in both directions (``AlignLeft`` is the leading side for
+    ``drawItemText``, which mirrors it right to left)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        alignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        self.style().drawItemText(painter, self.contentsRect(), int(alignment), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+        painter.end()
+
+
+class HeadingLabel(QLabel):
+    """A column's title as tall as the row of buttons heading the column beside it
+    (``like``), so the two boxes under them start at the same height."""
+
+    like: QWidget | None = None
+
+    def _taller(self, size: QSize) -> QSize:
+        if self.like is not None and not self.like.isHidden():
+            size.setHeight(max(size.height(), self.like.sizeHint().height()))
+        return size
+
+    def sizeHint(self) -> QSize:
+        return self._taller(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._taller(super().minimumSizeHint())
 
 
 class OutputPanel(Themed, Retranslating, QWidget):
@@ -98,7 +143,7 @@ class OutputPanel(Themed, Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("codingOutputPanel")
         self.points = 13.0
-        self.title = set_role(QLabel(), "subtitle")
+        self.title = set_role(HeadingLabel(), "subtitle")
         self.text = QPlainTextEdit()
         self.text.setObjectName("codingOutput")
         self.text.setReadOnly(True)
@@ -142,9 +187,7 @@ class OutputPanel(Themed, Retranslating, QWidget):
 
     def _fit_lines(self) -> None:
         """At least four lines of output show, more as the window grows."""
-        font = QFont("monospace")
-        font.setPointSizeF(self.points)
-        self.text.setMinimumHeight(QFontMetrics(font).lineSpacing() * 4 + 16)
+        self.text.setMinimumHeight(four_lines_high(self.points))
 
     def apply_theme(self) -> None:
         p = palette()
@@ -153,9 +196,12 @@ class OutputPanel(Themed, Retranslating, QWidget):
             f" background: {p.console}; color: {p.console_text}; border-radius: 8px;"
             " padding: 6px; }"))
 
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
     def clear(self) -> None:
         self.text.clear()
-        self.status.clear()
+        self.set_status("")
 
     def append(self, text: str, kind: str = "out") -> None:
         cursor = self.text.textCursor()
@@ -235,8 +281,8 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.steps.setObjectName("codingSteps")
         chooser: QWidget
         for chooser in (self.steps, self.pack_combo):  # narrower on a small screen
-            chooser.setMinimumWidth(180)
-            chooser.setMaximumWidth(260)
+            chooser.setMinimumWidth(CHOOSER_WIDTH[0])
+            chooser.setMaximumWidth(CHOOSER_WIDTH[1])
             chooser.setSizePolicy(QSizePolicy.Policy.Ignored,
                                   chooser.sizePolicy().verticalPolicy())
         self.steps.setWordWrap(True)
@@ -245,13 +291,14 @@ class CodingRoom(Themed, Retranslating, QWidget):
         left.addWidget(self.steps, 1)
 
         # The lesson.
-        self.step_title = set_role(QLabel(), "subtitle")
+        # One line, cut with "…" if long (the whole title is in the list and the tooltip):
+        # a title on three lines would push the editor off a small screen.
+        self.step_title = set_role(StepTitle(), "subtitle")
         self.step_title.setObjectName("codingStepTitle")
-        self.step_title.setWordWrap(True)
         self.lesson = QTextBrowser()
         self.lesson.setObjectName("codingLesson")
         self.lesson.setOpenLinks(False)
-        self.lesson.setMinimumHeight(72)
+        self.lesson.setMinimumHeight(64)  # it scrolls: the editor and output keep room
         self.run_example = QPushButton()
         self.run_example.setObjectName("codingRunExample")
         self.task = QLabel()
@@ -260,13 +307,15 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.task.setTextFormat(Qt.TextFormat.RichText)
         self.task_bar = InstructionBar("coding", self.task)
         self.task_bar.limit_lines(2)  # a long task scrolls: the editor and output keep room
+        # "Run the example" under "Read aloud", right under the lesson: the lesson gets
+        # the whole width and the bar's height, which its two lines take anyway.
+        self.task_bar.add_action(self.run_example)
         # The voice reads the explanation and the task, not the example's code.
         self.task_bar.text_for_voice = lambda: " ".join(
             f"{self.exercise.explanation} {self.exercise.task}".split()) if self.exercise else ""
 
         # The editor and its buttons.
         self.editor = CodeEditor()
-        self.editor.setMinimumHeight(120)
         self.run_button = set_role(QPushButton(), "primary")
         self.run_button.setObjectName("codingRun")
         self.stop_button = QPushButton()
@@ -281,20 +330,20 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.larger.setObjectName("codingZoomIn")
         self.next_button = QPushButton()
         self.next_button.setObjectName("codingNextStep")
-        buttons = QHBoxLayout()
-        for button in (self.run_button, self.stop_button, self.hint_button,
-                       self.solution_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
         self.saved = set_role(QLabel(), "hint")
         self.saved.setObjectName("codingSaved")
-        buttons.addWidget(self.saved)
-        # The text size and the next step go up beside the step's title, so the row of
-        # Run stays narrow enough for a 1024-pixel screen in extra-large text.
+        self.saved.setWordWrap(True)
+        self.saved.setMaximumWidth(260)
+        # Under the steps: "Saved." where the step's ✓ appears, then the next step.
+        left.addWidget(self.saved)
+        self.saved.hide()
+        left.addWidget(self.next_button)
+        # Help for the step beside its title; Run, Stop and the text size head the
+        # editor: no row of buttons under the work takes its height on a small screen.
         title_row = QHBoxLayout()
         title_row.addWidget(self.step_title, 1)
-        for button in (self.smaller, self.larger, self.next_button):
-            title_row.addWidget(button)
+        for button in (self.hint_button, self.solution_button):
+            title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         # Output, feedback, hints.
         self.output = OutputPanel()
@@ -307,17 +356,7 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.feedback_card.setObjectName("codingFeedbackCard")
         card_layout = QVBoxLayout(self.feedback_card)
         card_layout.setContentsMargins(6, 6, 6, 6)
-        # A long verdict scrolls inside its card: the output keeps its lines.
-        self.feedback_area = QScrollArea()
-        self.feedback_area.setObjectName("codingFeedbackArea")
-        self.feedback_area.setWidget(self.feedback)
-        self.feedback_area.setWidgetResizable(True)
-        self.feedback_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.feedback_area.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 4)
-        self.feedback_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.feedback_area.viewport().setAutoFillBackground(False)
-        self.feedback.setAutoFillBackground(False)
-        card_layout.addWidget(self.feedback_area)
+        card_layout.addWidget(self.feedback)
         self.hints = QLabel()
         self.hints.setObjectName("codingHints")
         self.hints.setWordWrap(True)
@@ -325,18 +364,45 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.solution.setObjectName("codingSolution")
         self.solution.setMaximumHeight(180)
         self.solution.setMinimumHeight(60)
+        # The verdict, the hints and the solution scroll together under the output, in
+        # at least two lines: the output keeps its lines and the room its height.
+        help_page = QWidget()
+        help_layout = QVBoxLayout(help_page)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.feedback_card, self.hints, self.solution):
+            help_layout.addWidget(widget)
+            widget.installEventFilter(self)  # shown or hidden: the area follows
+        help_layout.addStretch(1)
+        self.feedback_area = QScrollArea()
+        self.feedback_area.setObjectName("codingFeedbackArea")
+        self.feedback_area.setWidget(help_page)
+        self.feedback_area.setWidgetResizable(True)
+        self.feedback_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.feedback_area.setMinimumHeight(self.feedback.fontMetrics().lineSpacing() * 2 + 16)
+        self.feedback_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.feedback_area.viewport().setAutoFillBackground(False)
+        help_page.setAutoFillBackground(False)
+        self.feedback.setAutoFillBackground(False)
 
         editor_side = QWidget()
         editor_layout = QVBoxLayout(editor_side)
         editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(4)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addWidget(self.stop_button)
+        run_row.addStretch(1)
+        run_row.addWidget(self.smaller)
+        run_row.addWidget(self.larger)
+        editor_layout.addLayout(run_row)
+        self.output.title.like = self.run_button
         editor_layout.addWidget(self.editor, 1)
         output_side = QWidget()
         output_layout = QVBoxLayout(output_side)
         output_layout.setContentsMargins(0, 0, 0, 0)
         output_layout.addWidget(self.output, 3)
-        output_layout.addWidget(self.feedback_card, 2)
-        output_layout.addWidget(self.hints)
-        output_layout.addWidget(self.solution)
+        output_layout.addWidget(self.feedback_area, 2)
+        self.feedback_area.hide()
         work_area = QSplitter(Qt.Orientation.Horizontal)
         work_area.setObjectName("codingWorkArea")
         work_area.setChildrenCollapsible(False)
@@ -350,18 +416,14 @@ class CodingRoom(Themed, Retranslating, QWidget):
         for side in (editor_side, output_side):
             side.setLayoutDirection(self.layoutDirection())
 
-        lesson_row = QHBoxLayout()
-        lesson_row.addWidget(self.lesson, 1)
-        lesson_row.addWidget(self.run_example, 0, Qt.AlignmentFlag.AlignBottom)
         main = QVBoxLayout()
-        main.setSpacing(6)
+        main.setSpacing(4)
         main.addLayout(title_row)
-        main.addLayout(lesson_row, 2)
+        main.addWidget(self.lesson, 2)
         main.addWidget(self.task_bar)
         main.addWidget(work_area, 5)
-        main.addLayout(buttons)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 4, 12, 4)
         layout.addLayout(left)
         layout.addLayout(main, 1)
 
@@ -391,6 +453,14 @@ class CodingRoom(Themed, Retranslating, QWidget):
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.run_code)  # keypad Enter
         self.steps.itemActivated.connect(lambda _item: self.editor.setFocus())
         self.setFocusProxy(self.steps)  # the keyboard starts in the steps: Enter opens one
+        # Tab goes from the program to what it shows, then to Run (which sits above the
+        # editor): write, look, run again.
+        chain: list[QWidget] = [
+            self.lesson, self.run_example, self.task_bar.read_aloud, self.editor,
+            self.output.text, self.output.input, self.output.send, self.run_button,
+            self.stop_button, self.smaller, self.larger, self.solution]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self.apply_theme()
         self.retranslate()
@@ -410,8 +480,11 @@ class CodingRoom(Themed, Retranslating, QWidget):
 
     def _open_last(self) -> None:
         if not self.packs:
-            self.step_title.setText(self.tr("There are no coding lessons yet. Ask your "
-                                            "trainer to install them."))
+            message = self.tr("There are no coding lessons yet. Ask your trainer to "
+                              "install them.")
+            self.step_title.setText(message)
+            self.step_title.setToolTip(message)
+            self.lesson.setPlainText(message)  # in full (the title may be cut)
             return
         index, row = engine.where_to_open(self.packs, str(self.settings.get(engine.LAST, "")))
         self.pack_combo.blockSignals(True)
@@ -463,7 +536,7 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.hints.clear()
         self.hints.setVisible(False)
         self.solution.setVisible(False)
-        self.saved.clear()
+        self._say_saved("")
         self._show_lesson()
         self._remember(engine.LAST, engine.place(self.pack.id, self.exercise.id))
         self._update_buttons()
@@ -473,6 +546,7 @@ class CodingRoom(Themed, Retranslating, QWidget):
         if exercise is None:
             return
         self.step_title.setText(exercise.title)
+        self.step_title.setToolTip(exercise.title)
 
         def paragraphs(text: str) -> str:
             return "".join(f"<p>{html.escape(p.strip()).replace(chr(10), ' ')}</p>"
@@ -523,7 +597,7 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.editor.mark_error_line(None)
         self.feedback_card.setVisible(False)
         self.run_is_example = example
-        self.output.status.setText(self.tr("Running…"))
+        self.output.set_status(self.tr("Running…"))
         self.run = Run(code, limits_for(self.exercise, self._time_limit()))
         self.run.start()
         self.timer.start()
@@ -577,11 +651,11 @@ class CodingRoom(Themed, Retranslating, QWidget):
         code = self.editor.toPlainText()
         explanation = explain(outcome, code if not self.run_is_example else "", limits)
         if explanation is None:
-            self.output.status.setText(self.tr("The program ended."))
+            self.output.set_status(self.tr("The program ended."))
         elif self.run_is_example:
-            self.output.status.setText(explanation_text(explanation))
+            self.output.set_status(explanation_text(explanation))
         else:
-            self.output.status.setText(self.tr("The program did not end well: read why "
+            self.output.set_status(self.tr("The program did not end well: read why "
                                                "below."))
         self.run_finished.emit(outcome)
         if not engine.counts_as_try(outcome, self.run_is_example) or self.exercise is None:
@@ -678,6 +752,8 @@ class CodingRoom(Themed, Retranslating, QWidget):
             + html.escape(h) + "</p>" for n, h in enumerate(hints, start=1))
         self.hints.setText(text)
         self.hints.setVisible(bool(hints))
+        if hints:
+            QTimer.singleShot(0, lambda: self.feedback_area.ensureWidgetVisible(self.hints))
         self._update_buttons()
 
     def show_solution(self) -> None:
@@ -685,6 +761,7 @@ class CodingRoom(Themed, Retranslating, QWidget):
             return
         self.solution.setPlainText(self.work.reveal().strip("\n"))
         self.solution.setVisible(True)
+        QTimer.singleShot(0, lambda: self.feedback_area.ensureWidgetVisible(self.solution))
         self._update_buttons()
 
     # -- saving -----------------------------------------------------------------------------
@@ -712,7 +789,12 @@ class CodingRoom(Themed, Retranslating, QWidget):
         except TutorError as exc:
             log.error("could not save coding settings: %s", exc)
 
+    def _say_saved(self, text: str) -> None:
+        self.saved.setText(text)
+        self.saved.setVisible(bool(text))
+
     def _zoomed(self, points: float) -> None:
+        self.editor.setMinimumHeight(four_lines_high(points))
         self.output.set_points(points)
         self.solution.set_points(points)
         if hasattr(self, "settings"):
@@ -728,9 +810,9 @@ class CodingRoom(Themed, Retranslating, QWidget):
         try:
             attempt = self.host.finish(finished)
         except TutorError as exc:
-            self.saved.setText(translate_error(exc))
+            self._say_saved(translate_error(exc))
             return
-        self.saved.setText(self.tr("Saved."))
+        self._say_saved(self.tr("Saved."))
         self.work = ExerciseWork(exercise, self.clock(), pack.id, pack.version)
         if passed_now and finished.passed:
             self.passed.add((pack.id, exercise.id))
@@ -796,6 +878,24 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.larger.setAccessibleName(self.tr("Larger text"))
         self.larger.setToolTip(self.tr("Larger text"))
         self._show_lesson()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The steps' list grows with the width: narrow on a 1024-pixel screen (the
+        task's words keep one line), wide enough for most titles on one line at 1366."""
+        super().resizeEvent(event)
+        low, high = CHOOSER_WIDTH
+        width = max(low, min(high, low + (event.size().width() - 1040) // 4))
+        for chooser in (self.steps, self.pack_combo):
+            if chooser.minimumWidth() != width:
+                chooser.setMinimumWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent) and hasattr(
+                self, "feedback_area"):
+            self.feedback_area.setVisible(any(
+                not widget.isHidden() for widget in (self.feedback_card, self.hints,
+                                                     self.solution)))
+        return super().eventFilter(watched, event)
 
     def hasHeightForWidth(self) -> bool:
         """The room takes the height the window gives it (texts scroll inside): a scroll
