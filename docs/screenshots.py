@@ -110,11 +110,48 @@ def make_set(language: str, out: Path, suffix: str, text_size: str = "normal",
         translations.use("en")
 
 
+FIT_SIZES = ((1366, 768), (1024, 600))
+FIT_ROOMS = ("typing", "email", "sheets", "coding")
+
+
+def make_fit_set(language: str, out: Path) -> None:
+    """Home and the four rooms at a lab PC's 1366x768 and a netbook's 1024x600:
+    docs/fit/<width>x<height>-<language>-<screen>.png."""
+    folder = out / "fit"
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        apply_text_size(app, "normal")
+        window = MainWindow(runtime, translations)
+        window.show()
+        me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
+        window.open_learner(me.id)
+        for width, height in FIT_SIZES:
+            window.resize(width, height)
+            window.show_home()
+            shoot(window, folder / f"{width}x{height}-{language}-home.png")
+            for room in FIT_ROOMS:
+                window.open_skill(room)
+                shoot(window, folder / f"{width}x{height}-{language}-{room}.png")
+        window.close()
+        runtime.close()
+        translations.use("en")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--only", choices=sorted(CLASS), help="one language")
+    parser.add_argument("--fit", action="store_true",
+                        help="only the 1366x768 and 1024x600 set (docs/fit/), en and ar")
     args = parser.parse_args()
+    if args.fit:
+        for language in ("en", "ar"):
+            make_fit_set(language, args.out)
+        return
     languages = [args.only] if args.only else ["fr", "ar", "sw"]
     for language in languages:
         make_set(language, args.out, "")

@@ -119,9 +119,8 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         mode = Qt.TextElideMode.ElideRight
         shown = self.fontMetrics().elidedText(self.text(), mode, self.contentsRect().width())
-        alignment = Qt.AlignmentFlag.AlignVCenter | (
-            Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            else Qt.AlignmentFlag.AlignLeft)
+        # "Leading" edge: drawItemText mirrors AlignLeft in a right-to-left layout.
+        alignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         self.style().drawItemText(painter, self.contentsRect(), int(alignment), self.palette(),
                                   self.isEnabled(), shown, self.foregroundRole())
         painter.end()
