@@ -144,7 +144,7 @@ def main() -> int:
     if not args.no_source:
         targets.append(("source", [sys.executable, "-m", "tutor"]))
     if args.bundle:
-        executable = Path(args.bundle) / ("Tutor.exe" if os.name == "nt" else "tutor")
+        executable = Path(args.bundle).resolve() / ("Tutor.exe" if os.name == "nt" else "tutor")
         if not executable.is_file():
             print(f"no bundle at {args.bundle}: run bash build/build.sh", file=sys.stderr)
             return 2

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from tutor.errors import StorageError, disk_full
 from tutor.i18n import QT_TRANSLATE_NOOP
@@ -235,7 +234,7 @@ def read_picker(url: str, settings_prefix: str = "gate:") -> PickerRows | None:
         return PickerRows(exists=False)
     try:
         # mode=rw: never create the file here; the store makes and migrates it.
-        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True,
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
                                      timeout=BUSY_TIMEOUT_MS / 1000)
     except (sqlite3.Error, OSError):
         return None
