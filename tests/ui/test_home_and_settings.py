@@ -244,3 +244,25 @@ def test_lessons_in_another_language_than_the_screens(qtbot, window, runtime, on
     room = window.room
     assert {p.language for p in room.packs} == {"fr"}  # the screens stay in Arabic
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_room_that_would_lose_work_can_keep_the_learner(qtbot, runtime, translations,
+                                                          tmp_path):
+    from tutor.ui.main_window import MainWindow
+
+    with_demo_skill(runtime, tmp_path)
+    window = MainWindow(runtime, translations)
+    qtbot.addWidget(window)
+    window.show()
+    ana = create_learner(runtime.db, "Ana", "sun")
+    window.open_learner(ana.id)
+    window.open_skill("demo")
+    room = window.room
+    answers = [False]
+    room.may_leave = lambda: answers[-1]  # "Stay" in the room's question
+    window.show_home()
+    window.switch_learner()
+    assert window.stack.currentWidget() is room
+    answers.append(True)  # "Leave it"
+    window.show_home()
+    assert window.stack.currentWidget() is window.home

@@ -337,8 +337,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._apply_learner_settings(learner)
         self.show_home()
 
+    def room_may_leave(self) -> bool:
+        """A room may keep the learner when leaving would lose work it cannot keep (a
+        sheet too large to save as a draft): it asks, and says whether to go."""
+        check = getattr(self.room, "may_leave", None)
+        return True if check is None else bool(check())
+
     def show_home(self) -> None:
-        if self.learner is None:
+        if self.learner is None or not self.room_may_leave():
             return
         self._close_room()
         self.home.show_learner(self.learner, self.runtime.catalogue)
@@ -348,6 +354,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def switch_learner(self) -> None:
         """Back to the picker, in the language the PC started with."""
+        if not self.room_may_leave():
+            return
         if self.learner is not None:
             log.info("learner %s closed", self.learner.id)
         self.translations.use(self.translations.default)
@@ -517,6 +525,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _idle(self) -> None:
         if self.learner is not None and QApplication.activeModalWidget() is None:
             log.info("no input for %d minutes: back to the picker", IDLE_MINUTES)
+            self._close_room()  # a shared PC goes back to the picker: no question asked
             self.switch_learner()
 
     def retranslate(self) -> None:
