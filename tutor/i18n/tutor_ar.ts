@@ -214,6 +214,14 @@
         <translation>نسخة مخفية (Bcc): يستلم هؤلاء الأشخاص الرسالة، ولا يرى أحد عناوينهم</translation>
     </message>
     <message>
+        <source>Add Cc: a copy for other people</source>
+        <translation>إضافة نسخة (Cc): نسخة لأشخاص آخرين</translation>
+    </message>
+    <message>
+        <source>Add Bcc: a hidden copy</source>
+        <translation>إضافة نسخة مخفية (Bcc)</translation>
+    </message>
+    <message>
         <source>Your message</source>
         <translation>رسالتك</translation>
     </message>
@@ -371,6 +379,10 @@
 </context>
 <context>
     <name>MailClient</name>
+    <message>
+        <source>The task</source>
+        <translation>المهمة</translation>
+    </message>
     <message>
         <source>(no subject)</source>
         <translation>(بلا موضوع)</translation>
@@ -565,6 +577,10 @@
 </context>
 <context>
     <name>NewLearnerScreen</name>
+    <message>
+        <source>A PIN is 4 numbers. Type them on the number row or the number pad.</source>
+        <translation>الرقم السري 4 أرقام. اكتبها من صف الأرقام أو من لوحة الأرقام.</translation>
+    </message>
     <message>
         <source>Touch the picture you like.</source>
         <translation>اضغط على الصورة التي تعجبك.</translation>
@@ -776,6 +792,10 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 numbers. Type them on the number row or the number pad.</source>
+        <translation>الرقم السري 4 أرقام. اكتبها من صف الأرقام أو من لوحة الأرقام.</translation>
     </message>
     <message>
         <source>That is not your PIN. Tries left: {count}.</source>
@@ -1239,6 +1259,18 @@
         <translation>الخلية {cell} تستخدم نفسها في صيغتها: هذا مرجع دائري. غيّر صيغتها.</translation>
     </message>
     <message>
+        <source>Open a file instead?</source>
+        <translation>فتح ملف بدلًا منها؟</translation>
+    </message>
+    <message>
+        <source>The file you open will replace your work on this sheet. To keep your work, save it first.</source>
+        <translation>سيحلّ الملف الذي تفتحه محلّ عملك في هذه الورقة. لتحتفظ بعملك، احفظه أولًا.</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>فتح ملف</translation>
+    </message>
+    <message>
         <source>Open a spreadsheet</source>
         <translation>فتح جدول بيانات</translation>
     </message>
@@ -1407,6 +1439,18 @@
         <translation>حفظ كملف بصيغة ‎.xlsx لفتحه في LibreOffice أو Excel</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
+    <message>
+        <source>More tools: the buttons that do not fit here</source>
+        <translation>أدوات أخرى: الأزرار التي لا تتسع هنا</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>أدوات أخرى</translation>
+    </message>
+    <message>
         <source>Bars</source>
         <translation>أعمدة</translation>
     </message>
@@ -1463,6 +1507,38 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
+        <source>{task} (passed)</source>
+        <translation>{task} (تم اجتيازها)</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>البدء من جديد؟</translation>
+    </message>
+    <message>
+        <source>Your work on this sheet will be replaced by the task&apos;s start. This cannot be undone.</source>
+        <translation>سيُستبدل عملك في هذه الورقة ببداية المهمة. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Keep my work</source>
+        <translation>الاحتفاظ بعملي</translation>
+    </message>
+    <message>
+        <source>Leave this sheet?</source>
+        <translation>مغادرة هذه الورقة؟</translation>
+    </message>
+    <message>
+        <source>This sheet is too large to be kept: if you leave it, your work on it is lost. Save it as a file first to keep it.</source>
+        <translation>هذه الورقة أكبر من أن تُحفظ: إن غادرتها فسيضيع عملك فيها. احفظها في ملف أولًا لتحتفظ بها.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>مغادرتها</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>البقاء</translation>
+    </message>
+    <message>
         <source>Start the task again</source>
         <translation>بدء المهمة من جديد</translation>
     </message>
@@ -1496,6 +1572,13 @@
     <message>
         <source>Start the task</source>
         <translation>بدء المهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TextDisplay</name>
+    <message>
+        <source>Text to type</source>
+        <translation>النص المطلوب كتابته</translation>
     </message>
 </context>
 <context>
@@ -1564,8 +1647,8 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <source>{files} files loaded, {added} new activities.</source>
-        <translation>عدد الملفات المحمَّلة: {files}، وعدد الأنشطة الجديدة: {added}.</translation>
+        <source>Files loaded: {files}. New activities: {added}.</source>
+        <translation>الملفات المحمَّلة: {files}. الأنشطة الجديدة: {added}.</translation>
     </message>
     <message>
         <source>Refused:</source>
@@ -1667,10 +1750,6 @@
         <translation>يُفتح هذا الدرس بعد النجاح في الدرس السابق.</translation>
     </message>
     <message>
-        <source>Practice of your weakest key: {key}. New letters open when every letter is fast and accurate enough.</source>
-        <translation>تدريب على المفتاح الأصعب عليك: {key}. تُضاف حروف جديدة عندما تصبح كتابة كل حرف سريعة ودقيقة بما يكفي.</translation>
-    </message>
-    <message>
         <source>Well done! Saved.</source>
         <translation>أحسنت! تم حفظ النتيجة.</translation>
     </message>
@@ -1683,16 +1762,12 @@
         <translation>النجوم: {count} من 3</translation>
     </message>
     <message>
-        <source>Speed: {wpm} words per minute ({cpm} characters), asked: {min}.</source>
-        <translation>السرعة: {wpm} كلمة في الدقيقة ({cpm} حرف)، المطلوب: {min}.</translation>
+        <source>Last time: {wpm} words per minute, accuracy {accuracy}%.</source>
+        <translation>في المرة السابقة: {wpm} كلمة في الدقيقة، والدقة {accuracy}%.</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}%, asked: {min}%.</source>
         <translation>الدقة: {accuracy}%، المطلوب: {min}%.</translation>
-    </message>
-    <message>
-        <source>Last time: {wpm} words per minute, {accuracy}%.</source>
-        <translation>في المرة السابقة: {wpm} كلمة في الدقيقة، والدقة {accuracy}%.</translation>
     </message>
     <message>
         <source>Keys with errors</source>
@@ -1707,6 +1782,10 @@
         <translation>الصف {row} من {count}</translation>
     </message>
     <message>
+        <source>Speed: {wpm} words per minute ({cpm} characters per minute), asked: {min} words per minute.</source>
+        <translation>السرعة: {wpm} كلمة في الدقيقة ({cpm} حرفًا في الدقيقة)، والمطلوب: {min} كلمة في الدقيقة.</translation>
+    </message>
+    <message>
         <source>Speed: {kph} keystrokes per hour, asked: {min}.</source>
         <translation>السرعة: {kph} ضغطة في الساعة، المطلوب: {min}.</translation>
     </message>
@@ -1717,6 +1796,14 @@
     <message>
         <source>Last time: {kph} keystrokes per hour.</source>
         <translation>في المرة السابقة: {kph} ضغطة في الساعة.</translation>
+    </message>
+    <message>
+        <source>Pass the first lesson: then you can practise the letters it taught you.</source>
+        <translation>انجح في الدرس الأول، وبعدها يمكنك التدرّب على الحروف التي تعلّمتها فيه.</translation>
+    </message>
+    <message>
+        <source>Practice of the letters your lessons have taught you: {letters}. Your weakest one comes most often: {key}.</source>
+        <translation>تدريب على الحروف التي تعلّمتها في دروسك: {letters}. والحرف الأضعف عندك يتكرر أكثر من غيره: {key}.</translation>
     </message>
     <message>
         <source>Your speed (blue, words per minute) and accuracy (green, %) over time.</source>
@@ -1824,6 +1911,18 @@
     <message>
         <source>Paused. Type the next key to go on.</source>
         <translation>التمرين متوقف مؤقتًا. اضغط على المفتاح التالي للمتابعة.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Wrong key: {typed}. Type {expected}.</source>
+        <translation>مفتاح خطأ: {typed}. اكتب {expected}.</translation>
     </message>
 </context>
 <context>
@@ -1947,12 +2046,8 @@ expected:  {expected}</source>
         <translation>كان برنامجك لا يزال يعمل بعد {seconds} ثانية، لذلك أُوقِف. حلقة while التي يبقى شرطها صحيحًا دائمًا تدور بلا نهاية: تأكّد أن شيئًا داخل الحلقة يغيّر هذا الشرط.</translation>
     </message>
     <message>
-        <source>Your program used too much memory, so it was stopped. Does a list or a text grow in a loop that never ends?</source>
-        <translation>استخدم برنامجك ذاكرة أكثر من اللازم، لذلك أُوقِف. هل هناك قائمة أو نص يكبر داخل حلقة لا تنتهي؟</translation>
-    </message>
-    <message>
-        <source>Your program printed too much, so it was stopped. Is there a print inside a loop that never ends?</source>
-        <translation>طبع برنامجك أكثر من اللازم، لذلك أُوقِف. هل يوجد print داخل حلقة لا تنتهي؟</translation>
+        <source>Your program used too much memory, so it was stopped. Does a list or a text grow very big, in a loop perhaps?</source>
+        <translation>استخدم برنامجك ذاكرة أكثر من اللازم، فتم إيقافه. هل تكبر قائمة أو نص كثيرًا، ربما داخل حلقة؟</translation>
     </message>
     <message>
         <source>You stopped the program.</source>
@@ -1969,6 +2064,10 @@ expected:  {expected}</source>
     <message>
         <source>The program could not be started: {detail}</source>
         <translation>تعذّر تشغيل البرنامج: {detail}</translation>
+    </message>
+    <message>
+        <source>Your program printed too much: more than {limit} characters (the first {lines} lines are shown), so Tutor stopped it. Print less: fewer lines, or only what the task asks for.</source>
+        <translation>طبع برنامجك نصًا أكثر من اللازم: أكثر من {limit} حرف (تظهر أول {lines} سطرًا)، فأوقفه Tutor. اطبع أقل: أسطرًا أقل، أو ما تطلبه المهمة فقط.</translation>
     </message>
     <message>
         <source>Line {line}: Python does not know the name &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
@@ -2412,6 +2511,10 @@ expected:  {expected}</source>
         <translation>تبدأ الجمل والأسماء بحرف كبير.</translation>
     </message>
     <message>
+        <source>Your email is very long: only its first {count} characters were checked.</source>
+        <translation>رسالتك طويلة جدًا: لم يُراجَع منها إلا أول {count} حرف.</translation>
+    </message>
+    <message>
         <source>The sender&apos;s address does not match the organisation</source>
         <translation>عنوان المرسل لا يطابق الجهة التي يدّعي أنه منها</translation>
     </message>
@@ -2661,6 +2764,42 @@ expected:  {expected}</source>
     <message>
         <source>A trainer password has at least {count} characters.</source>
         <translation>يجب ألّا يقل عدد أحرف كلمة مرور المدرّب عن {count}.</translation>
+    </message>
+    <message>
+        <source>{path} has too many lines for an email ({count}; at most {limit}).</source>
+        <translation>في {path} أسطر أكثر مما تحتمله رسالة ({count}؛ والحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has a line of {size} bytes: an email&apos;s lines are much shorter (at most {limit}).</source>
+        <translation>في {path} سطر طوله {size} بايت: أسطر الرسائل أقصر من ذلك بكثير (الحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many header lines for an email (at most {count} lines, {limit} bytes).</source>
+        <translation>في {path} أسطر ترويسة أكثر مما تحتمله رسالة (الحد {count} سطرًا و{limit} بايت).</translation>
+    </message>
+    <message>
+        <source>{path} has too many encoded words in its header (at most {limit}).</source>
+        <translation>في ترويسة {path} كلمات مرمّزة كثيرة جدًا (الحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} is too long ({size} characters; at most {limit}).</source>
+        <translation>{path}: سطر الترويسة {field} طويل جدًا ({size} حرفًا؛ والحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} has too many encoded words (at most {limit}).</source>
+        <translation>{path}: في سطر الترويسة {field} كلمات مرمّزة كثيرة جدًا (الحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} has too many addresses (at most {limit}).</source>
+        <translation>{path}: في سطر الترويسة {field} عناوين كثيرة جدًا (الحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many parts for an email (at most {limit}).</source>
+        <translation>في {path} أجزاء أكثر مما تحتمله رسالة (الحد {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has parts nested too deep for an email (at most {limit}).</source>
+        <translation>في {path} أجزاء متداخلة بعمق أكبر مما تحتمله رسالة (الحد {limit}).</translation>
     </message>
 </context>
 <context>
@@ -3100,12 +3239,12 @@ expected:  {expected}</source>
         <translation>لا يوجد في هذا الحاسوب صوت للغة {language}. اطلب من مدرّبك أن يضيف صوتًا.</translation>
     </message>
     <message>
-        <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
-        <translation>لم يعمل صوت الحاسوب ({error}). اسأل مدرّبك.</translation>
+        <source>The computer&apos;s voice did not work. Ask your trainer.</source>
+        <translation>لم يعمل صوت الحاسوب. اطلب المساعدة من مدرّبك.</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>لا يوجد رد</translation>
+        <source>The computer&apos;s voice did not answer. Ask your trainer.</source>
+        <translation>لم يستجب صوت الحاسوب. اطلب المساعدة من مدرّبك.</translation>
     </message>
 </context>
 <context>

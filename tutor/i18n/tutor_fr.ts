@@ -214,6 +214,14 @@
         <translation>Cci, copie cachée&#xa0;: ces personnes reçoivent l&apos;e-mail, et personne ne voit leur adresse</translation>
     </message>
     <message>
+        <source>Add Cc: a copy for other people</source>
+        <translation>Ajouter Cc : une copie pour d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>Add Bcc: a hidden copy</source>
+        <translation>Ajouter Cci : une copie cachée</translation>
+    </message>
+    <message>
         <source>Your message</source>
         <translation>Votre message</translation>
     </message>
@@ -371,6 +379,10 @@
 </context>
 <context>
     <name>MailClient</name>
+    <message>
+        <source>The task</source>
+        <translation>La tâche</translation>
+    </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
@@ -565,6 +577,10 @@
 </context>
 <context>
     <name>NewLearnerScreen</name>
+    <message>
+        <source>A PIN is 4 numbers. Type them on the number row or the number pad.</source>
+        <translation>Un code secret, ce sont 4 chiffres. Tapez-les sur la rangée des chiffres ou sur le pavé numérique.</translation>
+    </message>
     <message>
         <source>Touch the picture you like.</source>
         <translation>Touchez l&apos;image qui vous plaît.</translation>
@@ -776,6 +792,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 numbers. Type them on the number row or the number pad.</source>
+        <translation>Un code secret, ce sont 4 chiffres. Tapez-les sur la rangée des chiffres ou sur le pavé numérique.</translation>
     </message>
     <message>
         <source>That is not your PIN. Tries left: {count}.</source>
@@ -1239,6 +1259,18 @@
         <translation>La cellule {cell} utilise sa propre valeur&#xa0;: c&apos;est une référence circulaire. Modifiez sa formule.</translation>
     </message>
     <message>
+        <source>Open a file instead?</source>
+        <translation>Ouvrir un fichier à la place ?</translation>
+    </message>
+    <message>
+        <source>The file you open will replace your work on this sheet. To keep your work, save it first.</source>
+        <translation>Le fichier que vous ouvrez remplacera votre travail sur cette feuille. Pour garder votre travail, enregistrez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
         <source>Open a spreadsheet</source>
         <translation>Ouvrir un tableau</translation>
     </message>
@@ -1407,6 +1439,18 @@
         <translation>Enregistrer en fichier .xlsx pour LibreOffice ou Excel</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More tools: the buttons that do not fit here</source>
+        <translation>Plus d&apos;outils : les boutons qui ne tiennent pas ici</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d&apos;outils</translation>
+    </message>
+    <message>
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
@@ -1463,6 +1507,38 @@
         <translation>Recommencer</translation>
     </message>
     <message>
+        <source>{task} (passed)</source>
+        <translation>{task} (réussie)</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>Recommencer ?</translation>
+    </message>
+    <message>
+        <source>Your work on this sheet will be replaced by the task&apos;s start. This cannot be undone.</source>
+        <translation>Votre travail sur cette feuille sera remplacé par le début de l&apos;exercice. Vous ne pourrez pas revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Keep my work</source>
+        <translation>Garder mon travail</translation>
+    </message>
+    <message>
+        <source>Leave this sheet?</source>
+        <translation>Quitter cette feuille ?</translation>
+    </message>
+    <message>
+        <source>This sheet is too large to be kept: if you leave it, your work on it is lost. Save it as a file first to keep it.</source>
+        <translation>Cette feuille est trop grande pour être gardée : si vous la quittez, votre travail sera perdu. Enregistrez-la d&apos;abord dans un fichier pour la garder.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>La quitter</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
         <source>Start the task again</source>
         <translation>Recommencer l&apos;exercice</translation>
     </message>
@@ -1496,6 +1572,13 @@
     <message>
         <source>Start the task</source>
         <translation>Commencer l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>TextDisplay</name>
+    <message>
+        <source>Text to type</source>
+        <translation>Texte à taper</translation>
     </message>
 </context>
 <context>
@@ -1564,8 +1647,8 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>{files} files loaded, {added} new activities.</source>
-        <translation>{files} fichiers chargés, {added} nouvelles activités.</translation>
+        <source>Files loaded: {files}. New activities: {added}.</source>
+        <translation>Fichiers chargés : {files}. Nouvelles activités : {added}.</translation>
     </message>
     <message>
         <source>Refused:</source>
@@ -1667,10 +1750,6 @@
         <translation>Réussissez d&apos;abord la leçon précédente pour ouvrir celle-ci.</translation>
     </message>
     <message>
-        <source>Practice of your weakest key: {key}. New letters open when every letter is fast and accurate enough.</source>
-        <translation>Entraînement sur la touche la plus difficile pour vous&#xa0;: {key}. De nouvelles lettres s&apos;ajoutent quand vous tapez chaque lettre assez vite et assez juste.</translation>
-    </message>
-    <message>
         <source>Well done! Saved.</source>
         <translation>Bravo&#xa0;! Votre résultat est enregistré.</translation>
     </message>
@@ -1683,16 +1762,12 @@
         <translation>Étoiles&#xa0;: {count} sur 3</translation>
     </message>
     <message>
-        <source>Speed: {wpm} words per minute ({cpm} characters), asked: {min}.</source>
-        <translation>Vitesse&#xa0;: {wpm} mots par minute ({cpm} caractères), objectif&#xa0;: {min}.</translation>
+        <source>Last time: {wpm} words per minute, accuracy {accuracy}%.</source>
+        <translation>La dernière fois : {wpm} mots par minute, précision {accuracy} %.</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}%, asked: {min}%.</source>
         <translation>Précision&#xa0;: {accuracy}&#xa0;%, objectif&#xa0;: {min}&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>Last time: {wpm} words per minute, {accuracy}%.</source>
-        <translation>La dernière fois&#xa0;: {wpm} mots par minute, précision {accuracy}&#xa0;%.</translation>
     </message>
     <message>
         <source>Keys with errors</source>
@@ -1707,6 +1782,10 @@
         <translation>Ligne {row} sur {count}</translation>
     </message>
     <message>
+        <source>Speed: {wpm} words per minute ({cpm} characters per minute), asked: {min} words per minute.</source>
+        <translation>Vitesse : {wpm} mots par minute ({cpm} caractères par minute), demandé : {min} mots par minute.</translation>
+    </message>
+    <message>
         <source>Speed: {kph} keystrokes per hour, asked: {min}.</source>
         <translation>Vitesse&#xa0;: {kph} frappes par heure, objectif&#xa0;: {min}.</translation>
     </message>
@@ -1717,6 +1796,14 @@
     <message>
         <source>Last time: {kph} keystrokes per hour.</source>
         <translation>La dernière fois&#xa0;: {kph} frappes par heure.</translation>
+    </message>
+    <message>
+        <source>Pass the first lesson: then you can practise the letters it taught you.</source>
+        <translation>Réussissez la première leçon : vous pourrez ensuite vous entraîner sur les lettres qu&apos;elle vous a apprises.</translation>
+    </message>
+    <message>
+        <source>Practice of the letters your lessons have taught you: {letters}. Your weakest one comes most often: {key}.</source>
+        <translation>Entraînement sur les lettres que vos leçons vous ont apprises : {letters}. Celle que vous maîtrisez le moins revient le plus souvent : {key}.</translation>
     </message>
     <message>
         <source>Your speed (blue, words per minute) and accuracy (green, %) over time.</source>
@@ -1824,6 +1911,18 @@
     <message>
         <source>Paused. Type the next key to go on.</source>
         <translation>En pause. Tapez la touche suivante pour continuer.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Wrong key: {typed}. Type {expected}.</source>
+        <translation>Mauvaise touche : {typed}. Tapez {expected}.</translation>
     </message>
 </context>
 <context>
@@ -1947,12 +2046,8 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Votre programme tournait encore après {seconds} secondes&#xa0;: il a donc été arrêté. Une boucle while dont la condition ne devient jamais fausse tourne sans fin&#xa0;: vérifiez que quelque chose, dans la boucle, modifie cette condition.</translation>
     </message>
     <message>
-        <source>Your program used too much memory, so it was stopped. Does a list or a text grow in a loop that never ends?</source>
-        <translation>Votre programme a utilisé trop de mémoire&#xa0;: il a donc été arrêté. Est-ce qu&apos;une liste ou un texte grandit dans une boucle qui ne s&apos;arrête jamais&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Your program printed too much, so it was stopped. Is there a print inside a loop that never ends?</source>
-        <translation>Votre programme a trop affiché&#xa0;: il a donc été arrêté. Y a-t-il un print dans une boucle qui ne s&apos;arrête jamais&#xa0;?</translation>
+        <source>Your program used too much memory, so it was stopped. Does a list or a text grow very big, in a loop perhaps?</source>
+        <translation>Votre programme a utilisé trop de mémoire, alors il a été arrêté. Une liste ou un texte devient-il très grand, dans une boucle peut-être ?</translation>
     </message>
     <message>
         <source>You stopped the program.</source>
@@ -1969,6 +2064,10 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>The program could not be started: {detail}</source>
         <translation>Impossible de démarrer le programme&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Your program printed too much: more than {limit} characters (the first {lines} lines are shown), so Tutor stopped it. Print less: fewer lines, or only what the task asks for.</source>
+        <translation>Votre programme a affiché trop de texte : plus de {limit} caractères (les {lines} premières lignes sont affichées), alors Tutor l&apos;a arrêté. Affichez moins : moins de lignes, ou seulement ce que la tâche demande.</translation>
     </message>
     <message>
         <source>Line {line}: Python does not know the name &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
@@ -2412,6 +2511,10 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Les phrases et les noms commencent par une majuscule.</translation>
     </message>
     <message>
+        <source>Your email is very long: only its first {count} characters were checked.</source>
+        <translation>Votre mail est très long : seuls ses {count} premiers caractères ont été vérifiés.</translation>
+    </message>
+    <message>
         <source>The sender&apos;s address does not match the organisation</source>
         <translation>L&apos;adresse de l&apos;expéditeur ne correspond pas à l&apos;organisme</translation>
     </message>
@@ -2661,6 +2764,42 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>A trainer password has at least {count} characters.</source>
         <translation>Le mot de passe formateur doit avoir au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>{path} has too many lines for an email ({count}; at most {limit}).</source>
+        <translation>{path} a trop de lignes pour un mail ({count} ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has a line of {size} bytes: an email&apos;s lines are much shorter (at most {limit}).</source>
+        <translation>{path} a une ligne de {size} octets : les lignes d&apos;un mail sont bien plus courtes (au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many header lines for an email (at most {count} lines, {limit} bytes).</source>
+        <translation>{path} a trop de lignes d&apos;en-tête pour un mail (au plus {count} lignes, {limit} octets).</translation>
+    </message>
+    <message>
+        <source>{path} has too many encoded words in its header (at most {limit}).</source>
+        <translation>{path} a trop de mots encodés dans son en-tête (au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} is too long ({size} characters; at most {limit}).</source>
+        <translation>{path} : la ligne d&apos;en-tête {field} est trop longue ({size} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} has too many encoded words (at most {limit}).</source>
+        <translation>{path} : la ligne d&apos;en-tête {field} a trop de mots encodés (au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} has too many addresses (at most {limit}).</source>
+        <translation>{path} : la ligne d&apos;en-tête {field} a trop d&apos;adresses (au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many parts for an email (at most {limit}).</source>
+        <translation>{path} a trop de parties pour un mail (au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has parts nested too deep for an email (at most {limit}).</source>
+        <translation>{path} a des parties imbriquées trop profondément pour un mail (au plus {limit}).</translation>
     </message>
 </context>
 <context>
@@ -3100,12 +3239,12 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Cet ordinateur n&apos;a pas de voix en {language}. Demandez à votre formateur d&apos;en ajouter une.</translation>
     </message>
     <message>
-        <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
-        <translation>La voix de l&apos;ordinateur n&apos;a pas marché ({error}). Demandez à votre formateur.</translation>
+        <source>The computer&apos;s voice did not work. Ask your trainer.</source>
+        <translation>La voix de l&apos;ordinateur n&apos;a pas fonctionné. Demandez à votre formateur.</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
+        <source>The computer&apos;s voice did not answer. Ask your trainer.</source>
+        <translation>La voix de l&apos;ordinateur n&apos;a pas répondu. Demandez à votre formateur.</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,14 @@
         <translation>Nakala fiche (Bcc): watu hawa wanaipata, na hakuna mtu anayeona anwani zao</translation>
     </message>
     <message>
+        <source>Add Cc: a copy for other people</source>
+        <translation>Ongeza Cc: nakala kwa watu wengine</translation>
+    </message>
+    <message>
+        <source>Add Bcc: a hidden copy</source>
+        <translation>Ongeza Bcc: nakala iliyofichwa</translation>
+    </message>
+    <message>
         <source>Your message</source>
         <translation>Ujumbe wako</translation>
     </message>
@@ -371,6 +379,10 @@
 </context>
 <context>
     <name>MailClient</name>
+    <message>
+        <source>The task</source>
+        <translation>Kazi</translation>
+    </message>
     <message>
         <source>(no subject)</source>
         <translation>(hakuna kichwa)</translation>
@@ -565,6 +577,10 @@
 </context>
 <context>
     <name>NewLearnerScreen</name>
+    <message>
+        <source>A PIN is 4 numbers. Type them on the number row or the number pad.</source>
+        <translation>PIN ni namba 4. Ziandike kwenye mstari wa namba au kwenye kibodi ya namba.</translation>
+    </message>
     <message>
         <source>Touch the picture you like.</source>
         <translation>Gusa picha unayoipenda.</translation>
@@ -776,6 +792,10 @@
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 numbers. Type them on the number row or the number pad.</source>
+        <translation>PIN ni namba 4. Ziandike kwenye mstari wa namba au kwenye kibodi ya namba.</translation>
     </message>
     <message>
         <source>That is not your PIN. Tries left: {count}.</source>
@@ -1239,6 +1259,18 @@
         <translation>Kisanduku {cell} kinajitumia chenyewe katika fomula yake (circular reference). Badilisha fomula yake.</translation>
     </message>
     <message>
+        <source>Open a file instead?</source>
+        <translation>Kufungua faili badala yake?</translation>
+    </message>
+    <message>
+        <source>The file you open will replace your work on this sheet. To keep your work, save it first.</source>
+        <translation>Faili utakalofungua litachukua nafasi ya kazi yako kwenye karatasi hii. Ili kuiweka kazi yako, ihifadhi kwanza.</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Fungua faili</translation>
+    </message>
+    <message>
         <source>Open a spreadsheet</source>
         <translation>Fungua lahajedwali</translation>
     </message>
@@ -1407,6 +1439,18 @@
         <translation>Hifadhi kama faili la .xlsx kwa ajili ya LibreOffice au Excel</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Zaidi</translation>
+    </message>
+    <message>
+        <source>More tools: the buttons that do not fit here</source>
+        <translation>Zana zaidi: vitufe visivyotosha hapa</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Zana zaidi</translation>
+    </message>
+    <message>
         <source>Bars</source>
         <translation>Mihimili</translation>
     </message>
@@ -1463,6 +1507,38 @@
         <translation>Anza upya</translation>
     </message>
     <message>
+        <source>{task} (passed)</source>
+        <translation>{task} (umefaulu)</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>Kuanza upya?</translation>
+    </message>
+    <message>
+        <source>Your work on this sheet will be replaced by the task&apos;s start. This cannot be undone.</source>
+        <translation>Kazi yako kwenye karatasi hii itabadilishwa na mwanzo wa zoezi. Hutaweza kuirudisha.</translation>
+    </message>
+    <message>
+        <source>Keep my work</source>
+        <translation>Baki na kazi yangu</translation>
+    </message>
+    <message>
+        <source>Leave this sheet?</source>
+        <translation>Kuondoka kwenye karatasi hii?</translation>
+    </message>
+    <message>
+        <source>This sheet is too large to be kept: if you leave it, your work on it is lost. Save it as a file first to keep it.</source>
+        <translation>Karatasi hii ni kubwa mno kuhifadhiwa: ukiiacha, kazi yako juu yake itapotea. Ihifadhi kwanza kama faili ili uiweke.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Iache</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Baki</translation>
+    </message>
+    <message>
         <source>Start the task again</source>
         <translation>Anza zoezi upya</translation>
     </message>
@@ -1496,6 +1572,13 @@
     <message>
         <source>Start the task</source>
         <translation>Anza zoezi</translation>
+    </message>
+</context>
+<context>
+    <name>TextDisplay</name>
+    <message>
+        <source>Text to type</source>
+        <translation>Maandishi ya kuandika</translation>
     </message>
 </context>
 <context>
@@ -1564,8 +1647,8 @@
         <translation>Simamisha</translation>
     </message>
     <message>
-        <source>{files} files loaded, {added} new activities.</source>
-        <translation>Mafaili {files} yameingizwa, shughuli mpya {added}.</translation>
+        <source>Files loaded: {files}. New activities: {added}.</source>
+        <translation>Mafaili yaliyoingizwa: {files}. Shughuli mpya: {added}.</translation>
     </message>
     <message>
         <source>Refused:</source>
@@ -1667,10 +1750,6 @@
         <translation>Somo hili litafunguka ukifaulu somo lililotangulia.</translation>
     </message>
     <message>
-        <source>Practice of your weakest key: {key}. New letters open when every letter is fast and accurate enough.</source>
-        <translation>Zoezi la kitufe unachokikosea zaidi: {key}. Herufi mpya zitaongezwa utakapoandika kila herufi kwa kasi na usahihi wa kutosha.</translation>
-    </message>
-    <message>
         <source>Well done! Saved.</source>
         <translation>Hongera! Matokeo yamehifadhiwa.</translation>
     </message>
@@ -1683,16 +1762,12 @@
         <translation>Nyota {count} kati ya 3</translation>
     </message>
     <message>
-        <source>Speed: {wpm} words per minute ({cpm} characters), asked: {min}.</source>
-        <translation>Kasi: maneno {wpm} kwa dakika (herufi {cpm}), lengo: {min}.</translation>
+        <source>Last time: {wpm} words per minute, accuracy {accuracy}%.</source>
+        <translation>Mara iliyopita: maneno {wpm} kwa dakika, usahihi {accuracy}%.</translation>
     </message>
     <message>
         <source>Accuracy: {accuracy}%, asked: {min}%.</source>
         <translation>Usahihi: {accuracy}%, lengo: {min}%.</translation>
-    </message>
-    <message>
-        <source>Last time: {wpm} words per minute, {accuracy}%.</source>
-        <translation>Mara ya mwisho: maneno {wpm} kwa dakika, usahihi {accuracy}%.</translation>
     </message>
     <message>
         <source>Keys with errors</source>
@@ -1707,6 +1782,10 @@
         <translation>Mstari {row} kati ya {count}</translation>
     </message>
     <message>
+        <source>Speed: {wpm} words per minute ({cpm} characters per minute), asked: {min} words per minute.</source>
+        <translation>Kasi: maneno {wpm} kwa dakika (herufi {cpm} kwa dakika), inayotakiwa: maneno {min} kwa dakika.</translation>
+    </message>
+    <message>
         <source>Speed: {kph} keystrokes per hour, asked: {min}.</source>
         <translation>Kasi: mibonyezo {kph} kwa saa, lengo: {min}.</translation>
     </message>
@@ -1717,6 +1796,14 @@
     <message>
         <source>Last time: {kph} keystrokes per hour.</source>
         <translation>Mara ya mwisho: mibonyezo {kph} kwa saa.</translation>
+    </message>
+    <message>
+        <source>Pass the first lesson: then you can practise the letters it taught you.</source>
+        <translation>Faulu somo la kwanza: kisha utaweza kufanya mazoezi ya herufi ulizojifunza humo.</translation>
+    </message>
+    <message>
+        <source>Practice of the letters your lessons have taught you: {letters}. Your weakest one comes most often: {key}.</source>
+        <translation>Mazoezi ya herufi ulizofundishwa na masomo yako: {letters}. Herufi unayoimudu kidogo zaidi inarudiwa mara nyingi zaidi: {key}.</translation>
     </message>
     <message>
         <source>Your speed (blue, words per minute) and accuracy (green, %) over time.</source>
@@ -1824,6 +1911,18 @@
     <message>
         <source>Paused. Type the next key to go on.</source>
         <translation>Zoezi limesimama kwa muda. Bonyeza kitufe kinachofuata ili uendelee.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>nafasi</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Wrong key: {typed}. Type {expected}.</source>
+        <translation>Kitufe si sahihi: {typed}. Andika {expected}.</translation>
     </message>
 </context>
 <context>
@@ -1947,12 +2046,8 @@ sahihi:    {expected}</translation>
         <translation>Programu yako ilikuwa bado inaendelea baada ya sekunde {seconds}, kwa hiyo imesimamishwa. Kitanzi cha while ambacho sharti lake halibadiliki kamwe kuwa la uongo (False) huendelea milele: hakikisha kuna kitu ndani ya kitanzi kinachobadilisha sharti hilo.</translation>
     </message>
     <message>
-        <source>Your program used too much memory, so it was stopped. Does a list or a text grow in a loop that never ends?</source>
-        <translation>Programu yako ilitumia kumbukumbu (memory) nyingi mno, kwa hiyo imesimamishwa. Je, kuna orodha au maandishi yanayoendelea kuongezeka ndani ya kitanzi kisichoisha?</translation>
-    </message>
-    <message>
-        <source>Your program printed too much, so it was stopped. Is there a print inside a loop that never ends?</source>
-        <translation>Programu yako ilionyesha maandishi mengi mno, kwa hiyo imesimamishwa. Je, kuna print ndani ya kitanzi kisichoisha?</translation>
+        <source>Your program used too much memory, so it was stopped. Does a list or a text grow very big, in a loop perhaps?</source>
+        <translation>Programu yako imetumia kumbukumbu nyingi mno, kwa hiyo imesimamishwa. Je, orodha au maandishi yanakua makubwa sana, labda ndani ya kitanzi?</translation>
     </message>
     <message>
         <source>You stopped the program.</source>
@@ -1969,6 +2064,10 @@ sahihi:    {expected}</translation>
     <message>
         <source>The program could not be started: {detail}</source>
         <translation>Programu haikuweza kuanzishwa: {detail}</translation>
+    </message>
+    <message>
+        <source>Your program printed too much: more than {limit} characters (the first {lines} lines are shown), so Tutor stopped it. Print less: fewer lines, or only what the task asks for.</source>
+        <translation>Programu yako imechapisha maandishi mengi mno: zaidi ya herufi {limit} (mistari {lines} ya kwanza inaonyeshwa), kwa hiyo Tutor imeisimamisha. Chapisha kidogo: mistari michache, au kile tu ambacho kazi inaomba.</translation>
     </message>
     <message>
         <source>Line {line}: Python does not know the name &apos;{name}&apos;. Did you mean &apos;{close}&apos;?</source>
@@ -2412,6 +2511,10 @@ sahihi:    {expected}</translation>
         <translation>Sentensi na majina yanaanza kwa herufi kubwa.</translation>
     </message>
     <message>
+        <source>Your email is very long: only its first {count} characters were checked.</source>
+        <translation>Barua pepe yako ni ndefu sana: herufi {count} za kwanza pekee ndizo zilizokaguliwa.</translation>
+    </message>
+    <message>
         <source>The sender&apos;s address does not match the organisation</source>
         <translation>Anwani ya mtumaji hailingani na shirika</translation>
     </message>
@@ -2661,6 +2764,42 @@ sahihi:    {expected}</translation>
     <message>
         <source>A trainer password has at least {count} characters.</source>
         <translation>Nenosiri la mkufunzi lazima liwe na angalau herufi {count}.</translation>
+    </message>
+    <message>
+        <source>{path} has too many lines for an email ({count}; at most {limit}).</source>
+        <translation>{path} ina mistari mingi mno kwa barua pepe ({count}; isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has a line of {size} bytes: an email&apos;s lines are much shorter (at most {limit}).</source>
+        <translation>{path} ina mstari wa baiti {size}: mistari ya barua pepe ni mifupi zaidi (isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many header lines for an email (at most {count} lines, {limit} bytes).</source>
+        <translation>{path} ina mistari mingi mno ya kichwa kwa barua pepe (isizidi mistari {count}, baiti {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many encoded words in its header (at most {limit}).</source>
+        <translation>{path} ina maneno mengi mno yaliyosimbwa kwenye kichwa chake (isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} is too long ({size} characters; at most {limit}).</source>
+        <translation>{path}: mstari wa kichwa {field} ni mrefu mno (herufi {size}; isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} has too many encoded words (at most {limit}).</source>
+        <translation>{path}: mstari wa kichwa {field} una maneno mengi mno yaliyosimbwa (isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path}: the header line {field} has too many addresses (at most {limit}).</source>
+        <translation>{path}: mstari wa kichwa {field} una anwani nyingi mno (isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has too many parts for an email (at most {limit}).</source>
+        <translation>{path} ina sehemu nyingi mno kwa barua pepe (isizidi {limit}).</translation>
+    </message>
+    <message>
+        <source>{path} has parts nested too deep for an email (at most {limit}).</source>
+        <translation>{path} ina sehemu zilizowekwa ndani kwa kina mno kwa barua pepe (isizidi {limit}).</translation>
     </message>
 </context>
 <context>
@@ -3100,12 +3239,12 @@ sahihi:    {expected}</translation>
         <translation>Kompyuta hii haina sauti ya {language}. Mwombe mkufunzi wako aongeze moja.</translation>
     </message>
     <message>
-        <source>The computer&apos;s voice did not work ({error}). Ask your trainer.</source>
-        <translation>Sauti ya kompyuta haikufanya kazi ({error}). Muulize mkufunzi wako.</translation>
+        <source>The computer&apos;s voice did not work. Ask your trainer.</source>
+        <translation>Sauti ya kompyuta haikufanya kazi. Muulize mkufunzi wako.</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>hakuna jibu</translation>
+        <source>The computer&apos;s voice did not answer. Ask your trainer.</source>
+        <translation>Sauti ya kompyuta haikujibu. Muulize mkufunzi wako.</translation>
     </message>
 </context>
 <context>
