@@ -22,6 +22,7 @@ from tutor.skills.email import spelling
 from tutor.skills.email import stance as stances
 from tutor.skills.email.letter import ending
 from tutor.skills.email.mail import (
+    MAX_EML_BYTES,
     Mail,
     NotAnEmail,
     address_of,
@@ -54,7 +55,11 @@ if TYPE_CHECKING:
     from tutor.content.packs import LessonPack
 
 CONTEXT = "email"
-MAX_EML_BYTES = 10 * 2**20
+# The learner's own text graded (some 800 words; a task asks for 200 at most): spelling,
+# stance and facts read no more, and the feedback says so when a text is cut.
+GRADED_CHARS = 5_000
+# The body read to find that text (a long quoted original below it is skipped).
+READ_BODY_CHARS = 200_000
 
 # How much each criterion counts in the score.
 WEIGHTS = {
@@ -199,8 +204,10 @@ def check_greeting(text: str, rubric: Rubric, language: str) -> Feedback:
             "email", "“{word}” is for friends. For this email, start with a polite greeting "
             "such as “{example}”."), word=first.split()[0].strip(",،"), example=example)
     every = {g for (lang, _), gs in GREETINGS.items() if lang == language for g in gs}
-    close = sorted((g for g in every if " " not in g and 0 < _edit_distance(first_word, g) <= 2
-                    and len(first_word) >= 2), key=lambda g: _edit_distance(first_word, g))
+    # (Two edits at most: a word longer or shorter by three letters is never close.)
+    close = sorted((g for g in every if " " not in g and abs(len(g) - len(first_word)) <= 2
+                    and 0 < _edit_distance(first_word, g) <= 2 and len(first_word) >= 2),
+                   key=lambda g: _edit_distance(first_word, g))
     if close and close[0] in good:
         return _feedback("greeting", False, QT_TRANSLATE_NOOP(
             "email", "Check the spelling of your greeting: did you mean “{word}”?"),
@@ -365,7 +372,9 @@ def check_spelling(text: str, rubric: Rubric, language: str, allowed: Iterable[s
     if not spelling.supported(language):
         return _feedback("spelling", True, QT_TRANSLATE_NOOP(
             "email", "Spelling is not checked in this language yet."))
-    found = spelling.misspellings(text, language, allowed)
+    # Enough to decide and to name five words: each unknown word costs lookups.
+    found = spelling.misspellings(text, language, allowed,
+                                  limit=max(rubric.max_spelling_mistakes + 1, 5))
     listed = ", ".join(dict.fromkeys(m.word for m in found[:5]))
     if len(found) > rubric.max_spelling_mistakes:
         return _feedback("spelling", False, QT_TRANSLATE_NOOP(
@@ -386,7 +395,7 @@ def check_capitals(text: str, language: str, allowed: Iterable[str]) -> Feedback
     sentence, for "I" and for the days (in English), for names."""
     if not spelling.supported(language) or language == "ar":
         return None
-    needed = spelling.capitals(text, language, allowed)
+    needed = spelling.capitals(text, language, allowed, limit=5)
     if needed:
         return _feedback("capitals", False, QT_TRANSLATE_NOOP(
             "email", "Use capital letters: write {words}. A sentence starts with a capital "
@@ -425,7 +434,12 @@ def grade_email(mail: Mail, exercise: EmailExercise, language: str,
     rubric = exercise.rubric
     if rubric is None:
         raise ValueError(f"exercise {exercise.id} is not a write task")
-    text = own_text(mail.body)
+    body = mail.body[:READ_BODY_CHARS]
+    text = own_text(body)
+    # Only the learner's own text matters: a long original quoted below it is no cut.
+    cut = len(text) > GRADED_CHARS or (
+        (mail.text_cut or len(mail.body) > READ_BODY_CHARS) and len(text) >= len(body.strip()))
+    text = text[:GRADED_CHARS]
     original = next((m for m in exercise.inbox if m.id == exercise.about), None)
     feedback = [check_addresses(mail), check_recipients(mail, rubric)]
     action = check_action(mail, exercise, message_id(exercise.id, original) if original else "")
@@ -455,6 +469,10 @@ def grade_email(mail: Mail, exercise: EmailExercise, language: str,
                                        capitals is not None and not capitals.passed))
         if capitals is not None:
             feedback.append(capitals)
+    if cut:  # a note, not a criterion: it weighs nothing
+        feedback.append(Feedback("cut", False, QT_TRANSLATE_NOOP(
+            "email", "Your email is very long: only its first {count} characters were "
+            "checked."), {"count": GRADED_CHARS}, CONTEXT, 0.0))
     return Verdict.from_feedback(feedback, rubric.pass_mark)
 
 
@@ -568,15 +586,15 @@ def grade_file(pack: LessonPack, exercise: EmailExercise, path: Path) -> Verdict
             raise TutorError(QT_TRANSLATE_NOOP(
                 "errors", "{path} is too large for an email ({size} bytes)."),
                 path=str(path), size=size)
-        data = path.read_bytes()
+        with path.open("rb") as file:  # never more than the limit, whatever stat said
+            data = file.read(MAX_EML_BYTES + 1)
     except OSError as exc:
         raise TutorError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
                          path=str(path), reason=exc.strerror or str(exc)) from exc
     try:
-        mail = from_eml(data)
-    except (NotAnEmail, UnicodeError, LookupError) as exc:
+        mail = from_eml(data, str(path))  # beyond a limit: EmailRefused, a TutorError
+    except NotAnEmail as exc:
         raise TutorError(QT_TRANSLATE_NOOP(
             "errors", "{path} is not an email file: it has no To, Subject or From line at "
             "the top."), path=str(path)) from exc
     return grade_email(mail, exercise, pack.language)
-

@@ -3,15 +3,20 @@ links, and the standard ``.eml`` format (Python's ``email`` package). Pure Pytho
 
 from __future__ import annotations
 
+import binascii
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage
+from email.errors import MessageError
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from email.utils import format_datetime, getaddresses, make_msgid, parsedate_to_datetime
+from typing import Any, cast
 
+from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills.email.model import Document, EmailExercise, InboxMessage
 
@@ -59,6 +64,7 @@ class Mail:
     date: datetime | None = None
     message_id: str = ""
     in_reply_to: str = ""
+    text_cut: bool = False  # the body was longer than Tutor reads: this is its start
 
     @property
     def attachment_names(self) -> list[str]:
@@ -365,47 +371,242 @@ class NotAnEmail(ValueError):
     """The bytes hold no email: no headers and no text."""
 
 
-def from_eml(data: bytes) -> Mail:
-    """Read an .eml file (or a text with "To:", "Subject:"... lines at the top)."""
-    message = BytesParser(policy=policy.default).parsebytes(data)
+# -- limits ----------------------------------------------------------------------------------
+# A file is checked against each limit before the step it protects, so any file gives a
+# Mail or an EmailRefused within seconds and a bounded amount of memory. Python's header
+# parser keeps, for each encoded word (=?utf-8?b?...?=), the whole rest of its header:
+# a 140 KB Subject of 8,000 encoded words cost 745 MB. Real emails stay far below these.
+
+MAX_EML_BYTES = 10 * 2**20  # the whole file
+MAX_LINES = 250_000  # a 10 MB attachment in base64 has 140,000 lines
+MAX_LINE_BYTES = 256 * 2**10  # the standard says 998 bytes
+MAX_HEADER_BYTES = 256 * 2**10  # the header block at the top
+MAX_HEADERS = 500  # header fields at the top (a long chain of "Received:" has 30)
+MAX_FIELD_CHARS = 32 * 2**10  # one header field, folded lines included
+MAX_ENCODED_WORDS = 200  # =?charset?b?...?= in one header field
+MAX_HEADER_ENCODED_WORDS = 1000  # ... and in the header block at the top
+MAX_ADDRESSES = 200  # addresses in one address field (To, Cc, Bcc...)
+MAX_PARTS = 100  # MIME parts, the message itself included
+MAX_DEPTH = 16  # parts inside parts
+MAX_TEXT_BYTES = 2**20  # the text read of the body (more is cut, and said so)
+MAX_HTML_BYTES = 512 * 2**10  # an HTML body turned into text (more is cut)
+MAX_ATTACHMENT_BYTES = 64 * 2**10  # the text kept of an attachment
+# Codecs whose decoding takes quadratic time (punycode) or that are no mail charset.
+_UNSAFE_CHARSETS = frozenset({"punycode", "idna"})
+_ADDRESS_FIELDS = frozenset({"from", "to", "cc", "bcc", "sender", "reply-to", "resent-from",
+                             "resent-to", "resent-cc", "resent-bcc", "resent-sender"})
+_HEADER_LINE = re.compile(rb"(From |[\041-\071\073-\176]*:|[\t ])")
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)?")
+# The start of an encoded word (=?utf-8?b?), as Python's header parser sees one.
+_ENCODED_WORD = re.compile(r"=\?[^?\s]{0,80}\?[bBqQ]\?")
+_ENCODED_WORD_BYTES = re.compile(rb"=\?[^?\s]{0,80}\?[bBqQ]\?")
+
+
+class EmailRefused(TutorError):
+    """A file beyond one of the limits above: refused before the step it would slow."""
+
+
+def _refuse(message: str, name: str, **params: object) -> EmailRefused:
+    return EmailRefused(message, path=name, **params)
+
+
+def _check_bytes(data: bytes, name: str) -> None:
+    """Size, lines and the header block at the top, on the bytes, before any parsing."""
+    if len(data) > MAX_EML_BYTES:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} is too large for an email ({size} bytes)."), name, size=len(data))
+    lines = data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+    if lines > MAX_LINES:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} has too many lines for an email ({count}; at most {limit})."),
+            name, count=lines, limit=MAX_LINES)
+    longest = max(map(len, data.splitlines()), default=0)
+    if longest > MAX_LINE_BYTES:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} has a line of {size} bytes: an email's lines are much "
+            "shorter (at most {limit})."), name, size=longest, limit=MAX_LINE_BYTES)
+    fields = size = 0
+    for match in _LINE.finditer(data):
+        line = match.group()
+        if not line.strip(b"\r\n") or not _HEADER_LINE.match(line):
+            break  # the end of the header block, as Python's parser finds it
+        fields += line[:1] not in b" \t"
+        size = match.end()
+        if fields > MAX_HEADERS or size > MAX_HEADER_BYTES:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "errors", "{path} has too many header lines for an email (at most {count} "
+                "lines, {limit} bytes)."), name, count=MAX_HEADERS, limit=MAX_HEADER_BYTES)
+    if len(_ENCODED_WORD_BYTES.findall(data, 0, size)) > MAX_HEADER_ENCODED_WORDS:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} has too many encoded words in its header (at most {limit})."),
+            name, limit=MAX_HEADER_ENCODED_WORDS)
+
+
+class _BoundedPolicy(policy.EmailPolicy):
+    """policy.default, but every header field is measured before Python parses it (that
+    is when a part's Content-Type, or the Subject, is first read)."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if isinstance(value, str):
+            _check_field(name, value)
+        return super().header_fetch_parse(name, value)
+
+
+def _check_field(name: str, value: str) -> None:
+    where = "{path}"
+    if len(value) > MAX_FIELD_CHARS:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path}: the header line {field} is too long ({size} characters; at "
+            "most {limit})."), where, field=name[:80], size=len(value), limit=MAX_FIELD_CHARS)
+    if len(_ENCODED_WORD.findall(value)) > MAX_ENCODED_WORDS:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path}: the header line {field} has too many encoded words (at most "
+            "{limit})."), where, field=name[:80], limit=MAX_ENCODED_WORDS)
+    if name.lower() in _ADDRESS_FIELDS and max(value.count("@"), value.count(",")) > MAX_ADDRESSES:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path}: the header line {field} has too many addresses (at most "
+            "{limit})."), where, field=name[:80], limit=MAX_ADDRESSES)
+
+
+_POLICY = _BoundedPolicy()
+
+
+class _PartCounter:
+    """The message factory of the parser: it counts the parts as the parser makes them,
+    and stops it past MAX_PARTS (so before a 100,000-part file is in memory)."""
+
+    def __init__(self) -> None:
+        self.count = -1  # the parser makes one message to try the factory
+
+    def __call__(self, policy: Any = _POLICY) -> EmailMessage:
+        self.count += 1
+        if self.count > MAX_PARTS:
+            raise _refuse(QT_TRANSLATE_NOOP(
+                "errors", "{path} has too many parts for an email (at most {limit})."),
+                "{path}", limit=MAX_PARTS)
+        return EmailMessage(policy=policy)
+
+
+def _depth(message: EmailMessage) -> int:
+    """How deep parts go inside parts (1: no parts), without recursion."""
+    deepest, stack = 0, [(message, 1)]
+    while stack:
+        part, depth = stack.pop()
+        deepest = max(deepest, depth)
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list) and depth <= MAX_DEPTH:
+            stack.extend((p, depth + 1) for p in payload if isinstance(p, EmailMessage))
+    return deepest
+
+
+def _payload(part: MIMEPart, limit: int) -> tuple[bytes, bool]:
+    """The start of a part's content, decoded from base64 or quoted-printable: at most
+    ``limit`` bytes, and whether there was more. Only that start is ever decoded."""
+    # The raw text as parsed (bytes outside ASCII kept as surrogates): get_payload() would
+    # first decode all of it in the part's charset, whatever its size and charset.
+    raw = getattr(part, "_payload", None)
+    if not isinstance(raw, str) or part.is_multipart():
+        return b"", False
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if encoding == "base64":
+        kept = raw[:limit * 2]  # at least 1.5 times limit once decoded
+        text = re.sub(r"[^A-Za-z0-9+/]", "", kept.split("=", 1)[0])  # "=" ends the data
+        text = text[:-1] if len(text) % 4 == 1 else text + "=" * (-len(text) % 4)
+        try:
+            data = binascii.a2b_base64(text)
+        except (binascii.Error, ValueError):
+            data = b""
+        cut = len(data) > limit or len(kept) < len(raw)
+    elif encoding == "quoted-printable":
+        kept = raw[:limit * 3 + 3]  # "=XX" is one byte
+        data = binascii.a2b_qp(kept.encode("ascii", "surrogateescape"))
+        cut = len(data) > limit or len(kept) < len(raw)
+    else:
+        kept = raw[:limit + 1]
+        data = kept.encode("ascii", "surrogateescape")
+        cut = len(data) > limit
+    return data[:limit], cut
+
+
+def _decoded_text(data: bytes, charset: str | None) -> str:
+    """Bytes as text in their charset; an unknown or unsafe charset reads as UTF-8 (or
+    Windows' Latin), never an error."""
+    if charset:
+        try:
+            if codecs.lookup(charset).name not in _UNSAFE_CHARSETS:
+                return data.decode(charset, "replace")
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def from_eml(data: bytes, name: str = "") -> Mail:
+    """Read an .eml file (or a text with "To:", "Subject:"... lines at the top). A file
+    beyond a limit raises EmailRefused, which names the file ``name``."""
+    name = name or "the email"
+    try:
+        return _read(data, name)
+    except (ValueError, LookupError, MessageError, AttributeError, TypeError) as exc:
+        # Python's email package on a malformed header or part: UnicodeError, IndexError,
+        # and AttributeError from its address parser ("'Group' object has no attribute
+        # 'local_part'", on an address list a fuzzer mangled).
+        if isinstance(exc, NotAnEmail):
+            raise
+        raise NotAnEmail(str(exc)[:200]) from exc
+    except EmailRefused as exc:
+        if exc.params.get("path") == "{path}":
+            raise EmailRefused(exc.source, **{**exc.params, "path": name}) from None
+        raise
+    except RecursionError as exc:  # never expected within the limits above
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} has too many parts for an email (at most {limit})."),
+            name, limit=MAX_PARTS) from exc
+
+
+def _read(data: bytes, name: str) -> Mail:
+    _check_bytes(data, name)
+    message = cast(EmailMessage, BytesParser(_PartCounter(), policy=_POLICY).parsebytes(data))
+    if _depth(message) > MAX_DEPTH:
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} has parts nested too deep for an email (at most {limit})."),
+            name, limit=MAX_DEPTH)
     headers = {k.lower() for k in message.keys()}
     if not headers & {"to", "cc", "bcc", "subject", "from"}:
         raise NotAnEmail("no email headers")
 
-    def entries(name: str) -> tuple[str, ...]:
-        values = [str(v) for v in message.get_all(name, [])]
+    def entries(field: str) -> tuple[str, ...]:
+        values = [str(v) for v in message.get_all(field, [])]
         return tuple(
             f"{n} <{a}>" if n else a for n, a in getaddresses(values) if a or n
         )
 
     body_part = message.get_body(preferencelist=("plain", "html"))
-    body = ""
+    body, cut = "", False
     if body_part is not None and "content-type" not in headers:
         # A hand-written text file with headers: its bytes are UTF-8 (or Windows') text.
-        raw = body_part.get_payload(decode=True)
-        raw = raw if isinstance(raw, bytes) else b""
-        try:
-            body = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            body = raw.decode("cp1252", "replace")
+        raw, cut = _payload(body_part, MAX_TEXT_BYTES)
+        body = _decoded_text(raw, None)
     elif body_part is not None:
-        body = body_part.get_content()
-        if body_part.get_content_subtype() == "html":
+        html = body_part.get_content_subtype() == "html"
+        raw, cut = _payload(body_part, MAX_HTML_BYTES if html else MAX_TEXT_BYTES)
+        body = _decoded_text(raw, body_part.get_content_charset())
+        if html:
             body = _strip_html(body)
     attachments = []
     for part in message.iter_attachments():
-        name = part.get_filename() or "attachment"
-        payload = part.get_payload(decode=True)  # bytes, or None for a multipart part
-        if not isinstance(payload, bytes):
-            payload = b""
-        text = payload.decode("utf-8", "replace") if part.get_content_maintype() in (
-            "text", "application") else ""
-        attachments.append(Document.model_construct(name=name, text=text))
+        file_name = part.get_filename() or "attachment"
+        text = ""
+        if part.get_content_maintype() in ("text", "application"):
+            text = _payload(part, MAX_ATTACHMENT_BYTES)[0].decode("utf-8", "replace")
+        attachments.append(Document.model_construct(name=file_name, text=text))
     date = None
     if message["Date"]:
         try:
             date = parsedate_to_datetime(str(message["Date"]))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             date = None
     return Mail(
         sender=str(message.get("From", "")),
@@ -416,6 +617,7 @@ def from_eml(data: bytes) -> Mail:
         date=date,
         message_id=str(message.get("Message-ID", "")),
         in_reply_to=str(message.get("In-Reply-To", "")),
+        text_cut=cut,
     )
 
 

@@ -42,6 +42,12 @@ SKIP = re.compile(
     r"\S+@\S+|\b(?:https?://|www\.)\S+|\[[^\]]*\]\([^)]*\)|\b\S+\.(?:pdf|jpg|png|docx?|xlsx?)\b",
     re.IGNORECASE)
 SUGGESTION_SECONDS = 1.0
+# Bounds of the check, whatever the text: spylls tries every way to break a word at its
+# hyphens (2**n ways: 20 hyphens took 9 s), and long words in many ways too.
+MAX_CHECKED_CHARS = 10_000  # the start of a text is checked, the rest is not underlined
+MAX_CHECKED_WORDS = 1_000  # ... and its first words (an unknown French word takes 4 ms)
+MAX_WORD_CHARS = 60  # a longer "word" is no word (Hunspell's own limit is 100)
+MAX_WHOLE_HYPHENS = 2  # more: each part is looked up alone ("mother-in-law" still is)
 _lock = threading.Lock()
 
 
@@ -76,6 +82,8 @@ def _loaded(language: str) -> Any:
 
 @lru_cache(maxsize=20000)
 def _lookup(language: str, word: str) -> bool:
+    if len(word) > MAX_WORD_CHARS or word.count("-") > MAX_WHOLE_HYPHENS:
+        return False
     return bool(_loaded(language).lookup(word))
 
 
@@ -128,7 +136,8 @@ def _case_only(language: str, word: str) -> str:
     is not a matter of case."""
     if _known(language, word):
         return ""
-    for form in (word[:1].upper() + word[1:], word.upper()):
+    # (Acronyms are short: an upper-case lookup costs a French dictionary 2.5 ms.)
+    for form in (word[:1].upper() + word[1:], word.upper() if len(word) <= 6 else word):
         if form != word and _known(language, form):
             return form
     return ""
@@ -150,14 +159,19 @@ def _words(text: str) -> Iterable[re.Match[str]]:
     return WORD.finditer(blanked)
 
 
-def misspellings(text: str, language: str, allowed: Iterable[str] = ()) -> list[Misspelling]:
+def misspellings(text: str, language: str, allowed: Iterable[str] = (),
+                 limit: int | None = None) -> list[Misspelling]:
     """The misspelled words of ``text``, with where they are (for the underline). A word
-    known with a capital letter ("thursday") is not a misspelling: see :func:`capitals`."""
+    known with a capital letter ("thursday") is not a misspelling: see :func:`capitals`.
+    With ``limit``, the first ``limit`` of them (an unknown word costs several lookups)."""
     if not supported(language) or not text:
         return []
+    text = text[:MAX_CHECKED_CHARS]
     allowed_set = {_spelling_key(a) for a in allowed}
     found = []
-    for match in _words(text):
+    for n, match in enumerate(_words(text)):
+        if n >= MAX_CHECKED_WORDS:
+            break
         word = match.group()
         if len(word) < 2 or (word.isupper() and len(word) <= 6):  # "I", "IT", "CV", "RH"
             continue
@@ -170,36 +184,48 @@ def misspellings(text: str, language: str, allowed: Iterable[str] = ()) -> list[
         if quote and head.lower() in ELISIONS and tail:  # underline "absance" in "l'absance"
             start, word = start + len(head) + 1, word[len(head) + 1:]
         found.append(Misspelling(start, len(word), word))
+        if limit is not None and len(found) >= limit:
+            break
     return found
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_][^\W_]*)", re.UNICODE)
 
 
-def capitals(text: str, language: str, allowed: Iterable[str] = ()) -> list[str]:
+def capitals(text: str, language: str, allowed: Iterable[str] = (),
+             limit: int | None = None) -> list[str]:
     """Words that need a capital letter, as they should be written: a sentence's first
     word, and words the dictionary knows only with a capital ("I", "Thursday",
-    "London"). Arabic has no capitals."""
+    "London"). Arabic has no capitals. With ``limit``, the first ``limit`` of them."""
     if not supported(language) or not text or language == "ar":
         return []
     del allowed  # the task's words too need their capital ("thursday", "maria")
-    needed: list[str] = []
+    text = text[:MAX_CHECKED_CHARS]
+    needed: dict[str, None] = {}
+
+    def full() -> bool:
+        return limit is not None and len(needed) >= limit
+
     for match in _SENTENCE_START.finditer(SKIP.sub(" ", text)):
         word = match.group(1)
         if word[:1].islower() and not _case_only(language, word):  # "ok": "OK" below
-            needed.append(word[:1].upper() + word[1:])
-    for match in _words(text):
+            needed[word[:1].upper() + word[1:]] = None
+            if full():
+                return list(needed)
+    for n, match in enumerate(_words(text)):
         word = match.group()
+        if n >= MAX_CHECKED_WORDS:
+            break
         if not word[:1].islower():
             continue
         if word == "i" and language == "en":
-            needed.append("I")
-            continue
-        if len(word) == 1:
-            continue
-        if not _known(language, word) and (fixed := _case_only(language, word)):
-            needed.append(fixed)
-    return list(dict.fromkeys(needed))
+            needed["I"] = None
+        elif len(word) > 1 and not _known(language, word) and (
+                fixed := _case_only(language, word)):
+            needed[fixed] = None
+        if full():
+            break
+    return list(needed)
 
 
 _VOWELS = "aeiouyéèêëàâîïôöûùüç"
