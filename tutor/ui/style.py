@@ -187,6 +187,11 @@ QAbstractItemView, QPlainTextEdit, QTextEdit {{ border: 2px solid #cbd5e1; paddi
 QToolButton[role="bar"]:focus, QComboBox:focus, QCheckBox:focus, QRadioButton:focus {{
     border: 3px solid #1d4ed8;
 }}
+QToolButton[role="compact"] {{
+    border: 3px solid transparent; border-radius: 8px; padding: 1px 6px; background: transparent;
+}}
+QToolButton[role="compact"]:hover {{ background: #f1f5f9; }}
+QToolButton[role="compact"]:focus {{ border: 3px solid #1d4ed8; }}
 QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 3px solid #1d4ed8; padding: 0px;
 }}
@@ -240,6 +245,8 @@ QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus, QComboBox:fo
 QToolButton[role="bar"]:focus, QCheckBox:focus, QRadioButton:focus {
     border: 4px solid #ffd400;
 }
+QToolButton[role="compact"] { background: #ffffff; color: #000000; border: 3px solid #ffffff; }
+QToolButton[role="compact"]:focus { border: 3px solid #ffd400; }
 QAbstractItemView, QPlainTextEdit, QTextEdit { border: 3px solid #ffffff; padding: 1px; }
 QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 4px solid #ffd400; padding: 0px;

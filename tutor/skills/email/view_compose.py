@@ -192,9 +192,9 @@ class Composer(Retranslating, QWidget):
         self.labels = {key: QLabel() for key in ("from", "to", "cc", "bcc", "subject")}
         # Cc and Bcc open from buttons beside To, as in Gmail and Thunderbird; a field
         # that has addresses stays open.
-        self.cc_toggle = QToolButton()
+        self.cc_toggle = QToolButton(self)  # a parent first: shown early, never a window
         self.cc_toggle.setObjectName("emailShowCc")
-        self.bcc_toggle = QToolButton()
+        self.bcc_toggle = QToolButton(self)
         self.bcc_toggle.setObjectName("emailShowBcc")
         for toggle, edit in ((self.cc_toggle, self.cc_edit), (self.bcc_toggle, self.bcc_edit)):
             toggle.setAutoRaise(True)
@@ -223,7 +223,7 @@ class Composer(Retranslating, QWidget):
 
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("emailAttach")
-        self.attach_button.setAutoRaise(True)
+        set_role(self.attach_button, "compact")  # small, with a frame where the keyboard is
         self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.attach_button.setIcon(attachment_icon())
         self.attach_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
