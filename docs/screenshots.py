@@ -136,9 +136,12 @@ def make_fit_set(language: str, out: Path) -> None:
             for room in FIT_ROOMS:
                 window.open_skill(room)
                 shoot(window, folder / f"{width}x{height}-{language}-{room}.png")
+        window.show_home()
+        translations.use("en")  # while the data folder is still there
         window.close()
+        window.deleteLater()
+        settle()
         runtime.close()
-        translations.use("en")
 
 
 def main() -> None:
