@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,13 +13,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +45,7 @@ from tutor.store.attempts import attempts_of
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.store.models import Attempt
 from tutor.ui.charts import LineChart, Series
+from tutor.ui.fitting import CurrentPageStack, FlowLayout
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
 from tutor.ui.style import set_role, ui_icon
@@ -77,7 +75,7 @@ class TypingRoom(Retranslating, QWidget):
         self.started: datetime | None = None
         self.rng = random.Random()
 
-        self.pages = PageStack()
+        self.pages = CurrentPageStack()
         self.pages.setObjectName("typingPages")
         self.lessons = self._build_lessons_page()
         self.typing = TypingScreen()
@@ -150,10 +148,10 @@ class TypingRoom(Retranslating, QWidget):
         self.course.setMinimumContentsLength(12)
         self.lesson_list.setMinimumHeight(90)
         # Options and buttons wrap onto a second line when the window is narrow.
-        options = WrappingRow()
+        options = FlowLayout()
         for box in (self.stop_on_error, self.allow_backspace, self.show_keyboard):
             options.addWidget(box)
-        buttons = WrappingRow()
+        buttons = FlowLayout()
         for button in (self.start_button, self.adaptive_button, self.progress_button):
             buttons.addWidget(button)
         row = QHBoxLayout()
@@ -512,84 +510,3 @@ class ProgressChart(LineChart):
         ])
 
 
-class PageStack(QStackedWidget):
-    """The room's pages, asking for the size of the page shown only (Qt's stack asks
-    for the largest page's, so the results' size would hold for the lessons' list)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
-
-
-class WrappingRow(QLayout):
-    """Widgets side by side, in the reading direction, going on to a new line when the
-    row is too narrow for them all (as words do)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
-        width = sum(s.width() for s in shown) + self.spacing() * max(0, len(shown) - 1)
-        return QSize(width, max((s.height() for s in shown), default=0))
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        """Lay the widgets out in ``rect`` (when ``move``); the height they take."""
-        parent = self.parentWidget()
-        rtl = parent is not None and parent.isRightToLeft()
-        x, y, line = 0, 0, 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            hint = item.sizeHint()
-            if x and x + hint.width() > rect.width():
-                x, y, line = 0, y + line + self.spacing(), 0
-            if move:
-                left = rect.right() - x - hint.width() + 1 if rtl else rect.x() + x
-                item.setGeometry(QRect(QPoint(left, rect.y() + y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line
