@@ -81,3 +81,36 @@ def wait_for_window(display, title, timeout=20):
 def click(display, window, x, y):
     xdotool(display, "mousemove", "--window", window, str(x), str(y), "click", "1")
     time.sleep(0.4)
+
+
+def open_typing_lesson(display, tmp_path, pack, learner, language, layout, settings):
+    """A data folder with the lesson ``pack`` (TOML text) and one learner whose typing
+    settings are ``settings``; the keyboard set to ``layout``; Tutor started on it and
+    the first lesson of the learner's course opened with the keyboard. Returns the app's
+    process, the window id and the data folder."""
+    import sys
+
+    data = tmp_path / "data"
+    (data / "lessons").mkdir(parents=True)
+    (data / "lessons" / "e2e.toml").write_text(pack, encoding="utf-8")
+    setup = (
+        "import sys, json; from tutor import startup; "
+        "from tutor.store.learners import create_learner, set_skill_settings; "
+        "rt = startup.start(sys.argv[1]); "
+        "l = create_learner(rt.db, sys.argv[2], 'sun', sys.argv[3], keyboard_layout=sys.argv[4]); "
+        "set_skill_settings(rt.db, l.id, 'typing', json.loads(sys.argv[5])); rt.close()"
+    )
+    subprocess.run([sys.executable, "-c", setup, str(data), learner, language, layout,
+                    __import__("json").dumps(settings)], cwd=ROOT, check=True)
+    subprocess.run(["setxkbmap", layout], env={**os.environ, "DISPLAY": display}, check=True)
+    app, window = start_app(display, data, language)
+    try:
+        click(display, window, 656, 230)  # the only learner, beside "I am new"
+        xdotool(display, "key", "space")  # the first skill, typing, has the focus
+        time.sleep(0.6)
+        xdotool(display, "key", "Return")  # the first lesson of the chosen course
+        time.sleep(0.8)
+    except BaseException:
+        app.kill()
+        raise
+    return app, window, data

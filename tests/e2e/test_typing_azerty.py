@@ -3,13 +3,12 @@
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import click, start_app, xdotool
+from tests.e2e.conftest import open_typing_lesson, xdotool
 
 ROOT = Path(__file__).parents[2]
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -30,26 +29,9 @@ min_wpm = 1
 
 
 def test_azerty_lesson_with_dead_keys_in_the_real_window(xvfb, tmp_path):
-    data = tmp_path / "data"
-    (data / "lessons").mkdir(parents=True)
-    (data / "lessons" / "e2e.toml").write_text(PACK, encoding="utf-8")
-    setup = (
-        "import sys; from tutor import startup; "
-        "from tutor.store.learners import create_learner, set_skill_settings; "
-        "rt = startup.start(sys.argv[1]); "
-        "l = create_learner(rt.db, 'Marie', 'sun', 'fr', keyboard_layout='fr'); "
-        "set_skill_settings(rt.db, l.id, 'typing', {'course': 'e2e-typing-fr'}); rt.close()"
-    )
-    subprocess.run([sys.executable, "-c", setup, str(data)], cwd=ROOT, check=True)
-    env = {**os.environ, "DISPLAY": xvfb}
-    subprocess.run(["setxkbmap", "fr"], env=env, check=True)
-    app, window = start_app(xvfb, data, "fr")
+    app, window, data = open_typing_lesson(xvfb, tmp_path, PACK, "Marie", "fr", "fr",
+                                           {"course": "e2e-typing-fr"})
     try:
-        click(xvfb, window, 656, 230)  # Marie, the only learner, beside "I am new"
-        xdotool(xvfb, "key", "space")  # the first skill, typing, has the focus
-        time.sleep(0.6)
-        xdotool(xvfb, "key", "Return")  # start the first lesson of the chosen course
-        time.sleep(0.6)
         # "la fête" on an AZERTY keyboard: ê is the dead key ^ then e.
         xdotool(xvfb, "type", "--delay", "80", "la f")
         xdotool(xvfb, "key", "--delay", "80", "dead_circumflex", "e")
@@ -61,7 +43,7 @@ def test_azerty_lesson_with_dead_keys_in_the_real_window(xvfb, tmp_path):
         if app.poll() is None:
             app.kill()
         output = app.stdout.read().decode(errors="replace")
-        subprocess.run(["setxkbmap", "us"], env=env, check=False)
+        subprocess.run(["setxkbmap", "us"], env={**os.environ, "DISPLAY": xvfb}, check=False)
     assert "Traceback" not in output, output
     with sqlite3.connect(data / "tutor.sqlite3") as conn:
         rows = conn.execute(

@@ -5,13 +5,12 @@ never the right letters before it; the figures count it all."""
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import click, start_app, xdotool
+from tests.e2e.conftest import open_typing_lesson, xdotool
 
 ROOT = Path(__file__).parents[2]
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -48,27 +47,10 @@ def error_pixels(path):
 
 
 def test_a_wrong_key_shown_and_erased_with_backspace_in_the_real_window(xvfb, tmp_path):
-    data = tmp_path / "data"
-    (data / "lessons").mkdir(parents=True)
-    (data / "lessons" / "e2e.toml").write_text(PACK, encoding="utf-8")
-    setup = (
-        "import sys; from tutor import startup; "
-        "from tutor.store.learners import create_learner, set_skill_settings; "
-        "rt = startup.start(sys.argv[1]); "
-        "l = create_learner(rt.db, 'Ana', 'sun', 'en', keyboard_layout='us'); "
-        "set_skill_settings(rt.db, l.id, 'typing', {'course': 'e2e-typing-en', "
-        "'stop_on_error': True}); rt.close()"
-    )
-    subprocess.run([sys.executable, "-c", setup, str(data)], cwd=ROOT, check=True)
-    env = {**os.environ, "DISPLAY": xvfb}
-    subprocess.run(["setxkbmap", "us"], env=env, check=True)
-    app, window = start_app(xvfb, data, "en")
+    app, window, data = open_typing_lesson(
+        xvfb, tmp_path, PACK, "Ana", "en", "us",
+        {"course": "e2e-typing-en", "stop_on_error": True})
     try:
-        click(xvfb, window, 656, 230)  # Ana, the only learner, beside "I am new"
-        xdotool(xvfb, "key", "space")  # the first skill, typing, has the focus
-        time.sleep(0.6)
-        xdotool(xvfb, "key", "Return")  # start the first lesson of the chosen course
-        time.sleep(0.8)
         xdotool(xvfb, "type", "--delay", "120", "fj")
         time.sleep(0.4)
         screenshot(xvfb, tmp_path / "before.png")
