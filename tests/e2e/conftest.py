@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -78,6 +79,48 @@ def wait_for_window(display, title, timeout=20):
     raise AssertionError(f"no window named {title!r} appeared")
 
 
+def screenshot(display, path):
+    subprocess.run(["import", "-window", "root", str(path)],
+                   env={**os.environ, "DISPLAY": display}, check=True, timeout=30)
+
+
+def pixels_of(path, rgb):
+    """How many pixels of the screenshot (one in four: every second row and column) are
+    exactly the colour ``rgb``."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y).getRgb()[:3] == rgb)
+
+
+def wait_for_screen(display, path, rgb, enough, timeout=15.0):
+    """Screenshots into ``path`` until ``enough(pixels of rgb)`` holds or ``timeout``
+    seconds pass (a slow machine draws late; a fixed sleep was once too short); returns
+    the last count."""
+    deadline = time.monotonic() + timeout
+    while True:
+        screenshot(display, path)
+        count = pixels_of(path, rgb)
+        if enough(count) or time.monotonic() > deadline:
+            return count
+        time.sleep(0.2)
+
+
+LEFT_MIDDLE = (0xFD, 0xE0, 0x47)  # the left middle finger's keys (tutor.ui.style.NORMAL.fingers)
+
+
+def wait_for_attempt(data, timeout=15.0):
+    """Until the finished lesson's attempt is in the database (committed)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with sqlite3.connect(data / "tutor.sqlite3") as conn:
+            if conn.execute("SELECT count(*) FROM attempts").fetchone()[0]:
+                return
+        time.sleep(0.2)
+
+
 def click(display, window, x, y):
     xdotool(display, "mousemove", "--window", window, str(x), str(y), "click", "1")
     time.sleep(0.4)
@@ -109,7 +152,10 @@ def open_typing_lesson(display, tmp_path, pack, learner, language, layout, setti
         xdotool(display, "key", "space")  # the first skill, typing, has the focus
         time.sleep(0.6)
         xdotool(display, "key", "Return")  # the first lesson of the chosen course
-        time.sleep(0.8)
+        # the lesson is open when the on-screen keyboard is drawn: its left middle
+        # finger's keys (about 1,200 sampled pixels at 1100x760; the course list has 53)
+        shown = wait_for_screen(display, tmp_path / "lesson.png", LEFT_MIDDLE, lambda n: n >= 600)
+        assert shown >= 600, f"the lesson did not open ({shown} focus pixels)"
     except BaseException:
         app.kill()
         raise

@@ -3,12 +3,11 @@
 import os
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import open_typing_lesson, xdotool
+from tests.e2e.conftest import open_typing_lesson, wait_for_attempt, xdotool
 
 ROOT = Path(__file__).parents[2]
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -36,7 +35,7 @@ def test_azerty_lesson_with_dead_keys_in_the_real_window(xvfb, tmp_path):
         xdotool(xvfb, "type", "--delay", "80", "la f")
         xdotool(xvfb, "key", "--delay", "80", "dead_circumflex", "e")
         xdotool(xvfb, "type", "--delay", "80", "xte")  # one wrong key: x
-        time.sleep(0.8)
+        wait_for_attempt(data)
         app.terminate()
         assert app.wait(timeout=20) == 0
     finally:

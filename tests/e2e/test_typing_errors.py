@@ -2,15 +2,20 @@
 shown where it was typed and the key due pointed at; Backspace erases the wrong key only,
 never the right letters before it; the figures count it all."""
 
-import os
 import sqlite3
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import open_typing_lesson, xdotool
+from tests.e2e.conftest import (
+    open_typing_lesson,
+    pixels_of,
+    screenshot,
+    wait_for_attempt,
+    wait_for_screen,
+    xdotool,
+)
 
 ROOT = Path(__file__).parents[2]
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -31,19 +36,9 @@ min_wpm = 1
 BAD = (0xB9, 0x1C, 0x1C)  # the normal theme's error colour (tutor.ui.style.NORMAL.bad)
 
 
-def screenshot(display, path):
-    subprocess.run(["import", "-window", "root", str(path)],
-                   env={**os.environ, "DISPLAY": display}, check=True, timeout=30)
-
-
 def error_pixels(path):
     """How many pixels of the screen are drawn in the error colour."""
-    from PySide6.QtGui import QImage
-
-    image = QImage(str(path))
-    assert not image.isNull()
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-               if image.pixelColor(x, y).getRgb()[:3] == BAD)
+    return pixels_of(path, BAD)
 
 
 def test_a_wrong_key_shown_and_erased_with_backspace_in_the_real_window(xvfb, tmp_path):
@@ -56,18 +51,15 @@ def test_a_wrong_key_shown_and_erased_with_backspace_in_the_real_window(xvfb, tm
         screenshot(xvfb, tmp_path / "before.png")
         assert error_pixels(tmp_path / "before.png") == 0  # nothing wrong yet
         xdotool(xvfb, "key", "x")  # "f" is due
-        time.sleep(0.6)
-        screenshot(xvfb, tmp_path / "wrong.png")
         # the x in the error colour in the text, the pointer on the key due, the x key
         # outlined: drawn in the error colour
-        assert error_pixels(tmp_path / "wrong.png") > 40
+        assert wait_for_screen(xvfb, tmp_path / "wrong.png", BAD, lambda n: n > 40) > 40
         xdotool(xvfb, "key", "BackSpace")
-        time.sleep(0.6)
-        screenshot(xvfb, tmp_path / "erased.png")
-        assert error_pixels(tmp_path / "erased.png") == 0  # the wrong key is gone
+        # the wrong key is gone
+        assert wait_for_screen(xvfb, tmp_path / "erased.png", BAD, lambda n: n == 0) == 0
         xdotool(xvfb, "key", "--delay", "120", "BackSpace", "BackSpace")  # never "j", "f"
         xdotool(xvfb, "type", "--delay", "120", "f jjf")
-        time.sleep(0.8)
+        wait_for_attempt(data)
         app.terminate()
         assert app.wait(timeout=20) == 0
     finally:
