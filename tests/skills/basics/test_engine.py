@@ -190,3 +190,16 @@ def test_hold_legs_are_followed_when_the_pointer_stays_on_the_circle():
     assert not work.hold_end(8.0) and work.records[1].misses == 1
     metrics = work.finish(8.0).metrics
     assert metrics["followed"] == round((0.8 + 0.4) / 2, 3)
+
+
+def test_the_next_double_click_exercise_goes_on_from_the_last_limit():
+    from tutor.skills.basics.engine import last_double_click_ms
+
+    assert last_double_click_ms([{"done": 3}, {"double_click_ms": 700},
+                                 {"double_click_ms": 600}, {"relative": 0.2}]) == 600
+    assert last_double_click_ms([{"double_click_ms": True}, {}]) is None
+    work = PointerWork("p", "1", double(), started=0.0, system_double_click_ms=500,
+                       double_click_start_ms=600)
+    assert work.double_click_ms == 600
+    slow = PointerWork("p", "1", double(), started=0.0, double_click_start_ms=5000)
+    assert slow.double_click_ms == 1200  # never beyond the ceiling

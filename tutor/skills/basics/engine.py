@@ -23,11 +23,13 @@ the share of steps done without a slip.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tutor.attempt import FinishedAttempt
+from tutor.grading import Verdict
 from tutor.skills.basics import pointer
 from tutor.skills.basics.grading import PointerFigures, grade_pointer, grade_steps
 from tutor.skills.basics.model import POINTER_KINDS, BasicsExercise, Step
@@ -71,6 +73,7 @@ class StepsWork:
         self.started = started
         self.started_at = _stamp(started_at)
         self.index = 0  # the current step's index
+        self.verdict: Verdict | None = None  # once finished
         self.records = [StepRecord(step.do) for step in exercise.steps]
         self._step_started = started
 
@@ -136,6 +139,7 @@ class StepsWork:
         end = finished_at if finished_at is not None else self.started_at + timedelta(
             seconds=seconds)
         verdict = grade_steps(len(self.records), self.done_steps, self.slips)
+        self.verdict = verdict
         return FinishedAttempt(
             skill=SKILL, pack_id=self.pack_id, pack_version=self.pack_version,
             exercise_id=self.exercise.id, started_at=self.started_at,
@@ -207,7 +211,10 @@ class PointerWork:
 
     def __init__(self, pack_id: str, pack_version: str, exercise: BasicsExercise,
                  started: float, started_at: datetime | None = None,
-                 system_double_click_ms: float = DEFAULT_SYSTEM_DOUBLE_CLICK_MS) -> None:
+                 system_double_click_ms: float = DEFAULT_SYSTEM_DOUBLE_CLICK_MS,
+                 double_click_start_ms: float | None = None) -> None:
+        """``double_click_start_ms``: where the learner's last double-click exercise
+        left the limit (see :func:`last_double_click_ms`); by default a newcomer's."""
         if exercise.kind not in POINTER_KINDS:
             raise ValueError(f"a {exercise.kind} exercise has steps, not targets")
         self.pack_id = pack_id
@@ -216,10 +223,13 @@ class PointerWork:
         self.started = started
         self.started_at = _stamp(started_at)
         self.sizer = pointer.TargetSizer(exercise.start_size, exercise.min_size)
-        self.pace = pointer.DoubleClickPace(system_double_click_ms)
+        start = pointer.START_MS if double_click_start_ms is None else double_click_start_ms
+        self.pace = pointer.DoubleClickPace(system_double_click_ms,
+                                            start_ms=min(start, pointer.CEILING_MS))
         self.clicks = pointer.DoubleClicks()
         self.records: list[TargetRecord] = [TargetRecord(self.sizer.diameter)]
         self.doubles = 0  # pairs tried as double-clicks
+        self.verdict: Verdict | None = None  # once finished
         self.doubles_in_time = 0
         self._shown = started
         self._hold: list[float] = []
@@ -305,9 +315,10 @@ class PointerWork:
                 record.bar += 1
 
     def double_press(self, now: float, x: float, y: float, centre_x: float,
-                     centre_y: float) -> str:
+                     centre_y: float, size: float | None = None) -> str:
         """A press of a double-click exercise at (x, y), the target centred on
-        (centre_x, centre_y) at :attr:`size`. Returns what it made:
+        (centre_x, centre_y), ``size`` across (by default :attr:`size`; the room may
+        draw it smaller on a small screen). Returns what it made:
 
         - ``"miss"``: off the target (counted as a miss);
         - ``"first"``: the first press of a pair, on the target;
@@ -315,7 +326,8 @@ class PointerWork:
         - ``"slow"``: two clicks, not a double-click (a slip; the limit loosens a little);
         - ``"apart"``: two presses too far apart to be one double-click (a slip).
         """
-        where = pointer.aim(x, y, centre_x, centre_y, self.size)
+        diameter = self.size if size is None else size
+        where = pointer.aim(x, y, centre_x, centre_y, diameter)
         if not where.hit:
             self.miss(now, where)
             return "miss"
@@ -329,7 +341,7 @@ class PointerWork:
             self.doubles_in_time += 1
             self.pace.in_time(outcome.gap_ms)
             first = pointer.aim(outcome.first.x, outcome.first.y, centre_x, centre_y,
-                                self.size)
+                                diameter)
             record.gap_ms = outcome.gap_ms
             self.hit(now, first)
             return "double"
@@ -346,14 +358,15 @@ class PointerWork:
         if not self.finished:
             self._hold.append(distance)
 
-    def hold_end(self, now: float) -> bool:
+    def hold_end(self, now: float, radius: float | None = None) -> bool:
         """The circle's leg ended: followed (done) when the pointer stayed on it for
         ``pointer.HOLD_FOLLOWED`` of the samples; otherwise a miss, and the same leg
-        again. Returns whether it was followed."""
+        again. ``radius``: the circle's as drawn (by default half :attr:`size`).
+        Returns whether it was followed."""
         record = self.record
         if record is None:
             return False
-        share = pointer.share_inside(self._hold, self.size / 2)
+        share = pointer.share_inside(self._hold, self.size / 2 if radius is None else radius)
         self._hold.clear()
         record.followed = share if record.followed is None else max(record.followed, share)
         if share >= pointer.HOLD_FOLLOWED:
@@ -407,6 +420,7 @@ class PointerWork:
         end = finished_at if finished_at is not None else self.started_at + timedelta(
             seconds=seconds)
         verdict = grade_pointer(self.figures())
+        self.verdict = verdict
         return FinishedAttempt(
             skill=SKILL, pack_id=self.pack_id, pack_version=self.pack_version,
             exercise_id=self.exercise.id, started_at=self.started_at,
@@ -416,3 +430,14 @@ class PointerWork:
                      "targets": [r.as_json() for r in self.records],
                      "feedback": verdict.as_json()["feedback"]},
         )
+
+
+def last_double_click_ms(metrics: Iterable[Mapping[str, Any]]) -> float | None:
+    """The double-click limit where the learner's last double-click exercise left it
+    (``metrics`` of their attempts, oldest first), so the next one goes on from there."""
+    last = None
+    for figures in metrics:
+        value = figures.get("double_click_ms")
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+            last = float(value)
+    return last
