@@ -59,7 +59,7 @@ LARGEST_POINTS = 24.0  # the large words of the page, in extra-large text too
 PAUSE_MS = 700  # a done step stays on the screen this long before the next one
 
 
-def _ink(fill: QColor) -> QColor:
+def ink_on(fill: QColor) -> QColor:
     """The theme's strong text or its background, whichever stands out on ``fill``."""
     strong, paper = colour("heading"), colour("background")
     if abs(strong.lightnessF() - fill.lightnessF()) >= abs(paper.lightnessF() - fill.lightnessF()):
@@ -174,7 +174,7 @@ class KeyboardPicture(QWidget):
             painter.setPen(QPen(colour("heading") if on else edge, 3 if on else 1))
             painter.setBrush(fill)
             painter.drawPath(path)
-            ink = _ink(fill)
+            ink = ink_on(fill)
             inner = rect.adjusted(gap * 2, gap, -gap * 2, -gap)
             if self._draw_symbol(painter, cap, inner, ink, unit):
                 continue
