@@ -159,9 +159,11 @@ def test_a_whole_files_exercise_with_real_mouse_and_keys(qtbot, open_page):
     work = page.work
     progressed = []
     page.progressed.connect(lambda: progressed.append(work.index))
-    assert page.explorer.path(page.current) == "Documents"
+    assert page.current == page.explorer.root  # This PC, as Windows opens
 
-    # 1. open a folder: a double-click on it
+    # 1. open a folder: a double-click on it (Documents first: looking around is fine)
+    double_click(page, "Documents")
+    assert work.index == 0 and progressed == []
     double_click(page, "Documents/Work")
     assert page.explorer.path(page.current) == "Documents/Work"
     assert work.index == 1 and progressed == [1]
@@ -244,6 +246,7 @@ def test_a_whole_files_exercise_with_real_mouse_and_keys(qtbot, open_page):
 
 def test_deleting_the_wrong_file_is_a_slip_and_undo_brings_it_back(qtbot, open_page):
     page = open_page(exercise([step("delete", target="Documents/Letter.txt")]))
+    click_place(page, "Documents")
     click_item(page, "Documents/CV.txt")
     QTest.keyClick(page.items, Qt.Key.Key_Delete)
     assert page.work.records[0].slip_count == 1
@@ -261,6 +264,7 @@ def test_deleting_the_wrong_file_is_a_slip_and_undo_brings_it_back(qtbot, open_p
 
 def test_a_name_with_a_slash_is_refused_with_the_message(qtbot, open_page):
     page = open_page(exercise([step("rename", target="Documents/CV.txt", text="Old CV")]))
+    click_place(page, "Documents")
     click_item(page, "Documents/CV.txt")
     QTest.mouseClick(page.rename_button, LEFT)
     type_name(qtbot, page, "Old/CV")
@@ -279,6 +283,7 @@ def test_cut_and_paste_with_the_keys_and_dragging_onto_the_bin_and_the_stick(qtb
     page = open_page(exercise([step("move", target="Documents/CV.txt", value="Pictures"),
                                step("delete", target="Documents/Letter.txt"),
                                step("to-usb", target="Documents/Work")]))
+    click_place(page, "Documents")
     click_item(page, "Documents/CV.txt")
     QTest.keyClick(page.items, Qt.Key.Key_X, CTRL)
     click_place(page, "Pictures")
@@ -295,6 +300,7 @@ def test_cut_and_paste_with_the_keys_and_dragging_onto_the_bin_and_the_stick(qtb
 
 def test_opening_the_wrong_file_is_a_slip_then_the_right_one(qtbot, open_page):
     page = open_page(exercise([step("open", target="Pictures/Family.jpg")]))
+    click_place(page, "Documents")
     double_click(page, "Documents/CV.txt")
     assert page.main.currentWidget() is page.file_panel
     assert page.work.records[0].slip_count == 1
@@ -308,6 +314,7 @@ def test_opening_the_wrong_file_is_a_slip_then_the_right_one(qtbot, open_page):
 def test_a_folder_dropped_where_it_already_is_changes_nothing(qtbot, open_page):
     page = open_page(exercise([step("open", target="Documents/Work/Old")],
                               files=["Documents/Work/Old"]))
+    double_click(page, "Documents")
     double_click(page, "Documents/Work")
     assert page.work.index == 0
     QTest.mouseClick(page.up_button, LEFT)
@@ -323,6 +330,7 @@ def test_every_control_is_named_and_the_dialog_too(qtbot, open_page):
     assert page.save_dialog is not None
     assert unnamed(page.save_dialog) == []
     page.save_dialog.reject()
+    click_place(page, "Documents")
     click_item(page, "Documents/CV.txt")
     QTest.keyClick(page.items, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: page.findChild(QLineEdit, "explorerNameBox") is not None)
@@ -334,6 +342,7 @@ def test_arabic_puts_the_places_on_the_right(qtbot, open_page, translations):
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page = open_page(exercise([step("open", target="Documents/Work")]))
+        click_place(page, "Documents")
         places = page.places.mapTo(page, QPoint(0, 0)).x()
         main = page.main.mapTo(page, QPoint(0, 0)).x()
         assert places > main
@@ -343,6 +352,23 @@ def test_arabic_puts_the_places_on_the_right(qtbot, open_page, translations):
         assert page.work.finished
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_place_shown_chosen_again_is_opened_again(qtbot, open_page):
+    page = open_page(exercise([step("open", target="Pictures"), step("open", target="Documents")]))
+    click_place(page, "Pictures")
+    click_place(page, "Pictures")  # already there: nothing more to do
+    assert page.work.index == 1
+    click_place(page, "Documents")
+    assert page.work.finished and page.work.slips == 0
+
+
+def test_places_open_with_the_keyboard_too(qtbot, open_page):
+    page = open_page(exercise([step("open", target="Downloads")]))
+    page.places.setFocus()
+    page.places.setCurrentRow(2)  # Desktop, Documents, Downloads
+    QTest.keyClick(page.places, Qt.Key.Key_Return)
+    assert page.work.finished
 
 
 @pytest.mark.parametrize("high_contrast", [False, True])

@@ -226,7 +226,16 @@ class ItemsView(QListWidget):
 
 
 class PlacesView(QListWidget):
-    """The places on the side: a click opens one; a dragged item can land on one."""
+    """The places on the side: a click (or Enter) opens one; a dragged item can land on
+    one. (Not Qt's "activated": it comes with a double-click's click as well.)"""
+
+    chosen = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def __init__(self) -> None:
         super().__init__()
@@ -249,9 +258,7 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         self.work = work
         self.clock = clock
         self.explorer = Explorer(exercise.files)
-        documents = self.explorer.place(SAVE_PLACE)
-        assert documents is not None
-        self.current = documents.id  # the folder shown
+        self.current = self.explorer.root  # the folder shown: This PC, as Windows opens
         self.opened: int | None = None  # the file shown, if any
         self.clipboard: tuple[int, str] | None = None  # (item, "copy" or "cut")
         self.goal: StepGoal | None = None
@@ -330,7 +337,7 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         self.places_delegate = ExplorerDelegate(self.places)
         self.places.setItemDelegate(self.places_delegate)
         self.places.clicked.connect(self._place_chosen)
-        self.places.activated.connect(self._place_chosen)
+        self.places.chosen.connect(self._place_chosen)
         self.items = ItemsView(self)
         self.items.setObjectName("explorerItems")
         self.delegate = ExplorerDelegate(self.items)
@@ -682,7 +689,8 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         self.main.setCurrentWidget(self.items)
 
     def _place_chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.isValid() and int(index.data(ID_ROLE)) != self.current:
+        # (the place shown, chosen again, is opened again: "Open Documents" is done)
+        if index.isValid():
             self.go(int(index.data(ID_ROLE)))
 
     # -- operations ------------------------------------------------------------------
