@@ -190,3 +190,27 @@ def test_every_control_has_a_name(qtbot, open_page):
     page, _ = open_page(exercise({"do": "tab", "text": "x"}))
     for widget in (*page.boxes, page.keyboard, page.caps_light):
         assert widget.objectName() and widget.accessibleName()
+
+
+def test_the_page_finds_the_learners_layout_in_the_room(qtbot, translations):
+    """The room makes the page with (exercise, work, clock, parent): the page finds the
+    learner's keyboard through the room's host once it is in it."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    room = QWidget()
+    room.host = SimpleNamespace(learner=SimpleNamespace(keyboard_layout="fr"))
+    qtbot.addWidget(room)
+    ex = exercise({"do": "type", "text": "@"})
+    clock = Clock()
+    work = StepsWork("basics-test", "1", ex, clock.now)
+    page = KeysPage(ex, work, clock, None)
+    assert page.layout_.id == "us"
+    QVBoxLayout(room).addWidget(page)
+    room.show()
+    page.setFocus()  # as the room does: the box takes the keyboard
+    page.show_step()
+    assert page.layout_.id == "fr"
+    assert page.keyboard.lit == Keys(("AE10",), ("AltGr",))
+    assert page.focusProxy() is page.boxes[0]

@@ -124,6 +124,35 @@ class PointerArea(QFrame):
         painter.end()
 
 
+class Paper(QWidget):
+    """A page of writing, in a window whose form has no controls (a menu bar lesson): the
+    practice screen looks like a program with a document open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("basicsPaper")
+        self.setMinimumHeight(80)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        page = QRectF(self.rect()).adjusted(24, 12, -24, 0)
+        painter.setPen(QPen(colour("border"), 1))
+        painter.setBrush(colour("surface"))
+        painter.drawRect(page)
+        painter.setPen(QPen(colour("border_strong"), 6, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap))
+        y, line = page.top() + 30, 0
+        while y < page.bottom() - 12:
+            length = page.width() - 60 - (line % 3) * page.width() * 0.15
+            start = page.left() + 30
+            if self.isRightToLeft():  # lines of writing start on the right
+                start = page.right() - 30 - length
+            painter.drawLine(int(start), int(y), int(start + length), int(y))
+            y += 26
+            line += 1
+        painter.end()
+
+
 class DialogBox(Retranslating, QFrame):
     """A dialog drawn over the practice form: a title bar, a question, OK and Cancel.
     Enter answers with the button that has the keyboard (OK at first), Escape cancels,
@@ -334,7 +363,18 @@ class ControlsPage(Themed, Retranslating, QWidget):
                 button.clicked.connect(lambda _=False, n=name: self._act(Act("button", n)))
                 flow.addWidget(button)
                 self.buttons[name] = button
-        self.form_layout.addStretch()
+        self._line_up_labels()
+        if not self.rows:
+            self.form_layout.addWidget(Paper(), 1)
+        else:
+            self.form_layout.addStretch()
+
+    def _line_up_labels(self) -> None:
+        """The text boxes start at the same place, as in a real form."""
+        widest = max((label.sizeHint().width() for label in self.text_labels.values()),
+                     default=0)
+        for label in self.text_labels.values():
+            label.setMinimumWidth(widest)
 
     def _build_pointer_panel(self) -> None:
         self.find_picture = QLabel()
@@ -382,6 +422,7 @@ class ControlsPage(Themed, Retranslating, QWidget):
             if not label:
                 words.setText(self.tr("Your name"))
                 self.text_boxes[label].setAccessibleName(words.text())
+        self._line_up_labels()
         for label, check in self.check_boxes.items():
             check.setText(label or self.tr("I agree"))
             check.setAccessibleName(check.text())
@@ -454,7 +495,12 @@ class ControlsPage(Themed, Retranslating, QWidget):
             box = self.text_boxes[step.target]
             box.clear()
             self._settled[step.target] = ""
-            box.setFocus()
+        # The room gives the page the keyboard: the text box of a text step takes it.
+        if step.do == "text":
+            self.setFocusProxy(self.text_boxes[step.target])
+            self.text_boxes[step.target].setFocus()
+        else:
+            self.setFocusProxy(None)  # type: ignore[arg-type]  # (PySide's stubs lack None)
         row = self._current_row()
         if row is not None and row in self.rows:
             self.form_area.ensureWidgetVisible(self.rows[row])

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPolygonF,
+    QShowEvent,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -104,13 +105,17 @@ class KeyboardPicture(QWidget):
         self.setObjectName("basicsKeyboard")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.own_caps = keys.keyboard(layout)
         self.other_caps = keys.keyboard(keys.learner_layout(keys.FALLBACK_LAYOUT))
-        self.caps = self.own_caps
-        self.size_ = keys.keyboard_size(self.caps)
         self.lit = Keys()
         self.caps_on = False
+        self.set_layout(layout)
         self.setMinimumSize(QSize(300, 115))
+
+    def set_layout(self, layout: Layout) -> None:
+        self.own_caps = keys.keyboard(layout)
+        self.caps = self.other_caps if self.lit.other_layout else self.own_caps
+        self.size_ = keys.keyboard_size(self.caps)
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(720, 276)
@@ -391,13 +396,16 @@ class KeysPage(Themed, Retranslating, QWidget):
     progressed = Signal()
 
     def __init__(self, exercise: BasicsExercise, work: StepsWork, clock: Callable[[], float],
-                 parent: QWidget | None = None, *, keyboard_layout: str = "us") -> None:
+                 parent: QWidget | None = None, *, keyboard_layout: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("basicsKeysPage")
         self.exercise = exercise
         self.work = work
         self.clock = clock
-        self.layout_ = keys.learner_layout(keyboard_layout)
+        # The learner's layout: given, or found once the page is in the room (its host's
+        # learner); the US one until then.
+        self.layout_given = keyboard_layout is not None
+        self.layout_ = keys.learner_layout(keyboard_layout or keys.FALLBACK_LAYOUT)
         self.pause_ms = PAUSE_MS
         self.shown_index = -1  # the step set up on the screen
         self.focus = 0  # which box has the keyboard
@@ -463,9 +471,38 @@ class KeysPage(Themed, Retranslating, QWidget):
         set_style_sheet(self.next_words, f"font-size: {larger(1.4)}; font-weight: 600;")
 
     # -- the step -----------------------------------------------------------------------
+    def _find_learner_layout(self) -> None:
+        """The keyboard layout of the learner whose room holds this page (the room's
+        ``host.learner``), when none was given."""
+        if self.layout_given:
+            return
+        widget = self.parentWidget()
+        while widget is not None:
+            learner = getattr(getattr(widget, "host", None), "learner", None)
+            layout_id = getattr(learner, "keyboard_layout", None)
+            if isinstance(layout_id, str):
+                self.layout_given = True
+                if layout_id != self.layout_.id:
+                    self.set_keyboard_layout(layout_id)
+                return
+            widget = widget.parentWidget()
+
+    def set_keyboard_layout(self, layout_id: str) -> None:
+        """Draw and light the keys of ``layout_id``'s keyboard."""
+        self.layout_given = True
+        self.layout_ = keys.learner_layout(layout_id)
+        self.keyboard.set_layout(self.layout_)
+        if self.shown_index >= 0:
+            self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._find_learner_layout()
+        super().showEvent(event)
+
     def show_step(self) -> None:
         """Set up the boxes for ``work.step`` (once per step: called again, it keeps
         what the learner did)."""
+        self._find_learner_layout()
         step = self.work.step
         if step is None or self.shown_index == self.work.index:
             return
@@ -488,6 +525,7 @@ class KeysPage(Themed, Retranslating, QWidget):
             box.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                    else Qt.LayoutDirection.LeftToRight)
         self.focus = 0
+        self.setFocusProxy(first)  # the room gives the page the keyboard: the box takes it
         first.setFocus()
         self._refresh()
 
@@ -573,6 +611,7 @@ class KeysPage(Themed, Retranslating, QWidget):
         if step is not None and step.do == "tab" and self.focus == 0 \
                 and self.shown_index == self.work.index:
             self.focus = 1
+            self.setFocusProxy(self.boxes[1])
             self.boxes[1].setFocus()
             self._refresh()
 
