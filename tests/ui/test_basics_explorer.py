@@ -179,6 +179,9 @@ def test_a_whole_files_exercise_with_real_mouse_and_keys(qtbot, open_page):
     double_click(page, "Documents/Work")
     click_item(page, "Documents/Work/CV.txt")
     QTest.keyClick(page.items, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: page.findChild(QLineEdit, "explorerNameBox") is not None)
+    editor = page.findChild(QLineEdit, "explorerNameBox")
+    qtbot.waitUntil(lambda: editor.selectedText() == "CV")  # the name, not ".txt"
     type_name(qtbot, page, "My CV")
     qtbot.waitUntil(lambda: work.index == 3)
     assert page.explorer.find("Documents/Work/My CV.txt") is not None

@@ -25,7 +25,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QIcon,
@@ -34,6 +43,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +59,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -76,12 +85,13 @@ from tutor.skills.basics.explorer import (
     stem,
 )
 from tutor.skills.basics.model import BasicsExercise
-from tutor.ui.fitting import TopBar
+from tutor.ui.fitting import CurrentPageStack, TopBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import BASE_POINTS, Themed, colour, palette, set_role, set_style_sheet
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's id in the explorer
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # its real name (what renaming starts from)
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3  # a folder (renaming selects all its name)
 ICON = 64  # the icons' side in the main pane, at the normal text size
 PLACE_ICON = 32
 
@@ -147,9 +157,15 @@ class ExplorerDelegate(QStyledItemDelegate):
         assert isinstance(editor, QLineEdit)
         name = str(index.data(NAME_ROLE))
         editor.setText(name)
-        folder = bool(index.data(Qt.ItemDataRole.UserRole + 3))
+        folder = bool(index.data(FOLDER_ROLE))
         if not folder and extension(name):
-            editor.setSelection(0, len(stem(name)))  # the name, not its extension
+            # The name, not its extension, as Windows. (Qt's view selects all of the
+            # text once the editor is open: choose again after it.)
+            def choose(length: int = len(stem(name))) -> None:
+                if editor.text() == name:
+                    editor.setSelection(0, length)
+            choose()
+            QTimer.singleShot(0, editor, choose)
         else:
             editor.selectAll()
 
@@ -164,8 +180,6 @@ class ExplorerDelegate(QStyledItemDelegate):
         height = editor.sizeHint().height()
         editor.setGeometry(rect.x(), rect.bottom() - height, rect.width(), height)
 
-
-FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ItemsView(QListWidget):
@@ -186,6 +200,10 @@ class ItemsView(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._pressed: tuple[int, QPoint] | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.page.fit_icons()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
@@ -371,7 +389,7 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         words.addWidget(self.file_text, 1)
         panel.addLayout(words, 1)
         panel.addWidget(self.close_file_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.main = QStackedWidget()
+        self.main = CurrentPageStack()  # (measures the page shown: a small screen)
         self.main.setObjectName("explorerMain")
         self.main.addWidget(self.items)
         self.main.addWidget(self.file_panel)
@@ -427,11 +445,7 @@ class ExplorerPage(Retranslating, Themed, QWidget):
 
     def apply_theme(self) -> None:
         scale = text_scale()
-        side = round(ICON * scale)
-        self.items.setIconSize(QSize(side, side))
-        metrics = self.items.fontMetrics()
-        width = max(side + 40, metrics.horizontalAdvance("M") * 8)
-        self.items.setGridSize(QSize(width, side + metrics.lineSpacing() * 3 + 16))
+        self.fit_icons()
         place = round(PLACE_ICON * scale)
         self.places.setIconSize(QSize(place, place))
         for button in (*self.toolbar.buttons, self.up_button, self.close_file_button):
@@ -445,6 +459,22 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         set_style_sheet(self.items, sheet)
         set_style_sheet(self.places, sheet)
         self._size_places()
+
+    def fit_icons(self) -> None:
+        """Icons as large as the text size asks, smaller when the pane is too short for
+        one row of them with two lines of names (a small screen in large text)."""
+        metrics = self.items.fontMetrics()
+        line = metrics.lineSpacing()
+        room = self.items.viewport().height()
+        side = round(ICON * text_scale())
+        if self.items.isVisible() and room > 0:
+            side = max(32, min(side, room - 2 * line - 24))
+        lines = 3 if not self.items.isVisible() or room >= side + 3 * line + 16 else 2
+        width = max(side + 40, metrics.horizontalAdvance("M") * 8)
+        if self.items.iconSize() != QSize(side, side):
+            self.items.setIconSize(QSize(side, side))
+        if self.items.gridSize() != QSize(width, side + lines * line + 16):
+            self.items.setGridSize(QSize(width, side + lines * line + 16))
 
     def _size_places(self) -> None:
         metrics = self.places.fontMetrics()
@@ -513,7 +543,12 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         return self._chevron().join(parts)
 
     def _chevron(self) -> str:
-        return " ‹ " if self.isRightToLeft() else " › "
+        # In a path's words, "›" is shown mirrored in a right-to-left sentence; the
+        # address bar's sign stands alone, so it is chosen by the layout's direction.
+        return " › "
+
+    def _address_sign(self) -> str:
+        return "‹" if self.isRightToLeft() else "›"
 
     # -- showing the explorer --------------------------------------------------------
 
@@ -577,12 +612,14 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         self.address_buttons = []
         while self.address_row.count():
             taken = self.address_row.takeAt(0)
-            if taken is not None and taken.widget() is not None:
-                taken.widget().deleteLater()  # type: ignore[union-attr]
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         chain = [*self.explorer.ancestors(self.current), self.explorer.item(self.current)]
         for number, folder in enumerate(chain):
             if number:
-                self.address_row.addWidget(QLabel(self._chevron().strip()))
+                self.address_row.addWidget(QLabel(self._address_sign()))
             button = set_role(QToolButton(), "compact")
             button.setObjectName(f"explorerAddress{number}")
             button.setText(self.place_name(folder))
@@ -675,7 +712,7 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         if operation is None:
             return
         self.opened = item_id
-        side = round(ICON * 1.5 * text_scale())
+        side = round(ICON * 1.25 * text_scale())
         self.file_icon.setPixmap(explorer_icon(icon_name(self.explorer, item)).pixmap(
             QSize(side, side)))
         self.file_name.setText(item.name)
@@ -904,9 +941,8 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         if item.place or item.parent is None or self.explorer.in_bin(item_id):
             return  # the computer's own places stay where they are
         self.dragging = item_id
-        side = round(48 * text_scale())
         self.drag_picture.setPixmap(explorer_icon(icon_name(self.explorer, item)).pixmap(
-            QSize(side, side)))
+            self.items.iconSize()))
         self.drag_picture.adjustSize()
         self.drag_picture.raise_()
 
