@@ -301,6 +301,22 @@ def test_cut_and_paste_with_the_keys_and_dragging_onto_the_bin_and_the_stick(qtb
     assert page.work.finished and page.work.slips == 0
 
 
+def test_escape_while_dragging_leaves_the_file_where_it_was(qtbot, open_page):
+    page = open_page(exercise([step("move", target="Documents/CV.txt", value="Work")]))
+    click_place(page, "Documents")
+    viewport = page.items.viewport()
+    start, work = item_point(page, "Documents/CV.txt"), item_point(page, "Documents/Work")
+    QTest.mousePress(viewport, LEFT, NO, start)
+    QTest.mouseMove(viewport, start + QPoint(20, 12))
+    QTest.mouseMove(viewport, work)
+    assert page.delegate.drop_row == page.items.row(page.row_of(page.explorer.find(
+        "Documents/Work").id))  # the folder under the pointer is framed
+    QTest.keyClick(page.items, Qt.Key.Key_Escape)
+    QTest.mouseRelease(viewport, LEFT, NO, work)
+    assert page.explorer.find("Documents/CV.txt") is not None
+    assert page.delegate.drop_row == -1 and page.work.index == 0 and page.work.slips == 0
+
+
 def test_opening_the_wrong_file_is_a_slip_then_the_right_one(qtbot, open_page):
     page = open_page(exercise([step("open", target="Pictures/Family.jpg")]))
     click_place(page, "Documents")

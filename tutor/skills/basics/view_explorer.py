@@ -418,6 +418,7 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
 
+        self.setFocusProxy(self.items)  # the keys work on the icons from the start
         self.apply_theme()
         self.retranslate()
         self.show_step()
@@ -842,7 +843,9 @@ class ExplorerPage(Retranslating, Themed, QWidget):
     def to_usb(self, item_id: int | None = None) -> None:
         item_id = self.selected() if item_id is None else item_id
         if item_id is not None:
-            if self._do(lambda: self.explorer.to_usb(item_id)) is not None:
+            slips = self.work.slips
+            if (self._do(lambda: self.explorer.to_usb(item_id)) is not None
+                    and self.work.slips == slips):
                 self._say(self.tr("A copy is on the USB stick now."))
 
     def undo(self) -> None:
@@ -855,7 +858,9 @@ class ExplorerPage(Retranslating, Themed, QWidget):
         """The explorer's keys in the main pane; True when one was used."""
         key, modifiers = event.key(), event.modifiers()
         ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_F2:
+        if key == Qt.Key.Key_Escape and self.dragging is not None:
+            self.cancel_drag()
+        elif key == Qt.Key.Key_F2:
             self.start_rename()
         elif key == Qt.Key.Key_Delete:
             self.delete()
@@ -964,6 +969,12 @@ class ExplorerPage(Retranslating, Themed, QWidget):
             self.delegate.drop_row, self.places_delegate.drop_row = rows
             self.items.viewport().update()
             self.places.viewport().update()
+
+    def cancel_drag(self) -> None:
+        """Escape while dragging: the item stays where it was."""
+        self.dragging = None
+        self.drag_picture.hide()
+        self._frame_target(None)
 
     def drop_target(self, where: QPoint) -> int | None:
         """The folder under the pointer (in the icons or the places) a dragged item can
