@@ -109,7 +109,7 @@ class KeyboardPicture(QWidget):
         self.lit = Keys()
         self.caps_on = False
         self.set_layout(layout)
-        self.setMinimumSize(QSize(300, 115))
+        self.setMinimumSize(QSize(240, 80))
 
     def set_layout(self, layout: Layout) -> None:
         self.own_caps = keys.keyboard(layout)
@@ -119,12 +119,6 @@ class KeyboardPicture(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(720, 276)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return int(width * self.size_[1] / self.size_[0]) + 4
 
     def show_keys(self, lit: Keys, caps_on: bool) -> None:
         """Light ``lit``; a key of the other layout (an Arabic keyboard's Latin letters)
@@ -290,17 +284,13 @@ class CapsLockLight(Themed, Retranslating, QFrame):
         self.letter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words = set_role(QLabel(), "hint")
         self.words.setObjectName("basicsCapsLockWords")
-        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words.setWordWrap(True)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.light)
-        top.addWidget(self.letter)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(6, 4, 6, 4)
-        column.setSpacing(2)
-        column.addLayout(top)
-        column.addWidget(self.words)
+        row = QHBoxLayout(self)  # one row: it fits beside a small keyboard
+        row.setContentsMargins(4, 2, 4, 2)
+        row.setSpacing(8)
+        row.addWidget(self.light)
+        row.addWidget(self.letter)
+        row.addWidget(self.words, 1)
         self.set_on(False)
 
     def set_on(self, on: bool) -> None:
@@ -317,7 +307,7 @@ class CapsLockLight(Themed, Retranslating, QFrame):
         fill = colour("good").name() if self.on else "transparent"
         set_style_sheet(self.light, f"background: {fill}; border: 3px solid "
                                     f"{colour('heading').name()}; border-radius: 13px;")
-        set_style_sheet(self.letter, f"font-size: {larger(2.0)}; font-weight: 700;")
+        set_style_sheet(self.letter, f"font-size: {larger(1.6)}; font-weight: 700;")
 
 
 class PracticeBox(Themed, QPlainTextEdit):
@@ -334,9 +324,6 @@ class PracticeBox(Themed, QPlainTextEdit):
         self.lines = lines
         self.setTabChangesFocus(False)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        if lines == 1:
-            self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.apply_theme()
 
@@ -345,10 +332,24 @@ class PracticeBox(Themed, QPlainTextEdit):
         self._fit_height()
 
     def _fit_height(self) -> None:
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.lines == 1
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap if self.lines == 1
+                             else QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.ensurePolished()
         line = QFontMetricsF(self.font()).lineSpacing()
         frame = self.frameWidth() * 2 + self.contentsMargins().top() * 2 + 14
         self.setFixedHeight(int(line * self.lines + frame))
+
+    def set_direction(self, direction: Qt.LayoutDirection) -> None:
+        """Right to left for Arabic text: the empty box's cursor on the right too."""
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+        self.document().setDefaultTextOption(option)
 
     def box(self) -> Box:
         return Box(self.toPlainText(), self.textCursor().position())
@@ -445,19 +446,19 @@ class KeysPage(Themed, Retranslating, QWidget):
         below = QHBoxLayout()
         below.addWidget(self.keyboard, 1)
         side = QVBoxLayout()
+        side.addWidget(self.next_words)
         side.addWidget(self.caps_light)
         side.addStretch()
         self.side = QWidget()
         self.side.setObjectName("basicsKeysSide")
         self.side.setLayout(side)
-        self.side.setMaximumWidth(220)
+        self.side.setMaximumWidth(260)
         below.addWidget(self.side)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 4, 8, 4)
         column.setSpacing(6)
         column.addWidget(self.wanted)
         column.addLayout(boxes)
-        column.addWidget(self.next_words)
         column.addWidget(self.switch_words)  # seldom: a Latin letter on an Arabic keyboard
         column.addLayout(below, 1)
         self.retranslate()
@@ -468,7 +469,7 @@ class KeysPage(Themed, Retranslating, QWidget):
         sheet = f"font-size: {larger(1.8)}; font-weight: 700;"
         for label in (self.wanted, *self.box_marks):
             set_style_sheet(label, sheet)
-        set_style_sheet(self.next_words, f"font-size: {larger(1.4)}; font-weight: 600;")
+        set_style_sheet(self.next_words, f"font-size: {larger(1.3)}; font-weight: 600;")
 
     # -- the step -----------------------------------------------------------------------
     def _find_learner_layout(self) -> None:
@@ -522,8 +523,8 @@ class KeysPage(Themed, Retranslating, QWidget):
         self.wanted.setText(step.text)
         rtl = keys.is_right_to_left(step.text or step.start)
         for box in self.boxes:
-            box.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
+            box.set_direction(Qt.LayoutDirection.RightToLeft if rtl
+                              else Qt.LayoutDirection.LeftToRight)
         self.focus = 0
         self.setFocusProxy(first)  # the room gives the page the keyboard: the box takes it
         first.setFocus()
