@@ -149,7 +149,8 @@ def open_typing_lesson(display, tmp_path, pack, learner, language, layout, setti
     app, window = start_app(display, data, language)
     try:
         click(display, window, 656, 230)  # the only learner, beside "I am new"
-        xdotool(display, "key", "space")  # the first skill, typing, has the focus
+        # the first skill, computer basics, has the focus; typing is the next one
+        xdotool(display, "key", "Tab", "space")
         time.sleep(0.6)
         xdotool(display, "key", "Return")  # the first lesson of the chosen course
         # the lesson is open when the on-screen keyboard is drawn: its left middle
