@@ -214,3 +214,44 @@ def test_the_page_finds_the_learners_layout_in_the_room(qtbot, translations):
     assert page.layout_.id == "fr"
     assert page.keyboard.lit == Keys(("AE10",), ("AltGr",))
     assert page.focusProxy() is page.boxes[0]
+
+
+def test_arabic_text_starts_on_the_right_of_its_box(qtbot, open_page):
+    page, work = open_page(exercise({"do": "type", "text": "سلام"}, {"do": "type", "text": "ok"}),
+                           layout="ar")
+    box = page.boxes[0]
+    half = box.viewport().width() // 2
+    assert box.cursorRect().x() > half  # the empty box's cursor is on the right
+    send_text(box, "س")  # (QTest types Latin-1 only)
+    assert box.toPlainText() == "س" and box.cursorRect().x() > half
+    for char in "لام":
+        send_text(box, char)
+    assert work.index == 1
+    next_step(qtbot, page, work)
+    assert box.cursorRect().x() < half  # a Latin text starts on the left
+
+
+def send_text(widget, text: str) -> None:
+    """A key that types ``text``, pressed and released, as an Arabic keyboard sends it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, text))
+
+
+def test_an_input_method_commit_counts_like_keys(qtbot, open_page):
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    page, work = open_page(exercise({"do": "type", "text": "ê"}), layout="fr")
+    event = QInputMethodEvent()
+    event.setCommitString("e")  # a wrong letter through the input method: a slip
+    QApplication.sendEvent(page.boxes[0], event)
+    assert work.slips == 1
+    QTest.keyClick(page.boxes[0], Qt.Key.Key_Backspace)
+    event = QInputMethodEvent()
+    event.setCommitString("ê")  # AZERTY's ^ then e, composed
+    QApplication.sendEvent(page.boxes[0], event)
+    assert work.finished and work.slips == 1

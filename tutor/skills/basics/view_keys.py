@@ -510,8 +510,12 @@ class KeysPage(Themed, Retranslating, QWidget):
         self.shown_index = self.work.index
         two = step.do == "tab"
         first, second = self.boxes
+        # The direction first: a box lays its text out as it is set.
+        rtl = keys.is_right_to_left(step.text or step.start)
         for box in self.boxes:
             box.setReadOnly(False)
+            box.set_direction(Qt.LayoutDirection.RightToLeft if rtl
+                              else Qt.LayoutDirection.LeftToRight)
         first.set_box(keys.first_text(step), keys.first_cursor(step))
         second.set_box("", 0)
         second.setVisible(two)
@@ -521,10 +525,6 @@ class KeysPage(Themed, Retranslating, QWidget):
         first._fit_height()
         self.wanted.setVisible(step.do != "press")
         self.wanted.setText(step.text)
-        rtl = keys.is_right_to_left(step.text or step.start)
-        for box in self.boxes:
-            box.set_direction(Qt.LayoutDirection.RightToLeft if rtl
-                              else Qt.LayoutDirection.LeftToRight)
         self.focus = 0
         self.setFocusProxy(first)  # the room gives the page the keyboard: the box takes it
         first.setFocus()
