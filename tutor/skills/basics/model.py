@@ -133,6 +133,12 @@ class BasicsExercise(ExerciseBase):
                 raise ValueError(f"step {number}: a {self.kind} step does one of "
                                  f"{', '.join(allowed)}, not {step.do!r}")
             _check_step(self.kind, number, step, self.files)
+        if self.kind == "files":
+            # every step can be done, in order, in the practice explorer made from files
+            from tutor.skills.basics.explorer import step_problems
+
+            if problems := step_problems(self.files, self.steps):
+                raise ValueError("; ".join(problems))
         return self
 
 
