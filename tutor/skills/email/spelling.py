@@ -62,12 +62,45 @@ def supported(language: str) -> bool:
     return language in DICTIONARIES
 
 
+class _CompactWords:
+    """What spylls' reader calls to make each word of a ``.dic`` file, kept small.
+
+    spylls gives every word its own set of flags and its own dictionary of data tags
+    (morphology, which nothing of spylls reads back: its alternative spellings are taken
+    from them while reading). Sharing one frozenset per distinct set of flags (the Arabic
+    dictionary has 170,811 words and 462 sets) and no data tags cut memory and time
+    (measured in one run, peak resident memory of a process loading one dictionary:
+    Arabic 409 -> 108 MB and 6.6 -> 1.6 s, French 146 -> 61 MB, English 77 -> 49 MB,
+    Swahili 66 -> 43 MB). Lookups and suggestions only test membership in ``flags``.
+    """
+
+    _NO_DATA: dict[str, list[str]] = {}  # shared, never written: spylls only reads it
+
+    def __init__(self, word_class: Any) -> None:
+        self.word_class = word_class
+        self.flag_sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def __call__(self, *, stem: str, flags: Iterable[str], data: object, captype: Any,
+                 alt_spellings: list[str]) -> Any:
+        key = frozenset(flags)
+        return self.word_class(stem=stem, flags=self.flag_sets.setdefault(key, key),
+                               data=self._NO_DATA, captype=captype,
+                               alt_spellings=alt_spellings or [])
+
+
 @cache
 def _dictionary(language: str) -> Any:  # a spylls.hunspell.Dictionary
     from spylls.hunspell import Dictionary
+    from spylls.hunspell.readers import dic as dic_reader
 
-    dictionary = Dictionary.from_files(
-        str(resource("assets", "dictionaries", DICTIONARIES[language])))
+    # Called under _lock only: the reader's word class is swapped for this one load.
+    word_class = dic_reader.dic.Word
+    dic_reader.dic.Word = _CompactWords(word_class)
+    try:
+        dictionary = Dictionary.from_files(
+            str(resource("assets", "dictionaries", DICTIONARIES[language])))
+    finally:
+        dic_reader.dic.Word = word_class
     # Ngram suggestions read the whole word list for each word (seconds in French and
     # Arabic): there, the edits tried first find the learner's typos.
     if language not in _DEEP_SUGGESTIONS:
