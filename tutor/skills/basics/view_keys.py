@@ -8,6 +8,7 @@ what it typed, the box before and after) and tells the work (``work.done`` /
 
 from __future__ import annotations
 
+import html
 import sys
 from collections.abc import Callable
 
@@ -414,7 +415,7 @@ class KeysPage(Themed, Retranslating, QWidget):
 
         self.wanted = QLabel()
         self.wanted.setObjectName("basicsKeysWanted")
-        self.wanted.setTextFormat(Qt.TextFormat.PlainText)
+        self.wanted.setTextFormat(Qt.TextFormat.RichText)
         self.wanted.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wanted.setWordWrap(True)
         self.wanted.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -466,6 +467,8 @@ class KeysPage(Themed, Retranslating, QWidget):
         self.show_step()
 
     def apply_theme(self) -> None:
+        if self.shown_index >= 0:
+            self._show_wanted()  # its colours are the theme's
         sheet = f"font-size: {larger(1.8)}; font-weight: 700;"
         for label in (self.wanted, *self.box_marks):
             set_style_sheet(label, sheet)
@@ -524,7 +527,6 @@ class KeysPage(Themed, Retranslating, QWidget):
         first.lines = 2 if step.do == "press" else 1  # Enter makes a new line to see
         first._fit_height()
         self.wanted.setVisible(step.do != "press")
-        self.wanted.setText(step.text)
         self.focus = 0
         self.setFocusProxy(first)  # the room gives the page the keyboard: the box takes it
         first.setFocus()
@@ -546,7 +548,35 @@ class KeysPage(Themed, Retranslating, QWidget):
             return None
         return keys.next_key(step, self.boxes[self.focus].box(), self.focus, self.caps_on)
 
+    def _show_wanted(self) -> None:
+        """The text to type: what is typed right so far in the colour of right answers,
+        the next letter underlined, in the colour of the keyboard's lit keys."""
+        step = self.work.step
+        if step is None:
+            return
+        wanted = step.text
+        done = 0
+        if step.do in ("type", "tab") and not (step.do == "tab" and self.focus == 0):
+            typed = self.boxes[self.focus].toPlainText()
+            while done < min(len(typed), len(wanted)) and typed[done] == wanted[done]:
+                done += 1
+        direction = "rtl" if keys.is_right_to_left(wanted) else "ltr"
+
+        def part(text: str) -> str:
+            return html.escape(text).replace(" ", "&nbsp;")
+
+        parts = []
+        if done:
+            parts.append(f'<span style="color:{colour("good").name()}">{part(wanted[:done])}</span>')
+        if done < len(wanted) and step.do != "correct":
+            parts.append(f'<span style="color:{colour("focus").name()}; text-decoration:'
+                         f' underline">{part(wanted[done])}</span>{part(wanted[done + 1:])}')
+        elif done < len(wanted):
+            parts.append(part(wanted[done:]))
+        self.wanted.setText(f'<div dir="{direction}">{"".join(parts)}</div>')
+
     def _refresh(self) -> None:
+        self._show_wanted()
         hint = self._hint()
         lit = keys.keys_for(self.layout_, hint, self.caps_on)
         self.keyboard.show_keys(lit, self.caps_on)
