@@ -438,7 +438,7 @@ class ControlsPage(Themed, Retranslating, QWidget):
     def _place_dialog(self) -> None:
         outer = self.practice.rect()
         hint = self.dialog.sizeHint()
-        width = min(outer.width() - 20, max(hint.width(), 360))
+        width = min(outer.width() - 20, max(hint.width(), 360, outer.width() // 2))
         height = min(outer.height() - 20, max(self.dialog.heightForWidth(width), hint.height()))
         self.dialog.setGeometry((outer.width() - width) // 2, (outer.height() - height) // 2,
                                 width, height)

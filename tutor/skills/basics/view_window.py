@@ -357,7 +357,15 @@ class WindowPage(Themed, Retranslating, QWidget):
                                      " background: transparent; }"
                                      " QLabel#basicsWindowTitle { color: "
                                      f"{ink_on(colour('header')).name()}; font-weight: 600; }}")
-        self.task_button.update()
+        # To open the window: its icon and its taskbar button ringed, as the form's
+        # current control is.
+        opening = self.work.step is not None and self.work.step.do == "open" \
+            and self.window_state.state == "closed"
+        ring = f"border: 3px dashed {colour('focus').name()}; border-radius: 8px;"
+        set_style_sheet(self.icon, f"QToolButton#basicsDesktopIcon {{ {ring} }}" if opening
+                        else "")
+        set_style_sheet(self.task_button, f"QToolButton#basicsTaskbarButton {{ {ring} }}"
+                        if opening else "")
 
     def retranslate(self) -> None:
         self.practice_window.title.setText(self.tr("Notes"))
@@ -417,6 +425,7 @@ class WindowPage(Themed, Retranslating, QWidget):
         self.task_button.setChecked(state in ("normal", "maximised"))
         self.task_button.setEnabled(True)
         self._name_maximise()
+        self.apply_theme()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
