@@ -347,3 +347,79 @@ targets = 1
     plain: QImage = room.bar.icon.pixmap().toImage()
     assert mirrored == plain.flipped(Qt.Orientation.Horizontal)
     assert mirrored != plain
+
+
+FIT_PACK = """
+id = "basics-fit"
+version = "1.0"
+language = "{language}"
+skill = "basics"
+title = "Fit"
+
+[[exercises]]
+id = "scroll"
+title = "Scroll with the bar and find the circle far down the page"
+kind = "scroll"
+scroll_with = "bar"
+say = "Hold the left button on the bar at the side of the page. Move it down. Find the circle, click it."
+targets = 1
+
+[[exercises]]
+id = "hover"
+title = "Find a tip"
+kind = "hover"
+say = "Rest the arrow on a button and wait. A small word shows. Find the button that says Help."
+tips = ["Save", "Print", "Help", "Close", "Open", "Copy"]
+choose = "Help"
+targets = 1
+"""
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)], ids=["1024x600", "1366x768"])
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("text_size", ["normal", "xlarge"])
+def test_the_room_fits_a_lab_pc(qtbot, runtime, translations, voice, monkeypatch, size,
+                                language, text_size):
+    """As tests/ui/test_fits.py checks every room: no visible control outside the window,
+    and the window does not grow; on the lessons, an exercise and the result."""
+    from tests.ui.test_fits import outside
+    from tutor.store.learners import update_learner
+    from tutor.ui.main_window import MainWindow
+
+    monkeypatch.setenv("TUTOR_SOUND", "none")
+    folder = runtime.location.lessons  # a trainer's packs
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "fit.toml").write_text(FIT_PACK.format(language=language), encoding="utf-8")
+    runtime.reload_lessons()
+    translations.use(language)
+    window = MainWindow(runtime, translations)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    learner = create_learner(runtime.db, "Amina Diallo-Nguema", "sun", language)
+    update_learner(runtime.db, learner.id, text_size=text_size)
+    set_skill_settings(runtime.db, learner.id, "basics", {"speak": False})
+    window.open_learner(learner.id)
+    window.open_skill("basics")
+    room = window.room
+    problems = []
+
+    def check(where):
+        qtbot.wait(30)
+        if (window.width(), window.height()) != size:
+            problems.append(f"{where}: the window grew to {window.width()}x{window.height()}")
+        problems.extend(f"{where}: {p}" for p in outside(window))
+
+    check("lessons")
+    pack = room.host.catalogue.packs["basics-fit"]
+    for exercise in pack.exercises:
+        room.start(pack, exercise)
+        check(exercise.id)
+        canvas = room.page.canvas
+        assert canvas.width() >= 280 and canvas.height() >= 150, exercise.id
+    work = room.work
+    work.hit(room.clock())
+    room._finish()
+    check("result")
+    assert not problems, "\n".join(problems)

@@ -143,11 +143,12 @@ class PictureBar(InstructionBar):
         self.problem.hide()
         self.retranslate()
 
-    def speak(self, text: str | None = None, language: str | None = None) -> None:
+    def speak(self, text: str | None = None, language: str | None = None) -> str | None:
         """Say the step (or ``text``) now, without waiting for Read aloud (what was
-        being read stops)."""
-        problem = speaker().say(text or self.voice_text(), language or self.language, self)
-        self._show_problem(self, problem)
+        being read stops). Returns what went wrong, if anything, for the room to say
+        once (Read aloud, pressed, says it in the bar as always)."""
+        self.problem.hide()
+        return speaker().say(text or self.voice_text(), language or self.language, self)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -183,6 +184,7 @@ class BasicsRoom(Retranslating, QWidget):
         self.page: QWidget | None = None
         self.outcome = ""  # the last thing that happened (for the tests)
         self._counts = (0, 0)  # a step exercise's (index, slips) before a page's signal
+        self._told: set[str] = set()  # problems of the voice already said in the room
 
         self.pages = CurrentPageStack()
         self.pages.setObjectName("basicsPages")
@@ -197,6 +199,7 @@ class BasicsRoom(Retranslating, QWidget):
         self.back.clicked.connect(self.show_lessons)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addStretch(0)  # (the title is hidden during an exercise)
         top.addWidget(self.back)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -250,6 +253,11 @@ class BasicsRoom(Retranslating, QWidget):
         page = QWidget()
         self.bar = PictureBar()
         self.bar.read_aloud.clicked.connect(self._asked_again)
+        # Back to the lessons under Read aloud: the practice area keeps the room's
+        # title row on a small screen.
+        self.leave = _button("basicsLeave", "back")
+        self.leave.clicked.connect(self.show_lessons)
+        self.bar.add_action(self.leave)
         self.answer_picture = QLabel()
         self.answer_picture.setObjectName("basicsAnswerPicture")
         self.answer_picture.setFixedSize(QSize(40, 40))
@@ -425,8 +433,8 @@ class BasicsRoom(Retranslating, QWidget):
             if page is not None:
                 page.progressed.connect(self._step_progressed)
         self.pages.setCurrentWidget(self.exercise_page)
-        self.back.setVisible(True)
-        self.title.setVisible(False)  # the practice area takes the title's room
+        self.back.setVisible(False)  # (the bar has its own, under Read aloud)
+        self.title.setVisible(False)  # the practice area takes the title row's room
         self._show_progress()
         say = exercise.say
         if isinstance(self.work, StepsWork) and self.work.step is not None:
@@ -444,7 +452,7 @@ class BasicsRoom(Retranslating, QWidget):
         page.setFocus()
         page.show_step()
         if self.speak_box.isChecked():
-            self.bar.speak()
+            self._say()
 
     def _close_page(self) -> None:
         page, self.page = self.page, None
@@ -455,6 +463,15 @@ class BasicsRoom(Retranslating, QWidget):
             page.hide()
             self.work_area.removeWidget(page)
             page.deleteLater()
+
+    def _say(self, text: str | None = None, language: str | None = None) -> None:
+        """Read the step (or ``text``) aloud as it opens. When the computer has no voice,
+        the room says so once, in the answer's row (not at every step)."""
+        problem = self.bar.speak(text, language)
+        if problem is not None and problem not in self._told:
+            self._told.add(problem)
+            shown = self.answer.text()
+            self.answer.setText(f"{shown}\n{problem}" if shown else problem)
 
     def _show_progress(self) -> None:
         work = self.work
@@ -494,7 +511,7 @@ class BasicsRoom(Retranslating, QWidget):
                 self.sounds.play("wrong")
             self._show_answer("again", words)
             if self.speak_box.isChecked():
-                self.bar.speak(words, ui_language())
+                self._say(words, ui_language())
         self._show_progress()
         if self.work is not None and self.work.finished:
             self._finish()
@@ -525,7 +542,7 @@ class BasicsRoom(Retranslating, QWidget):
 
     def _tip_shown(self, text: str) -> None:
         if self.speak_box.isChecked() and self.pack is not None:
-            self.bar.speak(text, self.pack.language)
+            self._say(text, self.pack.language)
 
     def _asked_again(self) -> None:
         if isinstance(self.work, StepsWork):
@@ -551,13 +568,13 @@ class BasicsRoom(Retranslating, QWidget):
             if self.page is not None:
                 self.page.show_step()  # type: ignore[attr-defined]
             if self.speak_box.isChecked():
-                self.bar.speak()
+                self._say()
         elif work.slips > slips:
             self.outcome = "slip"
             self.sounds.play("wrong")
             self._show_answer("again", self.tr("Not quite. Try again."))
             if self.speak_box.isChecked():
-                self.bar.speak()
+                self._say()
 
     # -- the end ---------------------------------------------------------------------------
     def _finish(self) -> None:
@@ -598,10 +615,11 @@ class BasicsRoom(Retranslating, QWidget):
             button.style().polish(button)
         self.pages.setCurrentWidget(self.result_page)
         self.title.setVisible(True)
+        self.back.setVisible(True)
         (self.next_button if attempt.passed and self.next_button.isVisible()
          else self.again).setFocus()
         if self.speak_box.isChecked():
-            self.bar.speak(title, ui_language())
+            self._say(title, ui_language())
 
     def figures(self, attempt: FinishedAttempt) -> list[str]:
         """The result in plain words, one line each."""
@@ -654,6 +672,7 @@ class BasicsRoom(Retranslating, QWidget):
         self.title.setText(translated("skills", "Computer basics"))
         pairs = [
             (self.back, self.tr("Lessons")),
+            (self.leave, self.tr("Lessons")),
             (self.start_button, self.tr("Start")),
             (self.speak_box, self.tr("Read each step aloud")),
             (self.sound_box, self.tr("Sounds")),

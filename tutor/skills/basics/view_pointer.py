@@ -80,8 +80,19 @@ HINTS = ("single", "use-bar", "use-wheel", "hold-button")
 OUTCOMES = COUNTED + HINTS
 
 
+def picture(name: str) -> QIcon:
+    """A picture of ``assets/icons/basics/`` (an empty icon if it is not there)."""
+    path = resource("assets", "icons", "basics", f"{name}.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
 def hand_picture() -> QIcon:
-    return QIcon(str(resource("assets", "icons", "basics", "hold.svg")))
+    return picture("hold")
+
+
+# The file and the folder of "put a file in a folder" look as in the practice explorer.
+FILE_PICTURE = "explorer-text"
+FOLDER_PICTURE = "explorer-folder"
 
 
 @dataclass
@@ -806,33 +817,18 @@ class PointerCanvas(QWidget):
     def _paint_file_and_folder(self, painter: QPainter) -> None:
         size = self.diameter()
         folder = self.folder_size()
-        # the folder: a tab and a body, in the theme's third chart colour
-        body = QRectF(self.slot.x() - folder / 2, self.slot.y() - folder * 0.35, folder,
-                      folder * 0.7)
-        tab = QRectF(body.left(), body.top() - folder * 0.12, folder * 0.42, folder * 0.2)
-        yellow = QColor(palette().series[2] if len(palette().series) > 2 else "gold")
-        painter.setPen(QPen(colour("heading"), 3))
-        painter.setBrush(yellow)
-        painter.drawRoundedRect(tab, 5, 5)
-        painter.drawRoundedRect(body, 8, 8)
-        # the file: a page with a folded corner
-        page = QRectF(self.item.x() - size * 0.35, self.item.y() - size / 2, size * 0.7, size)
-        corner = size * 0.22
-        path = QPainterPath()
-        path.moveTo(page.topLeft())
-        path.lineTo(page.right() - corner, page.top())
-        path.lineTo(page.right(), page.top() + corner)
-        path.lineTo(page.bottomRight())
-        path.lineTo(page.bottomLeft())
-        path.closeSubpath()
-        painter.setPen(QPen(colour("heading"), 3))
-        painter.setBrush(colour("surface_alt"))
-        painter.drawPath(path)
-        painter.setPen(QPen(colour("muted"), 4))
-        for n in range(3):
-            y = page.top() + size * (0.4 + 0.16 * n)
-            painter.drawLine(QPointF(page.left() + size * 0.1, y),
-                             QPointF(page.right() - size * 0.1, y))
+        for name, centre, side in ((FOLDER_PICTURE, self.slot, folder),
+                                   (FILE_PICTURE, self.item, size)):
+            box = QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side)
+            icon = picture(name)
+            if not icon.isNull():
+                icon.paint(painter, box.toRect())
+                continue
+            # (without the explorer's pictures: plain shapes in the theme's colours)
+            painter.setPen(QPen(colour("heading"), 3))
+            painter.setBrush(colour("note") if name == FOLDER_PICTURE else colour("surface_alt"))
+            painter.drawRoundedRect(box.adjusted(side * 0.1, side * 0.2, -side * 0.1,
+                                                 -side * 0.1), 8, 8)
 
     def _paint_picture(self, painter: QPainter) -> None:
         if not self.pieces:
