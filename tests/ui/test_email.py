@@ -454,3 +454,24 @@ def test_arabic_subjects_and_addresses_are_isolated_in_the_list_and_the_reader(
     click(qtbot, client.reply_button)
     assert client.composer.subject_edit.text() == "Re: ورشة كتابة السيرة الذاتية يوم الثلاثاء"
     assert LRI + "<" in client.composer.from_label.text()
+
+
+def test_the_dictionaries_memory_goes_back_after_the_last_email_room_closes(
+        qtbot, window, open_room, monkeypatch):
+    from tutor.skills.email import spelling
+    from tutor.skills.email.view import _DictionaryUse
+
+    released = []
+    monkeypatch.setattr(spelling, "release", lambda: released.append(True))
+    monkeypatch.setattr(_DictionaryUse, "RELEASE_AFTER_MS", 50)
+    room, _ = open_room()
+    assert _DictionaryUse.rooms == 1
+    window.show_home()  # the room is closed (deleted later)
+    qtbot.waitUntil(lambda: _DictionaryUse.rooms == 0)
+    qtbot.waitUntil(lambda: released == [True])
+    # a room opened again before the delay keeps them
+    click(qtbot, window.findChild(QAbstractButton, "skillTile:email"))
+    window.show_home()
+    click(qtbot, window.findChild(QAbstractButton, "skillTile:email"))
+    qtbot.wait(200)
+    assert _DictionaryUse.rooms == 1 and released == [True]

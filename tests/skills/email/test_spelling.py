@@ -89,3 +89,12 @@ def test_a_200_word_email_is_checked_quickly():
     start = time.perf_counter()
     misspellings(text, "en")
     assert time.perf_counter() - start < 0.05  # measured well under 5 ms
+
+
+def test_released_dictionaries_load_again_when_needed():
+    from tutor.skills.email import spelling
+
+    assert [m.word for m in spelling.misspellings("I wil come", "en")] == ["wil"]
+    spelling.release()
+    assert spelling._dictionary.cache_info().currsize == 0
+    assert [m.word for m in spelling.misspellings("I wil come", "en")] == ["wil"]
