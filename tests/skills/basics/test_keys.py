@@ -3,6 +3,9 @@ are on the learner's own layout (worked examples)."""
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from tutor.skills.basics.keys import (
@@ -16,6 +19,7 @@ from tutor.skills.basics.keys import (
     caps_lock_after,
     distance,
     first_cursor,
+    first_text,
     is_right_to_left,
     keyboard,
     keyboard_size,
@@ -26,7 +30,7 @@ from tutor.skills.basics.keys import (
     outcome,
     symbol_table,
 )
-from tutor.skills.basics.model import Step
+from tutor.skills.basics.model import BasicsExercise, Step
 from tutor.skills.typing.layouts import load_layout
 
 
@@ -196,7 +200,9 @@ def test_arabic_keyboard_has_the_dot_on_shift_and_latin_letters_on_the_us_keys()
     assert keys_for_char(ar, ".") == Keys(("AB09",), ("LFSH",))
     assert keys_for_char(ar, "@") == Keys(("AE02",), ("RTSH",))
     latin = keys_for_char(ar, "a")
-    assert latin.keys == ("AC01",) and latin.other_layout
+    assert latin.keys == ("AC01",) and latin.other_layout == "us"
+    arabic = keys_for_char(load_layout("us"), "س")
+    assert arabic.keys == ("AC02",) and arabic.other_layout == "ar"
 
 
 def test_capitals_need_shift_unless_caps_lock_is_on():
@@ -229,3 +235,69 @@ def test_azerty_enter_takes_two_rows_and_prints_at_on_the_a_grave_key():
 def test_an_unknown_layout_falls_back_to_us():
     assert learner_layout("xx").id == "us"
     assert learner_layout("fr").id == "fr"
+
+
+# --- every shipped keys exercise, played by a learner who follows the hints -------------
+
+LESSONS = Path(__file__).parents[3] / "lessons" / "basics"
+
+
+def shipped_steps(kind: str) -> list[tuple[str, Step]]:
+    found = []
+    for path in sorted(LESSONS.glob("*/*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for raw in data.get("exercises", []):
+            exercise = BasicsExercise.model_validate(raw)
+            if exercise.kind == kind:
+                found += [(f"{path.parent.name}/{path.name}:{exercise.id}:{n}", s)
+                          for n, s in enumerate(exercise.steps, 1)]
+    return found
+
+
+def pressed(box: Box, hint: Hint) -> Press:
+    """What a text box does with the hinted key (a box's rules, for the test)."""
+    text, at = box.text, box.cursor
+    if hint.key == "Backspace":
+        after = Box(text[:at - 1] + text[at:], at - 1) if at else box
+    elif hint.key == "Delete":
+        after = Box(text[:at] + text[at + 1:], at)
+    elif hint.key in ("Left", "Right"):
+        forward = (hint.key == "Right") != is_right_to_left(text)
+        after = Box(text, max(0, min(len(text), at + (1 if forward else -1))))
+    else:
+        char = {"Space": " ", "Enter": "\n"}.get(hint.key, hint.char)
+        after = Box(text[:at] + char + text[at:], at + len(char))
+    return Press(hint.key, hint.char, box, after)
+
+
+def test_every_shipped_keys_step_can_be_done_by_following_the_hints():
+    steps = shipped_steps("keys")
+    assert len(steps) > 40
+    for where, each in steps:
+        if each.do == "press":
+            assert outcome(each, Press(each.key)) == DONE, where
+            continue
+        box, focus = Box(first_text(each), first_cursor(each)), 0
+        if each.do == "tab":
+            assert next_key(each, box, focus=0) == Hint(key="Tab"), where
+            box, focus = Box(), 1
+        for _ in range(3 * (len(each.text) + len(each.start)) + 5):
+            hint = next_key(each, box, focus)
+            assert hint is not None, where
+            press = pressed(box, hint)
+            result = outcome(each, Press(press.key, press.typed, press.before, press.after, focus))
+            assert result != SLIP, (where, hint, box)
+            box = press.after
+            if result == DONE:
+                break
+        else:
+            pytest.fail(f"{where}: the hints never reach {each.text!r}")
+
+
+@pytest.mark.parametrize("layout_id", ["us", "fr", "ar"])
+def test_every_character_of_the_shipped_lessons_is_on_the_learners_keyboard(layout_id):
+    layout = load_layout(layout_id)
+    for where, each in shipped_steps("keys"):
+        for char in each.text:
+            if char not in " \n":
+                assert keys_for_char(layout, char).keys, (where, char, layout_id)

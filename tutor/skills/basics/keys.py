@@ -202,6 +202,9 @@ def caps_lock_after(caps: bool, key: str, typed: str, shift: bool) -> bool:
 # --- the learner's keyboard ------------------------------------------------------------
 
 FALLBACK_LAYOUT = "us"  # where the Latin letters are on a keyboard whose layout has none
+# Where to look, in this order, for a character the learner's layout cannot type: the
+# second language a keyboard is switched to (Latin letters, then Arabic ones).
+OTHER_LAYOUTS = (FALLBACK_LAYOUT, "ar", "fr")
 EMAIL_SYMBOLS = "@._-"
 DIGITS = "1234567890"
 
@@ -210,20 +213,21 @@ DIGITS = "1234567890"
 class Keys:
     """The keys to press together for a character or a named key: ``keys`` (layout
     positions such as ``"AE10"`` or key names such as ``"Enter"``) and the modifiers held
-    with them (``"LFSH"``/``"RTSH"`` for Shift, ``"AltGr"``). ``other_layout`` is set when
-    the learner's layout cannot type the character and the keys are those of the US
-    layout (an Arabic keyboard's Latin letters: the learner switches the layout)."""
+    with them (``"LFSH"``/``"RTSH"`` for Shift, ``"AltGr"``). ``other_layout`` names the
+    layout whose keys these are when the learner's own cannot type the character (an
+    Arabic keyboard's Latin letters are the US layout's; Arabic letters on a QWERTY
+    keyboard are the Arabic layout's): the learner switches the keyboard's language."""
 
     keys: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
-    other_layout: bool = False
+    other_layout: str = ""
 
     @property
     def all(self) -> frozenset[str]:
         return frozenset(self.keys) | frozenset(self.modifiers)
 
 
-def _from_strokes(strokes: tuple[Stroke, ...], other: bool) -> Keys:
+def _from_strokes(strokes: tuple[Stroke, ...], other: str) -> Keys:
     keys: list[str] = []
     modifiers: list[str] = []
     for stroke in strokes:
@@ -246,9 +250,12 @@ def keys_for(layout: Layout, hint: Hint | None, caps: bool = False) -> Keys:
         if hint.key == "Space":
             return Keys(("SPCE",))
         return Keys((hint.key,))
-    strokes, other = layout.strokes_for(hint.char), False
-    if not strokes and layout.id != FALLBACK_LAYOUT:
-        strokes, other = load_layout(FALLBACK_LAYOUT).strokes_for(hint.char), True
+    strokes, other = layout.strokes_for(hint.char), ""
+    for other_id in OTHER_LAYOUTS:
+        if strokes:
+            break
+        if other_id != layout.id:
+            strokes, other = learner_layout(other_id).strokes_for(hint.char), other_id
     if not strokes:
         return Keys()
     found = _from_strokes(strokes, other)

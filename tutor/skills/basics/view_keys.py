@@ -106,7 +106,6 @@ class KeyboardPicture(QWidget):
         self.setObjectName("basicsKeyboard")
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.other_caps = keys.keyboard(keys.learner_layout(keys.FALLBACK_LAYOUT))
         self.lit = Keys()
         self.caps_on = False
         self.set_layout(layout)
@@ -114,7 +113,13 @@ class KeyboardPicture(QWidget):
 
     def set_layout(self, layout: Layout) -> None:
         self.own_caps = keys.keyboard(layout)
-        self.caps = self.other_caps if self.lit.other_layout else self.own_caps
+        self._pick_caps()
+
+    def _pick_caps(self) -> None:
+        """The learner's keyboard, or the layout it is switched to for a key of another
+        (an Arabic keyboard switched to English for a Latin letter)."""
+        other = self.lit.other_layout
+        self.caps = keys.keyboard(keys.learner_layout(other)) if other else self.own_caps
         self.size_ = keys.keyboard_size(self.caps)
         self.update()
 
@@ -126,8 +131,7 @@ class KeyboardPicture(QWidget):
         shows that layout's picture, as the keyboard is once switched."""
         if (lit, caps_on) != (self.lit, self.caps_on):
             self.lit, self.caps_on = lit, caps_on
-            self.caps = self.other_caps if lit.other_layout else self.own_caps
-            self.update()
+            self._pick_caps()
 
     def unit(self) -> float:
         return min((self.width() - 4) / self.size_[0], (self.height() - 4) / self.size_[1], 60.0)
@@ -538,7 +542,7 @@ class KeysPage(Themed, Retranslating, QWidget):
         self.keyboard.setAccessibleName(self.tr("Your keyboard"))
         self.wanted.setAccessibleName(self.tr("Text to type"))
         self.switch_words.setText(self.tr(
-            "Not on your keyboard's layout: switch to English (Alt + Shift)."))
+            "This letter is in the keyboard's other language: switch it with Alt + Shift."))
         if self.shown_index >= 0:
             self._refresh()
 
@@ -582,7 +586,7 @@ class KeysPage(Themed, Retranslating, QWidget):
         self.keyboard.show_keys(lit, self.caps_on)
         self.caps_light.set_on(self.caps_on)
         self.next_words.setText(self._say_keys(hint, lit))
-        self.switch_words.setVisible(lit.other_layout)
+        self.switch_words.setVisible(bool(lit.other_layout))
 
     def _say_keys(self, hint: Hint | None, lit: Keys) -> str:
         """The keys to press, in short words: "Shift + 1", "Alt Gr + à"."""
