@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from tutor.skills.basics.controls import (
     Act,
     Form,
@@ -105,3 +108,50 @@ def test_the_pointer_areas_turn_round_at_each_step():
     assert pointer_areas(1) == ("hand", "text", "busy", "arrow")
     assert pointer_areas(4) == pointer_areas(0)
     assert {pointer_areas(i).index("hand") for i in range(4)} == {0, 1, 2, 3}
+
+
+# --- every shipped controls exercise, done right ------------------------------------------
+
+LESSONS = Path(__file__).parents[3] / "lessons" / "basics"
+
+
+def shipped(kind: str) -> list[tuple[str, BasicsExercise]]:
+    found = []
+    for path in sorted(LESSONS.glob("*/*.toml")):
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("exercises", []):
+            exercise = BasicsExercise.model_validate(raw)
+            if exercise.kind == kind:
+                found.append((f"{path.parent.name}/{path.name}:{exercise.id}", exercise))
+    return found
+
+
+def right_act(step: Step) -> Act:
+    """What a learner who does the step right does on the form."""
+    if step.do == "button":
+        return Act("button", step.target or step.text)
+    if step.do == "check":
+        return Act("check", step.target, step.value)
+    if step.do in ("radio", "list"):
+        return Act(step.do, group(step.choices), step.value)
+    if step.do == "text":
+        return Act("text", step.target, step.text or "Amina", left=True)
+    if step.do == "dialog":
+        return Act("dialog", value=step.value)
+    return Act(step.do, step.target.replace(" / ", "/"))
+
+
+def test_every_shipped_controls_step_is_done_by_the_right_act_on_its_form():
+    exercises = shipped("controls")
+    assert len(exercises) >= 20
+    for where, exercise in exercises:
+        form = practice_form(exercise)
+        for number, each in enumerate(exercise.steps, 1):
+            assert outcome(each, right_act(each)) == "done", (where, number)
+            # the control the step acts on is on the form
+            if each.do == "check":
+                assert each.target in form.checks
+            elif each.do == "button":
+                assert (each.target or each.text) in form.buttons
+            elif each.do == "menu":
+                menu, item = (part.strip() for part in each.target.split("/"))
+                assert item in dict(form.menus)[menu], (where, number)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from tutor.skills.basics.model import Step
+import tomllib
+from pathlib import Path
+
+from tutor.skills.basics.model import BasicsExercise, Step
 from tutor.skills.basics.windows import (
     MOVE_AT_LEAST,
     Rect,
@@ -16,6 +19,7 @@ from tutor.skills.basics.windows import (
     minimised,
     moved,
     moved_by,
+    opened,
     outcome,
     ready,
     resized,
@@ -145,3 +149,33 @@ def test_each_step_finds_the_window_ready():
 def test_a_smaller_desktop_keeps_the_window_on_it():
     window = fitted(normal(x=500, w=600), (400, 300))
     assert window.rect.w == 400 and window.rect.x <= 400 - 80
+
+
+# --- every shipped window exercise, done right -------------------------------------------
+
+LESSONS = Path(__file__).parents[3] / "lessons" / "basics"
+
+DO = {"open": opened, "close": closed, "minimise": minimised, "maximise": maximised,
+      "restore": restored}
+
+
+def test_every_shipped_window_exercise_can_be_done_step_by_step():
+    played = 0
+    for path in sorted(LESSONS.glob("*/*.toml")):
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("exercises", []):
+            exercise = BasicsExercise.model_validate(raw)
+            if exercise.kind != "window":
+                continue
+            window = first_window(AREA)
+            for number, each in enumerate(exercise.steps, 1):
+                start = ready(each, window)
+                if each.do == "move":
+                    after = moved(start, at_least(each), 0, AREA)
+                elif each.do == "resize":
+                    after = resized(start, -at_least(each), 0, AREA)
+                else:
+                    after = DO[each.do](start)
+                assert outcome(each, start, each.do, after) == "done", (path.name, number)
+                window = after
+                played += 1
+    assert played >= 20
