@@ -132,6 +132,9 @@ class KeyboardWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # A keyboard does not mirror: in an Arabic window, "(" stays "(" on its key (a
+        # right-to-left painter drew it as ")" and moved the Shift signs' corner).
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         columns = max(k.column + k.width for k in self.layout_.keys) + 0.5
         unit = self.unit()
         x0 = (self.width() - unit * columns) / 2
