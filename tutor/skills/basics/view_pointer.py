@@ -753,7 +753,9 @@ class PointerCanvas(QWidget):
                 painter.drawLine(self.leg_from, self.leg_to)
             return
         if self.kind == "hover":
-            self._paint_button(painter, centre, 2 * radius, self._inside(centre, radius))
+            tips = self.exercise.tips
+            self._paint_button(painter, centre, 2 * radius, self._inside(centre, radius),
+                               tips[self.work.index % len(tips)])
             self._paint_rest_ring(painter, centre, radius)
             return
         painter.setPen(QPen(colour("heading"), 2))
@@ -777,21 +779,25 @@ class PointerCanvas(QWidget):
         painter.drawArc(box, 90 * 16, -round(360 * 16 * share))
 
     def _paint_button(self, painter: QPainter, centre: QPointF, size: float,
-                      over: bool) -> None:
+                      over: bool, tip: str = "") -> None:
         box = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
         painter.setPen(QPen(colour("focus") if over else colour("border_strong"), 3))
         painter.setBrush(colour("selection") if over else colour("header"))
         painter.drawRoundedRect(box, size * 0.18, size * 0.18)
-        # a plain mark on the button: a dot, the same on all (the tip says which is which)
-        painter.setBrush(colour("muted"))
+        # a dot of its own colour, so the learner sees which buttons they tried (the tip
+        # says what each does)
+        series = palette().series
+        tips = self.exercise.tips
+        index = tips.index(tip) if tip in tips else 0
+        painter.setBrush(QColor(series[index % len(series)]) if series else colour("muted"))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(centre, size * 0.12, size * 0.12)
+        painter.drawEllipse(centre, size * 0.16, size * 0.16)
 
     def _paint_buttons(self, painter: QPainter) -> None:
         size = self.diameter()
-        for n, (centre, _tip) in enumerate(self.buttons):
+        for n, (centre, tip) in enumerate(self.buttons):
             over = n == self.hovered
-            self._paint_button(painter, centre, size, over)
+            self._paint_button(painter, centre, size, over, tip)
             if over and self.tip is None:
                 self._paint_rest_ring(painter, centre, size / 2)
 
