@@ -29,6 +29,168 @@
     </message>
 </context>
 <context>
+    <name>BasicsRoom</name>
+    <message>
+        <source>Steps done: {done} of {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips: {slips} (at most {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets done: {done} of {targets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right the first time: {first} of {targets} (asked: {asked}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aim: on average {percent}% of the way from the centre to the edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-clicks fast enough: {fast} of {tried}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise is not ready yet. Choose another one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished">Umemaliza {done} kati ya {total}</translation>
+    </message>
+    <message>
+        <source>Good!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clicks, not a double-click. Click faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the mouse still between the two clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press two times, fast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the right button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the left button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not that one. Find: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the arrow on the circle. Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the bar at the side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the button down while you move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go when it is on its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on it. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished">Hongera!</translation>
+    </message>
+    <message>
+        <source>Not yet. Try it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Time for each one: {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your double-click time: {ms} thousandths of a second (this computer&apos;s: {system}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You listened again {count} times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished">Masomo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Anza</translation>
+    </message>
+    <message>
+        <source>Read each step aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Endelea</translation>
+    </message>
+    <message>
+        <source>Choose a lesson, then press Start. Each step shows a picture and says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no lessons here yet. Ask your trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Maendeleo</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockLight</name>
+    <message>
+        <source>Caps Lock on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodingRoom</name>
     <message>
         <source>There are no coding lessons yet. Ask your trainer to install them.</source>
@@ -255,6 +417,56 @@
     </message>
 </context>
 <context>
+    <name>ControlsPage</name>
+    <message>
+        <source>Practice form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where the pointer looks like this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">Jina lako</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogBox</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Ghairi</translation>
+    </message>
+</context>
+<context>
     <name>EmailRoom</name>
     <message>
         <source>Save the email as a file</source>
@@ -298,6 +510,244 @@
     <message>
         <source>OK</source>
         <translation>Sawa</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerDelegate</name>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerPage</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go up to the folder above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new folder here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut: to move it to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: to put a copy somewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here what you cut or copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished">Badilisha jina</translation>
+    </message>
+    <message>
+        <source>Give it a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it in the Recycle Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it back where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a copy on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Tendua</translation>
+    </message>
+    <message>
+        <source>Take back what you just did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Funga</translation>
+    </message>
+    <message>
+        <source>Close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new document is open. Save it with a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished">Picha</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycle Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick ({letter})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Folda</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor progress file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(This practice file is empty.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not what this step asks. Press Undo (Ctrl+Z) to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut. Now open the folder to put it in, and Paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Now open the folder to put it in, and Paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is on the USB stick now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Fungua</translation>
+    </message>
+    <message>
+        <source>Paste into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things to buy: rice, oil, tea, soap.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -360,6 +810,88 @@
     <message>
         <source>Read the instructions aloud</source>
         <translation>Soma maelekezo kwa sauti</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPicture</name>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt Gr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Practice box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to type</source>
+        <translation type="unfinished">Maandishi ya kuandika</translation>
+    </message>
+    <message>
+        <source>This letter is in the keyboard&apos;s other language: switch it with Alt + Shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished">Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt Gr</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,6 +1335,28 @@
     </message>
 </context>
 <context>
+    <name>PointerArea</name>
+    <message>
+        <source>Open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointerPage</name>
+    <message>
+        <source>Practice area: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems with lessons</source>
@@ -1163,6 +1717,49 @@
     <message>
         <source>Back to the tasks</source>
         <translation>Rudi kwenye mazoezi</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished">Folda</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Hifadhi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Ghairi</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2520,49 @@
     <message>
         <source>Wrong key: {typed}. Type {expected}.</source>
         <translation>Kitufe si sahihi: {typed}. Andika {expected}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a window. Move it, change its size, make it small or large, close it and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Funga</translation>
+    </message>
+    <message>
+        <source>Practice desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taskbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3441,54 @@ sahihi:    {expected}</translation>
         <source>{path} has parts nested too deep for an email (at most {limit}).</source>
         <translation>{path} ina sehemu zilizowekwa ndani kwa kina mno kwa barua pepe (isizidi {limit}).</translation>
     </message>
+    <message>
+        <source>A name cannot be empty. Type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain any of these signs: / \ : * ? &quot; &lt; &gt; |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a name the computer keeps for itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be at most {most} letters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an item named {name} there. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder cannot be put inside itself or inside a folder it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the computer&apos;s own places: it cannot be renamed, moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is in the Recycle Bin. Restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items in the Recycle Bin can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to put it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is already on the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lessons</name>
@@ -3226,6 +3914,14 @@ sahihi:    {expected}</translation>
     <message>
         <source>Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel</source>
         <translation>Majedwali, fomula, kupanga data na chati, kama katika LibreOffice Calc na Excel</translation>
+    </message>
+    <message>
+        <source>Computer basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
