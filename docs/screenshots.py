@@ -111,11 +111,11 @@ def make_set(language: str, out: Path, suffix: str, text_size: str = "normal",
 
 
 FIT_SIZES = ((1366, 768), (1024, 600))
-FIT_ROOMS = ("typing", "email", "sheets", "coding")
+FIT_ROOMS = ("basics", "typing", "email", "sheets", "coding")
 
 
 def make_fit_set(language: str, out: Path) -> None:
-    """Home and the four rooms at a lab PC's 1366x768 and a netbook's 1024x600:
+    """Home and the five rooms at a lab PC's 1366x768 and a netbook's 1024x600:
     docs/fit/<width>x<height>-<language>-<screen>.png."""
     folder = out / "fit"
     folder.mkdir(parents=True, exist_ok=True)
@@ -144,16 +144,50 @@ def make_fit_set(language: str, out: Path) -> None:
         runtime.close()
 
 
+def make_basics_set(language: str, out: Path) -> None:
+    """A computer-basics mouse lesson (a file to drag into its folder) at 1366x768:
+    docs/basics-mouse-<language>.png."""
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        apply_text_size(app, "normal")
+        window = MainWindow(runtime, translations)
+        window.resize(1366, 768)
+        window.show()
+        me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
+        window.open_learner(me.id)
+        window.open_skill("basics")
+        room = window.findChild(QWidget, "basicsRoom")
+        pack = next(p for p in room.packs() if p.id.endswith("-mouse"))
+        room.start(pack, next(e for e in pack.exercises if e.id == "drag-file"))
+        settle(300)
+        shoot(window, out / f"basics-mouse-{language}.png")
+        window.show_home()
+        translations.use("en")
+        window.close()
+        window.deleteLater()
+        settle()
+        runtime.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--only", choices=sorted(CLASS), help="one language")
     parser.add_argument("--fit", action="store_true",
                         help="only the 1366x768 and 1024x600 set (docs/fit/), en and ar")
+    parser.add_argument("--basics", action="store_true",
+                        help="only a computer-basics mouse lesson, en and ar")
     args = parser.parse_args()
     if args.fit:
         for language in ("en", "ar"):
             make_fit_set(language, args.out)
+        return
+    if args.basics:
+        for language in ("en", "ar"):
+            make_basics_set(language, args.out)
         return
     languages = [args.only] if args.only else ["fr", "ar", "sw"]
     for language in languages:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from tutor.content import Catalogue
@@ -44,7 +45,7 @@ class HomeScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentActivity")
         self.recent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.recent.setMaximumHeight(140)  # the skills keep the room on a small screen
+        self.recent.setMaximumHeight(self.RECENT_HEIGHT)
         self.recent.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         card = set_role(QFrame(), "card")
         card_layout = QVBoxLayout(card)
@@ -60,6 +61,19 @@ class HomeScreen(QWidget):
         layout.addWidget(self.grid, 1)
         layout.addWidget(card)
         self.retranslate()
+
+    # The skills keep the room on a small screen: what was done recently gets a few lines
+    # on a 600-pixel netbook, more where there is room.
+    RECENT_HEIGHT, RECENT_HEIGHT_SMALL, SMALL_BELOW = 140, 56, 600
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        small = self.height() < self.SMALL_BELOW
+        self.recent.setMaximumHeight(self.RECENT_HEIGHT_SMALL if small else self.RECENT_HEIGHT)
+        # (and the question above the tiles gives them its line: the tiles say it)
+        self.skills_label.setVisible(not small)
+        margin = 12 if small else 24
+        self.layout().setContentsMargins(margin, margin, margin, margin)
 
     def show_learner(self, learner: Learner, catalogue: Catalogue) -> None:
         self.learner = learner
@@ -87,8 +101,8 @@ class HomeScreen(QWidget):
             keys = self.catalogue.exercise_keys(skill.id, lesson_language(learner))
             total, done = len(keys), len(keys & passed)
             progress = self.tr("{done} of {total} done").format(done=done, total=total)
-            # A long name on two lines, so that four skills fit side by side.
-            shown = textwrap.fill(title, max(len(progress), 16), break_long_words=False)
+            # A long name on two lines, so that five skills fit side by side.
+            shown = textwrap.fill(title, max(len(progress), 12), break_long_words=False)
             tile = make_tile(f"skillTile:{skill.id}", f"{shown}\n{progress}",
                              skill_icon(skill.icon), size)
             tile.setAccessibleName(f"{title}, {progress}")

@@ -47,7 +47,8 @@ def fit_tiles(tiles: Sequence[QAbstractButton]) -> None:
         tile.ensurePolished()  # the learner's text size (stylesheet) before measuring
         hint = tile.sizeHint()
         icon = tile.iconSize()
-        width = max(width, hint.width() + 8, icon.width() + 100,
+        # (icon + 76: five skills side by side on a 1024-pixel screen)
+        width = max(width, hint.width() + 8, icon.width() + 76,
                     int(tile.property("min_width") or 0))
         height = max(height, hint.height() + 16, icon.height() + 70)
     for tile in tiles:
@@ -66,7 +67,7 @@ class TileGrid(QScrollArea):
         self._inner = QWidget()
         self._inner.setObjectName("tileGridInner")
         self._grid = QGridLayout(self._inner)
-        self._grid.setSpacing(16)
+        self._grid.setSpacing(12)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._inner)
         self._tiles: list[QAbstractButton] = []

@@ -76,7 +76,14 @@ PAGES = {
 PICTURE = 88  # px, before the learner's text size: the picture says what to do
 # Pictures that point a way or show a hand: turned round right to left. (A mouse's
 # left button stays its left button: the click pictures do not turn.)
-MIRRORED = frozenset({"hold", "drag"})
+# Whole kinds ("window": the title bar's buttons are on the left in Arabic Windows) and
+# single pictures (Tab's arrow, a file going into a folder or onto the stick).
+MIRRORED = frozenset({"hold", "drag", "window", "keys-tab", "files-move", "files-to-usb"})
+
+
+def mirrored(picture: str) -> bool:
+    """Whether ``picture`` is turned round in a right-to-left room."""
+    return picture in MIRRORED or picture.split("-")[0] in MIRRORED
 # Learner settings of the skill: read each step aloud, play sounds.
 SPEAK = "speak"
 SOUND = "sound"
@@ -156,7 +163,7 @@ class PictureBar(InstructionBar):
         path = picture_path(self.picture) if self.picture else None
         if path is not None and path.is_file():
             pixmap = QIcon(str(path)).pixmap(QSize(side, side))
-            if self.picture.split("-")[0] in MIRRORED and self.isRightToLeft():
+            if mirrored(self.picture) and self.isRightToLeft():
                 pixmap = pixmap.transformed(QTransform().scale(-1, 1))
             self.icon.setPixmap(pixmap)
         else:
@@ -427,6 +434,9 @@ class BasicsRoom(Retranslating, QWidget):
             if page_class is not None:
                 try:
                     page = page_class(exercise, steps, self.clock, None)
+                    layout_id = self.host.learner.keyboard_layout
+                    if layout_id and hasattr(page, "set_keyboard_layout"):
+                        page.set_keyboard_layout(layout_id)  # the learner's own keyboard
                 except Exception:  # a page that fails must not take the room down
                     log.exception("the %s page failed to open", exercise.kind)
                     page = None
