@@ -32,162 +32,162 @@
     <name>BasicsRoom</name>
     <message>
         <source>Steps done: {done} of {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المنجزة: {done} من {steps}.</translation>
     </message>
     <message>
         <source>Slips: {slips} (at most {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء: {slips} (الحد الأقصى {allowed}).</translation>
     </message>
     <message>
         <source>Targets done: {done} of {targets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف المنجزة: {done} من {targets}.</translation>
     </message>
     <message>
         <source>Right the first time: {first} of {targets} (asked: {asked}).</source>
-        <translation type="unfinished"></translation>
+        <translation>من أول محاولة: {first} من {targets} (المطلوب: {asked}).</translation>
     </message>
     <message>
         <source>Aim: on average {percent}% of the way from the centre to the edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة: في المتوسط على بُعد {percent}% من المسافة بين المركز والحافة.</translation>
     </message>
     <message>
         <source>Double-clicks fast enough: {fast} of {tried}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقرات المزدوجة السريعة بما يكفي: {fast} من {tried}.</translation>
     </message>
     <message>
         <source>This exercise is not ready yet. Choose another one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التمرين ليس جاهزًا بعد. اختر تمرينًا آخر من القائمة.</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished">تم إنجاز {done} من {total}</translation>
+        <translation>تم إنجاز {done} من {total}</translation>
     </message>
     <message>
         <source>Good!</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد!</translation>
     </message>
     <message>
         <source>Two clicks, not a double-click. Click faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتان نقرتان، وليستا نقرة مزدوجة. انقر بسرعة أكبر.</translation>
     </message>
     <message>
         <source>Keep the mouse still between the two clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحرّك الفأرة بين النقرتين.</translation>
     </message>
     <message>
         <source>Press two times, fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مرتين بسرعة.</translation>
     </message>
     <message>
         <source>Use the right button.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل الزر الأيمن.</translation>
     </message>
     <message>
         <source>Use the left button.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل الزر الأيسر.</translation>
     </message>
     <message>
         <source>Not that one. Find: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس هذا. ابحث عن: {item}</translation>
     </message>
     <message>
         <source>Keep the arrow on the circle. Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ السهم على الدائرة. مرة أخرى.</translation>
     </message>
     <message>
         <source>Use the bar at the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل الشريط الذي بجانب الصفحة.</translation>
     </message>
     <message>
         <source>Hold the button down while you move.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الزر ولا تتركه وأنت تحرّك الفأرة.</translation>
     </message>
     <message>
         <source>Let go when it is on its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك الزر عندما يصل إلى مكانه.</translation>
     </message>
     <message>
         <source>Not on it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصب الهدف. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Not quite. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تمامًا. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished">أحسنت!</translation>
+        <translation>أحسنت!</translation>
     </message>
     <message>
         <source>Not yet. Try it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">تم الحفظ.</translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>Time for each one: {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت لكل هدف: {seconds} ثانية.</translation>
     </message>
     <message>
         <source>Your double-click time: {ms} thousandths of a second (this computer&apos;s: {system}).</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت نقرتك المزدوجة: {ms} جزء من ألف من الثانية (وقت هذا الحاسوب: {system}).</translation>
     </message>
     <message>
         <source>You listened again {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد مرات الاستماع من جديد: {count}.</translation>
     </message>
     <message>
         <source>Time: {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت: {seconds} ثانية.</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">الدروس</translation>
+        <translation>الدروس</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">بدء</translation>
+        <translation>بدء</translation>
     </message>
     <message>
         <source>Read each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ كل خطوة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">إعادة المحاولة</translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">التالي</translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Choose a lesson, then press Start. Each step shows a picture and says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر درسًا، ثم اضغط على بدء. كل خطوة تعرض صورة وتقول لك ما تفعل.</translation>
     </message>
     <message>
         <source>There are no lessons here yet. Ask your trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دروس هنا بعد. اطلب المساعدة من مدرّبك.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">التقدّم</translation>
+        <translation>التقدّم</translation>
     </message>
 </context>
 <context>
     <name>CapsLockLight</name>
     <message>
         <source>Caps Lock on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock يعمل</translation>
     </message>
     <message>
         <source>Caps Lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock متوقف</translation>
     </message>
 </context>
 <context>
@@ -420,50 +420,50 @@
     <name>ControlsPage</name>
     <message>
         <source>Practice form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة للتدريب</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط القوائم</translation>
     </message>
     <message>
         <source>Click where the pointer looks like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على المربع الذي يأخذ فيه المؤشر هذا الشكل:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">اسمك</translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>أوافق</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة منسدلة</translation>
     </message>
     <message>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع {number}</translation>
     </message>
 </context>
 <context>
     <name>DialogBox</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات؟</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">حسنًا</translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -516,238 +516,238 @@
     <name>ExplorerDelegate</name>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد</translation>
     </message>
 </context>
 <context>
     <name>ExplorerPage</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <source>Go up to the folder above</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المجلد الأعلى</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد</translation>
     </message>
     <message>
         <source>Make a new folder here</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مجلد جديد هنا</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>قص</translation>
     </message>
     <message>
         <source>Cut: to move it to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>قص: لنقله إلى مجلد آخر</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Copy: to put a copy somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ: لوضع نسخة منه في مكان آخر</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق</translation>
     </message>
     <message>
         <source>Paste here what you cut or copied</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق ما قصصته أو نسخته هنا</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished">تغيير الاسم</translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Give it a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاؤه اسمًا جديدًا</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Put it in the Recycle Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعه في سلة المحذوفات</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Put it back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادته إلى مكانه</translation>
     </message>
     <message>
         <source>Copy to USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ إلى ذاكرة USB</translation>
     </message>
     <message>
         <source>Put a copy on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع نسخة في ذاكرة USB</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Take back what you just did</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عمّا فعلته للتو</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>A new document is open. Save it with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح مستند جديد. احفظه باسم.</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات والمجلدات</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح المكتب</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>التنزيلات</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">الصور</translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسيقى</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطع الفيديو</translation>
     </message>
     <message>
         <source>Recycle Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المحذوفات</translation>
     </message>
     <message>
         <source>USB stick ({letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة USB ({letter}‎)</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">مجلّد</translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة USB</translation>
     </message>
     <message>
         <source>Text document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند نصي</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Tutor progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تقدّم Tutor</translation>
     </message>
     <message>
         <source>Compressed folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد مضغوط</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>{kind}, from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}، من {place}</translation>
     </message>
     <message>
         <source>Go to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى {folder}</translation>
     </message>
     <message>
         <source>(This practice file is empty.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ملف التدريب هذا فارغ.)</translation>
     </message>
     <message>
         <source>That is not what this step asks. Press Undo (Ctrl+Z) to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ما تطلبه هذه الخطوة. اضغط على تراجع (Ctrl+Z) لتلغي ما فعلت.</translation>
     </message>
     <message>
         <source>Cut. Now open the folder to put it in, and Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم القص. الآن افتح المجلد الذي تريد وضعه فيه، ثم انقر على لصق.</translation>
     </message>
     <message>
         <source>Copied. Now open the folder to put it in, and Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ. الآن افتح المجلد الذي تريد وضعه فيه، ثم انقر على لصق.</translation>
     </message>
     <message>
         <source>A copy is on the USB stick now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت النسخة الآن في ذاكرة USB.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">افتح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Paste into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق في هذا المجلد</translation>
     </message>
     <message>
         <source>Things to buy: rice, oil, tea, soap.</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء للشراء: أرز، زيت، شاي، صابون.</translation>
     </message>
 </context>
 <context>
@@ -816,82 +816,82 @@
     <name>KeyboardPicture</name>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Alt Gr</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt Gr</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>Practice box</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع التدريب</translation>
     </message>
     <message>
         <source>Second box</source>
-        <translation type="unfinished"></translation>
+        <translation>المربع الثاني</translation>
     </message>
     <message>
         <source>Your keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة مفاتيحك</translation>
     </message>
     <message>
         <source>Text to type</source>
-        <translation type="unfinished">النص المطلوب كتابته</translation>
+        <translation>النص المطلوب كتابته</translation>
     </message>
     <message>
         <source>This letter is in the keyboard&apos;s other language: switch it with Alt + Shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحرف في اللغة الأخرى للوحة المفاتيح: بدّل اللغة بالضغط على Alt + Shift.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished">Enter</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Caps Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Alt Gr</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt Gr</translation>
     </message>
 </context>
 <context>
@@ -1338,22 +1338,22 @@
     <name>PointerArea</name>
     <message>
         <source>Open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصفحة</translation>
     </message>
 </context>
 <context>
     <name>PointerPage</name>
     <message>
         <source>Practice area: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة التدريب: {title}</translation>
     </message>
     <message>
         <source>A long page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة طويلة</translation>
     </message>
     <message>
         <source>Scroll bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط التمرير</translation>
     </message>
 </context>
 <context>
@@ -1723,43 +1723,43 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>Folder to save in</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي تحفظ فيه</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished">المجلدات</translation>
+        <translation>المجلدات</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ في:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسمًا</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">احفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Choose a folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا لتحفظ فيه.</translation>
     </message>
 </context>
 <context>
@@ -2526,43 +2526,43 @@
     <name>WindowPage</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>This is a window. Move it, change its size, make it small or large, close it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه نافذة. حرّكها، وغيّر حجمها، واجعلها صغيرة أو كبيرة، ثم أغلقها وافتحها مرة أخرى.</translation>
     </message>
     <message>
         <source>Title bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط العنوان</translation>
     </message>
     <message>
         <source>Change the size</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحجم</translation>
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Practice desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح مكتب للتدريب</translation>
     </message>
     <message>
         <source>Taskbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط المهام</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
 </context>
 <context>
@@ -3443,51 +3443,51 @@ expected:  {expected}</source>
     </message>
     <message>
         <source>A name cannot be empty. Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الاسم فارغًا. اكتب اسمًا.</translation>
     </message>
     <message>
         <source>A name cannot contain any of these signs: / \ : * ? &quot; &lt; &gt; |</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي الاسم على أي من هذه العلامات: ‎/ \ : * ? &quot; &lt; &gt; |‎</translation>
     </message>
     <message>
         <source>{name} is a name the computer keeps for itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم {name} محجوز للحاسوب. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>A name can be at most {most} letters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يزيد الاسم على {most} حرفًا.</translation>
     </message>
     <message>
         <source>There is already an item named {name} there. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد في هذا المكان ملف أو مجلد اسمه {name}. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>A folder cannot be put inside itself or inside a folder it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن وضع مجلد داخل نفسه، ولا داخل مجلد موجود فيه.</translation>
     </message>
     <message>
         <source>This is one of the computer&apos;s own places: it cannot be renamed, moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا من أماكن الحاسوب الخاصة: لا يمكن تغيير اسمه أو نقله أو حذفه.</translation>
     </message>
     <message>
         <source>This is in the Recycle Bin. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا في سلة المحذوفات. استعِده أولًا.</translation>
     </message>
     <message>
         <source>Only items in the Recycle Bin can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تستعيد إلا ما في سلة المحذوفات.</translation>
     </message>
     <message>
         <source>Choose a folder to put it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا لتضعه فيه.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للتراجع عنه.</translation>
     </message>
     <message>
         <source>This is already on the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا موجود في ذاكرة USB من قبل.</translation>
     </message>
 </context>
 <context>
@@ -3917,11 +3917,11 @@ expected:  {expected}</source>
     </message>
     <message>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>أساسيات الحاسوب</translation>
     </message>
     <message>
         <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل الفأرة ولوحة المفاتيح والنوافذ والملفات والمجلدات، خطوة بخطوة.</translation>
     </message>
 </context>
 <context>

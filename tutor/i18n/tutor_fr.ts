@@ -32,162 +32,162 @@
     <name>BasicsRoom</name>
     <message>
         <source>Steps done: {done} of {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites&#xa0;: {done} sur {steps}.</translation>
     </message>
     <message>
         <source>Slips: {slips} (at most {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs&#xa0;: {slips} (au plus {allowed}).</translation>
     </message>
     <message>
         <source>Targets done: {done} of {targets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits&#xa0;: {done} sur {targets}.</translation>
     </message>
     <message>
         <source>Right the first time: {first} of {targets} (asked: {asked}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du premier coup&#xa0;: {first} sur {targets} (il en faut {asked}).</translation>
     </message>
     <message>
         <source>Aim: on average {percent}% of the way from the centre to the edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision&#xa0;: en moyenne à {percent}&#xa0;% du chemin entre le centre et le bord.</translation>
     </message>
     <message>
         <source>Double-clicks fast enough: {fast} of {tried}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doubles-clics assez rapides&#xa0;: {fast} sur {tried}.</translation>
     </message>
     <message>
         <source>This exercise is not ready yet. Choose another one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice n&apos;est pas encore prêt. Choisissez-en un autre dans la liste.</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished">Terminé&#xa0;: {done} sur {total}</translation>
+        <translation>Terminé&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>Good!</source>
-        <translation type="unfinished"></translation>
+        <translation>Très bien&#xa0;!</translation>
     </message>
     <message>
         <source>Two clicks, not a double-click. Click faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux clics, pas un double-clic. Cliquez plus vite.</translation>
     </message>
     <message>
         <source>Keep the mouse still between the two clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne bougez pas la souris entre les deux clics.</translation>
     </message>
     <message>
         <source>Press two times, fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez deux fois, vite.</translation>
     </message>
     <message>
         <source>Use the right button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le bouton droit.</translation>
     </message>
     <message>
         <source>Use the left button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le bouton gauche.</translation>
     </message>
     <message>
         <source>Not that one. Find: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas celui-là. Trouvez&#xa0;: {item}</translation>
     </message>
     <message>
         <source>Keep the arrow on the circle. Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez la flèche sur le rond. Encore une fois.</translation>
     </message>
     <message>
         <source>Use the bar at the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la barre sur le côté.</translation>
     </message>
     <message>
         <source>Hold the button down while you move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le bouton appuyé pendant que vous bougez la souris.</translation>
     </message>
     <message>
         <source>Let go when it is on its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lâchez quand c&apos;est à sa place.</translation>
     </message>
     <message>
         <source>Not on it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas dessus. Réessayez.</translation>
     </message>
     <message>
         <source>Not quite. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas tout à fait. Réessayez.</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished">Bravo&#xa0;!</translation>
+        <translation>Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>Not yet. Try it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore. Essayez encore une fois.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Time for each one: {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour chacun&#xa0;: {seconds} secondes.</translation>
     </message>
     <message>
         <source>Your double-click time: {ms} thousandths of a second (this computer&apos;s: {system}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre temps de double-clic&#xa0;: {ms} millièmes de seconde (celui de cet ordinateur&#xa0;: {system}).</translation>
     </message>
     <message>
         <source>You listened again {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez réécouté {count} fois.</translation>
     </message>
     <message>
         <source>Time: {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps&#xa0;: {seconds} secondes.</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Leçons</translation>
+        <translation>Leçons</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Commencer</translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Read each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire chaque étape à voix haute</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Recommencer</translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Suivant</translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Choose a lesson, then press Start. Each step shows a picture and says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une leçon, puis appuyez sur Commencer. Chaque étape montre une image et dit quoi faire.</translation>
     </message>
     <message>
         <source>There are no lessons here yet. Ask your trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de leçon ici. Demandez à votre formateur.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
     <name>CapsLockLight</name>
     <message>
         <source>Caps Lock on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verr. Maj allumé</translation>
     </message>
     <message>
         <source>Caps Lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verr. Maj éteint</translation>
     </message>
 </context>
 <context>
@@ -420,50 +420,50 @@
     <name>ControlsPage</name>
     <message>
         <source>Practice form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;entraînement</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de menus</translation>
     </message>
     <message>
         <source>Click where the pointer looks like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la case où le pointeur a cette forme&#xa0;:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Votre nom</translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;accepte</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste déroulante</translation>
     </message>
     <message>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number}</translation>
     </message>
 </context>
 <context>
     <name>DialogBox</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -516,238 +516,238 @@
     <name>ExplorerDelegate</name>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom</translation>
     </message>
 </context>
 <context>
     <name>ExplorerPage</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter</translation>
     </message>
     <message>
         <source>Go up to the folder above</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au dossier du dessus</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Make a new folder here</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau dossier ici</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper</translation>
     </message>
     <message>
         <source>Cut: to move it to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper&#xa0;: pour le déplacer dans un autre dossier</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy: to put a copy somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier&#xa0;: pour en mettre une copie ailleurs</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Paste here what you cut or copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller ici ce que vous avez coupé ou copié</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished">Renommer</translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Give it a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lui donner un nouveau nom</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Put it in the Recycle Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mettre dans la Corbeille</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Put it back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remettre à sa place</translation>
     </message>
     <message>
         <source>Copy to USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier sur la clé USB</translation>
     </message>
     <message>
         <source>Put a copy on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>En mettre une copie sur la clé USB</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Take back what you just did</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce que vous venez de faire</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le fichier</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>A new document is open. Save it with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau document est ouvert. Enregistrez-le avec un nom.</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements</translation>
     </message>
     <message>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers et dossiers</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PC</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéos</translation>
     </message>
     <message>
         <source>Recycle Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>USB stick ({letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé USB ({letter})</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Dossier</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé USB</translation>
     </message>
     <message>
         <source>Text document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document texte</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>Tutor progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de progression Tutor</translation>
     </message>
     <message>
         <source>Compressed folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier compressé</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>{kind}, from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, venant de {place}</translation>
     </message>
     <message>
         <source>Go to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller dans {folder}</translation>
     </message>
     <message>
         <source>(This practice file is empty.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ce fichier d&apos;entraînement est vide.)</translation>
     </message>
     <message>
         <source>That is not what this step asks. Press Undo (Ctrl+Z) to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas ce que demande cette étape. Appuyez sur Annuler (Ctrl+Z) pour revenir en arrière.</translation>
     </message>
     <message>
         <source>Cut. Now open the folder to put it in, and Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupé. Ouvrez maintenant le dossier où le mettre, puis cliquez sur Coller.</translation>
     </message>
     <message>
         <source>Copied. Now open the folder to put it in, and Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Ouvrez maintenant le dossier où le mettre, puis cliquez sur Coller.</translation>
     </message>
     <message>
         <source>A copy is on the USB stick now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie est maintenant sur la clé USB.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Paste into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller dans ce dossier</translation>
     </message>
     <message>
         <source>Things to buy: rice, oil, tea, soap.</source>
-        <translation type="unfinished"></translation>
+        <translation>À acheter&#xa0;: riz, huile, thé, savon.</translation>
     </message>
 </context>
 <context>
@@ -816,82 +816,82 @@
     <name>KeyboardPicture</name>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Alt Gr</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt Gr</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>Practice box</source>
-        <translation type="unfinished"></translation>
+        <translation>Case d&apos;entraînement</translation>
     </message>
     <message>
         <source>Second box</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième case</translation>
     </message>
     <message>
         <source>Your keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clavier</translation>
     </message>
     <message>
         <source>Text to type</source>
-        <translation type="unfinished">Texte à taper</translation>
+        <translation>Texte à taper</translation>
     </message>
     <message>
         <source>This letter is in the keyboard&apos;s other language: switch it with Alt + Shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette lettre est dans l&apos;autre langue du clavier&#xa0;: changez de langue avec Alt + Maj.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished">Entrée</translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj</translation>
     </message>
     <message>
         <source>Caps Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verr. Maj</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Alt Gr</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt Gr</translation>
     </message>
 </context>
 <context>
@@ -1338,22 +1338,22 @@
     <name>PointerArea</name>
     <message>
         <source>Open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page</translation>
     </message>
 </context>
 <context>
     <name>PointerPage</name>
     <message>
         <source>Practice area: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d&apos;entraînement&#xa0;: {title}</translation>
     </message>
     <message>
         <source>A long page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une longue page</translation>
     </message>
     <message>
         <source>Scroll bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de défilement</translation>
     </message>
 </context>
 <context>
@@ -1723,43 +1723,43 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Folder to save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où enregistrer</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose a folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier où enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2526,43 +2526,43 @@
     <name>WindowPage</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>This is a window. Move it, change its size, make it small or large, close it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une fenêtre. Déplacez-la, changez sa taille, rendez-la petite ou grande, fermez-la et ouvrez-la de nouveau.</translation>
     </message>
     <message>
         <source>Title bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de titre</translation>
     </message>
     <message>
         <source>Change the size</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la taille</translation>
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Practice desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau d&apos;entraînement</translation>
     </message>
     <message>
         <source>Taskbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre des tâches</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandir</translation>
     </message>
 </context>
 <context>
@@ -3443,51 +3443,51 @@ attendu&#xa0;:     {expected}</translation>
     </message>
     <message>
         <source>A name cannot be empty. Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas être vide. Tapez un nom.</translation>
     </message>
     <message>
         <source>A name cannot contain any of these signs: / \ : * ? &quot; &lt; &gt; |</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut contenir aucun de ces signes&#xa0;: / \ : * ? &quot; &lt; &gt; |</translation>
     </message>
     <message>
         <source>{name} is a name the computer keeps for itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un nom réservé à l&apos;ordinateur. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A name can be at most {most} letters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom peut avoir {most} lettres au maximum.</translation>
     </message>
     <message>
         <source>There is already an item named {name} there. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a déjà un fichier ou un dossier nommé {name} à cet endroit. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A folder cannot be put inside itself or inside a folder it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ne peut pas être mis dans lui-même, ni dans un dossier qu&apos;il contient.</translation>
     </message>
     <message>
         <source>This is one of the computer&apos;s own places: it cannot be renamed, moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un emplacement de l&apos;ordinateur&#xa0;: on ne peut pas le renommer, le déplacer ni le supprimer.</translation>
     </message>
     <message>
         <source>This is in the Recycle Bin. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est dans la Corbeille. Restaurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Only items in the Recycle Bin can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul ce qui est dans la Corbeille peut être restauré.</translation>
     </message>
     <message>
         <source>Choose a folder to put it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier où le mettre.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>This is already on the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est déjà sur la clé USB.</translation>
     </message>
 </context>
 <context>
@@ -3917,11 +3917,11 @@ attendu&#xa0;:     {expected}</translation>
     </message>
     <message>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez la souris, le clavier, les fenêtres, les fichiers et les dossiers, pas à pas.</translation>
     </message>
 </context>
 <context>

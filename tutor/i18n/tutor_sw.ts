@@ -32,162 +32,162 @@
     <name>BasicsRoom</name>
     <message>
         <source>Steps done: {done} of {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatua zilizokamilika: {done} kati ya {steps}.</translation>
     </message>
     <message>
         <source>Slips: {slips} (at most {allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Makosa: {slips} (yasizidi {allowed}).</translation>
     </message>
     <message>
         <source>Targets done: {done} of {targets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malengo yaliyofikiwa: {done} kati ya {targets}.</translation>
     </message>
     <message>
         <source>Right the first time: {first} of {targets} (asked: {asked}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahihi mara ya kwanza: {first} kati ya {targets} (lengo: {asked}).</translation>
     </message>
     <message>
         <source>Aim: on average {percent}% of the way from the centre to the edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usahihi: kwa wastani {percent}% ya umbali kutoka katikati hadi ukingoni.</translation>
     </message>
     <message>
         <source>Double-clicks fast enough: {fast} of {tried}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubofya mara mbili kwa kasi ya kutosha: {fast} kati ya {tried}.</translation>
     </message>
     <message>
         <source>This exercise is not ready yet. Choose another one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoezi hili bado halijawa tayari. Chagua jingine kwenye orodha.</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished">Umemaliza {done} kati ya {total}</translation>
+        <translation>Umemaliza {done} kati ya {total}</translation>
     </message>
     <message>
         <source>Good!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizuri!</translation>
     </message>
     <message>
         <source>Two clicks, not a double-click. Click faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiyo ni mibofyo miwili, si kubofya mara mbili. Bofya haraka zaidi.</translation>
     </message>
     <message>
         <source>Keep the mouse still between the two clicks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usisogeze kipanya kati ya mibofyo hiyo miwili.</translation>
     </message>
     <message>
         <source>Press two times, fast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonyeza mara mbili, haraka.</translation>
     </message>
     <message>
         <source>Use the right button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia kitufe cha kulia.</translation>
     </message>
     <message>
         <source>Use the left button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia kitufe cha kushoto.</translation>
     </message>
     <message>
         <source>Not that one. Find: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hicho. Tafuta: {item}</translation>
     </message>
     <message>
         <source>Keep the arrow on the circle. Again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka mshale juu ya duara. Tena.</translation>
     </message>
     <message>
         <source>Use the bar at the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia upau ulio pembeni.</translation>
     </message>
     <message>
         <source>Hold the button down while you move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shikilia kitufe unaposogeza kipanya.</translation>
     </message>
     <message>
         <source>Let go when it is on its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achilia unapofika mahali pake.</translation>
     </message>
     <message>
         <source>Not on it. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umekosa. Jaribu tena.</translation>
     </message>
     <message>
         <source>Not quite. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado kidogo. Jaribu tena.</translation>
     </message>
     <message>
         <source>Well done!</source>
-        <translation type="unfinished">Hongera!</translation>
+        <translation>Hongera!</translation>
     </message>
     <message>
         <source>Not yet. Try it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado. Jaribu tena.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Imehifadhiwa.</translation>
+        <translation>Imehifadhiwa.</translation>
     </message>
     <message>
         <source>Time for each one: {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda kwa kila moja: sekunde {seconds}.</translation>
     </message>
     <message>
         <source>Your double-click time: {ms} thousandths of a second (this computer&apos;s: {system}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wako wa kubofya mara mbili: milisekunde {ms} (wa kompyuta hii: {system}).</translation>
     </message>
     <message>
         <source>You listened again {count} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulisikiliza tena mara {count}.</translation>
     </message>
     <message>
         <source>Time: {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda: sekunde {seconds}.</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished">Masomo</translation>
+        <translation>Masomo</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Anza</translation>
+        <translation>Anza</translation>
     </message>
     <message>
         <source>Read each step aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma kila hatua kwa sauti</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauti</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Jaribu tena</translation>
+        <translation>Jaribu tena</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Endelea</translation>
+        <translation>Endelea</translation>
     </message>
     <message>
         <source>Choose a lesson, then press Start. Each step shows a picture and says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua somo, kisha bonyeza Anza. Kila hatua inaonyesha picha na inasema la kufanya.</translation>
     </message>
     <message>
         <source>There are no lessons here yet. Ask your trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna masomo hapa. Muulize mkufunzi wako.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Maendeleo</translation>
+        <translation>Maendeleo</translation>
     </message>
 </context>
 <context>
     <name>CapsLockLight</name>
     <message>
         <source>Caps Lock on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock imewashwa</translation>
     </message>
     <message>
         <source>Caps Lock off</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock imezimwa</translation>
     </message>
 </context>
 <context>
@@ -420,50 +420,50 @@
     <name>ControlsPage</name>
     <message>
         <source>Practice form</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu ya mazoezi</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Upau wa menyu</translation>
     </message>
     <message>
         <source>Click where the pointer looks like this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bofya kisanduku ambapo kiashiria kina umbo hili:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Jina lako</translation>
+        <translation>Jina lako</translation>
     </message>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakubali</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodha inayofunguka</translation>
     </message>
     <message>
         <source>Area {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisanduku {number}</translation>
     </message>
 </context>
 <context>
     <name>DialogBox</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Swali</translation>
     </message>
     <message>
         <source>Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhifadhi mabadiliko?</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Sawa</translation>
+        <translation>Sawa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ghairi</translation>
+        <translation>Ghairi</translation>
     </message>
 </context>
 <context>
@@ -516,238 +516,238 @@
     <name>ExplorerDelegate</name>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina jipya</translation>
     </message>
 </context>
 <context>
     <name>ExplorerPage</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Juu</translation>
     </message>
     <message>
         <source>Go up to the folder above</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye folda ya juu</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda mpya</translation>
     </message>
     <message>
         <source>Make a new folder here</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda folda mpya hapa</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata</translation>
     </message>
     <message>
         <source>Cut: to move it to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata: ili kuhamisha kwenda folda nyingine</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili</translation>
     </message>
     <message>
         <source>Copy: to put a copy somewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili: ili kuweka nakala mahali pengine</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika</translation>
     </message>
     <message>
         <source>Paste here what you cut or copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika hapa ulichokata au kunakili</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished">Badilisha jina</translation>
+        <translation>Badilisha jina</translation>
     </message>
     <message>
         <source>Give it a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka jina jipya</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <source>Put it in the Recycle Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kwenye Pipa la Taka</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha</translation>
     </message>
     <message>
         <source>Put it back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha mahali pake</translation>
     </message>
     <message>
         <source>Copy to USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakili kwenye flash ya USB</translation>
     </message>
     <message>
         <source>Put a copy on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka nakala kwenye flash ya USB</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Tendua</translation>
+        <translation>Tendua</translation>
     </message>
     <message>
         <source>Take back what you just did</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendua ulichofanya sasa hivi</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Funga</translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga faili</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama</translation>
     </message>
     <message>
         <source>A new document is open. Save it with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili jipya limefunguliwa. Lihifadhi kwa jina.</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili na folda</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani</translation>
     </message>
     <message>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta Hii</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo-kazi</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Hati</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipakuliwa</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished">Picha</translation>
+        <translation>Picha</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Muziki</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Recycle Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipa la Taka</translation>
     </message>
     <message>
         <source>USB stick ({letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash ya USB ({letter})</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Folda</translation>
+        <translation>Folda</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash ya USB</translation>
     </message>
     <message>
         <source>Text document</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la maandishi</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha</translation>
     </message>
     <message>
         <source>Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahajedwali</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la PDF</translation>
     </message>
     <message>
         <source>Tutor progress file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la maendeleo la Tutor</translation>
     </message>
     <message>
         <source>Compressed folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda iliyobanwa</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili</translation>
     </message>
     <message>
         <source>{kind}, from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, kutoka {place}</translation>
     </message>
     <message>
         <source>Go to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye {folder}</translation>
     </message>
     <message>
         <source>(This practice file is empty.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Faili hili la mazoezi ni tupu.)</translation>
     </message>
     <message>
         <source>That is not what this step asks. Press Undo (Ctrl+Z) to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hicho sicho hatua hii inachoomba. Bofya Tendua (Ctrl+Z) ili kutendua ulichofanya.</translation>
     </message>
     <message>
         <source>Cut. Now open the folder to put it in, and Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umekata. Sasa fungua folda unayotaka, kisha bofya Bandika.</translation>
     </message>
     <message>
         <source>Copied. Now open the folder to put it in, and Paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umenakili. Sasa fungua folda unayotaka, kisha bofya Bandika.</translation>
     </message>
     <message>
         <source>A copy is on the USB stick now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasa nakala iko kwenye flash ya USB.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Fungua</translation>
+        <translation>Fungua</translation>
     </message>
     <message>
         <source>Paste into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika ndani ya folda hii</translation>
     </message>
     <message>
         <source>Things to buy: rice, oil, tea, soap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitu vya kununua: mchele, mafuta, chai, sabuni.</translation>
     </message>
 </context>
 <context>
@@ -816,82 +816,82 @@
     <name>KeyboardPicture</name>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Alt Gr</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt Gr</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>Practice box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisanduku cha mazoezi</translation>
     </message>
     <message>
         <source>Second box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisanduku cha pili</translation>
     </message>
     <message>
         <source>Your keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibodi yako</translation>
     </message>
     <message>
         <source>Text to type</source>
-        <translation type="unfinished">Maandishi ya kuandika</translation>
+        <translation>Maandishi ya kuandika</translation>
     </message>
     <message>
         <source>This letter is in the keyboard&apos;s other language: switch it with Alt + Shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herufi hii iko katika lugha nyingine ya kibodi: badilisha lugha kwa Alt + Shift.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished">Enter</translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Caps Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Alt Gr</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt Gr</translation>
     </message>
 </context>
 <context>
@@ -1338,22 +1338,22 @@
     <name>PointerArea</name>
     <message>
         <source>Open the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua ukurasa</translation>
     </message>
 </context>
 <context>
     <name>PointerPage</name>
     <message>
         <source>Practice area: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo la mazoezi: {title}</translation>
     </message>
     <message>
         <source>A long page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa mrefu</translation>
     </message>
     <message>
         <source>Scroll bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Upau wa kusogeza</translation>
     </message>
 </context>
 <context>
@@ -1723,43 +1723,43 @@
     <name>SaveAsDialog</name>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama</translation>
     </message>
     <message>
         <source>Folder to save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya kuhifadhi</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished">Folda</translation>
+        <translation>Folda</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi katika:</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la faili</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika jina</translation>
     </message>
     <message>
         <source>File name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la faili:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Hifadhi</translation>
+        <translation>Hifadhi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ghairi</translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <source>Choose a folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua folda ya kuhifadhi.</translation>
     </message>
 </context>
 <context>
@@ -2526,43 +2526,43 @@
     <name>WindowPage</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Madokezo</translation>
     </message>
     <message>
         <source>This is a window. Move it, change its size, make it small or large, close it and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili ni dirisha. Lisogeze, badilisha ukubwa wake, lifanye dogo au kubwa, lifunge kisha ulifungue tena.</translation>
     </message>
     <message>
         <source>Title bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Upau wa kichwa</translation>
     </message>
     <message>
         <source>Change the size</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha ukubwa</translation>
     </message>
     <message>
         <source>Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Funga</translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>Practice desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo-kazi la mazoezi</translation>
     </message>
     <message>
         <source>Taskbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Upau wa kazi</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha</translation>
     </message>
     <message>
         <source>Maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>Panua</translation>
     </message>
 </context>
 <context>
@@ -3443,51 +3443,51 @@ sahihi:    {expected}</translation>
     </message>
     <message>
         <source>A name cannot be empty. Type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina haliwezi kuwa tupu. Andika jina.</translation>
     </message>
     <message>
         <source>A name cannot contain any of these signs: / \ : * ? &quot; &lt; &gt; |</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina haliwezi kuwa na alama yoyote kati ya hizi: / \ : * ? &quot; &lt; &gt; |</translation>
     </message>
     <message>
         <source>{name} is a name the computer keeps for itself. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ni jina ambalo kompyuta imejiwekea. Chagua jina jingine.</translation>
     </message>
     <message>
         <source>A name can be at most {most} letters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina haliwezi kuwa na zaidi ya herufi {most}.</translation>
     </message>
     <message>
         <source>There is already an item named {name} there. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tayari kuna faili au folda inayoitwa {name} hapo. Chagua jina jingine.</translation>
     </message>
     <message>
         <source>A folder cannot be put inside itself or inside a folder it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda haiwezi kuwekwa ndani yake yenyewe, wala ndani ya folda iliyo ndani yake.</translation>
     </message>
     <message>
         <source>This is one of the computer&apos;s own places: it cannot be renamed, moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapa ni mahali maalum pa kompyuta: hapawezi kubadilishwa jina, kuhamishwa wala kufutwa.</translation>
     </message>
     <message>
         <source>This is in the Recycle Bin. Restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiki kiko kwenye Pipa la Taka. Kirejeshe kwanza.</translation>
     </message>
     <message>
         <source>Only items in the Recycle Bin can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitu vilivyo kwenye Pipa la Taka pekee ndivyo vinavyoweza kurejeshwa.</translation>
     </message>
     <message>
         <source>Choose a folder to put it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua folda ya kuweka ndani yake.</translation>
     </message>
     <message>
         <source>There is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kutendua.</translation>
     </message>
     <message>
         <source>This is already on the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiki tayari kiko kwenye flash ya USB.</translation>
     </message>
 </context>
 <context>
@@ -3917,11 +3917,11 @@ sahihi:    {expected}</translation>
     </message>
     <message>
         <source>Computer basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Misingi ya kompyuta</translation>
     </message>
     <message>
         <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia kipanya, kibodi, madirisha, faili na folda, hatua kwa hatua.</translation>
     </message>
 </context>
 <context>
