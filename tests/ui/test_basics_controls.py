@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+from tests.ui.basics_pages import Clock, step_exercise
 from tutor.skills.basics.engine import StepsWork
-from tutor.skills.basics.model import BasicsExercise, Step
+from tutor.skills.basics.model import BasicsExercise
 from tutor.skills.basics.view_controls import CURSORS, ControlsPage
 
 LEFT = Qt.MouseButton.LeftButton
@@ -19,18 +20,8 @@ LEFT = Qt.MouseButton.LeftButton
 POPUPS = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
 def exercise(*steps: dict) -> BasicsExercise:
-    return BasicsExercise(id="form", title="A form", kind="controls", say="Fill the form.",
-                          steps=[Step(say="Do it.", **s) for s in steps])
+    return step_exercise("controls", "form", "A form", "Fill the form.", *steps)
 
 
 FORM = exercise(

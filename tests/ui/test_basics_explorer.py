@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
 
 from tests.ui.accessibility import unnamed
+from tests.ui.basics_pages import Clock
 from tutor.skills.basics.engine import StepsWork
 from tutor.skills.basics.explorer import step_problems
 from tutor.skills.basics.model import BasicsExercise, Step
@@ -37,21 +38,12 @@ def step(do: str, **fields: str) -> Step:
     return Step(do=do, say="Do it.", **fields)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        self.now += 2.5  # every look at the clock is a little later
-        return self.now
-
-
 @pytest.fixture
 def open_page(qtbot, translations):
     windows = []  # kept alive for the test
 
     def make(ex: BasicsExercise, size: tuple[int, int] = (1000, 520)) -> ExplorerPage:
-        clock = Clock()
+        clock = Clock(step=2.5)
         work = StepsWork("test-basics", "1", ex, clock())
         window = QWidget()
         window.setObjectName("testWindow")

@@ -8,26 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtTest import QTest
 
+from tests.ui.basics_pages import Clock, step_exercise
 from tutor.skills.basics.engine import StepsWork
 from tutor.skills.basics.keys import Keys
-from tutor.skills.basics.model import BasicsExercise, Step
+from tutor.skills.basics.model import BasicsExercise
 from tutor.skills.basics.view_keys import KeysPage
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
 def exercise(*steps: dict) -> BasicsExercise:
-    return BasicsExercise(id="keys", title="Keys", kind="keys", say="Use the keys.",
-                          steps=[Step(say="Do it.", **s) for s in steps])
+    return step_exercise("keys", "keys", "Keys", "Use the keys.", *steps)
 
 
 @pytest.fixture

@@ -13,23 +13,13 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
+from tests.ui.basics_pages import Clock
 from tutor.skills.basics.engine import PointerWork
 from tutor.skills.basics.model import BasicsExercise
 from tutor.skills.basics.view_pointer import FEEDBACK_MS, PointerPage
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def exercise(kind: str, **fields) -> BasicsExercise:
@@ -41,7 +31,7 @@ def exercise(kind: str, **fields) -> BasicsExercise:
 @pytest.fixture
 def make_page(qtbot):
     def make(kind: str, size=(800, 500), rtl=False, **fields):
-        clock = Clock()
+        clock = Clock(step=0)
         ex = exercise(kind, **fields)
         work = PointerWork("test-pack", "1", ex, clock(), system_double_click_ms=500)
         page = PointerPage(ex, work, clock, rng=random.Random(7))

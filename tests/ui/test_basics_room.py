@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tests.ui.accessibility import unnamed
+from tests.ui.basics_pages import Clock
 from tutor.content.packs import load_catalogue
 from tutor.errors import TutorError
 from tutor.skills.basics import SKILL
@@ -69,14 +70,6 @@ do = "press"
 key = "Enter"
 say = "Press Enter."
 """
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class StepPage(QWidget):
@@ -142,7 +135,7 @@ def room_for(qtbot, db, tmp_path, monkeypatch, voice, translations):
                         progress_changed=lambda: None)
         if finish is not None:
             host.finish = finish  # type: ignore[method-assign]
-        clock = Clock()
+        clock = Clock(now=1000.0, step=0)
         room = BasicsRoom(host, clock=clock, rng=random.Random(3))
         if language != "en":
             translations.use(language)

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from tests.ui.basics_pages import Clock, step_exercise
 from tutor.skills.basics.engine import StepsWork
-from tutor.skills.basics.model import BasicsExercise, Step
+from tutor.skills.basics.model import BasicsExercise
 from tutor.skills.basics.view_window import WindowPage
 from tutor.skills.basics.windows import Rect
 
@@ -17,18 +18,8 @@ LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        self.now += 1.0
-        return self.now
-
-
 def exercise(*steps: dict) -> BasicsExercise:
-    return BasicsExercise(id="window", title="A window", kind="window", say="Use the window.",
-                          steps=[Step(say="Do it.", **s) for s in steps])
+    return step_exercise("window", "window", "A window", "Use the window.", *steps)
 
 
 @pytest.fixture
