@@ -145,8 +145,9 @@ def make_fit_set(language: str, out: Path) -> None:
 
 
 def make_basics_set(language: str, out: Path) -> None:
-    """A computer-basics mouse lesson (a file to drag into its folder) at 1366x768:
-    docs/basics-mouse-<language>.png."""
+    """A computer-basics mouse lesson (a file to drag into its folder) and the practice
+    file explorer at 1366x768: docs/basics-mouse-<language>.png,
+    docs/basics-explorer-<language>.png."""
     with tempfile.TemporaryDirectory() as data:
         runtime = startup.start(Path(data))
         app = make_application()
@@ -164,6 +165,15 @@ def make_basics_set(language: str, out: Path) -> None:
         room.start(pack, next(e for e in pack.exercises if e.id == "drag-file"))
         settle(300)
         shoot(window, out / f"basics-mouse-{language}.png")
+        # the practice explorer: "move the invoice into the folder Work", Documents open
+        pack = next(p for p in room.packs() if p.id.endswith("-files"))
+        room.start(pack, next(e for e in pack.exercises if e.id == "move-file"))
+        settle(300)
+        explorer = room.findChild(QWidget, "explorerPage")
+        documents = explorer.explorer.find("Documents")
+        explorer.go(documents.id)  # the exercise's first step, as a double-click does
+        settle(300)
+        shoot(window, out / f"basics-explorer-{language}.png")
         window.show_home()
         translations.use("en")
         window.close()
