@@ -52,7 +52,7 @@ class HomeScreen(QWidget):
         card_layout.addWidget(self.recent_label)
         card_layout.addWidget(self.recent)
 
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(14)
         layout.addWidget(self.greeting)
@@ -73,7 +73,7 @@ class HomeScreen(QWidget):
         # (and the question above the tiles gives them its line: the tiles say it)
         self.skills_label.setVisible(not small)
         margin = 12 if small else 24
-        self.layout().setContentsMargins(margin, margin, margin, margin)
+        self.page_layout.setContentsMargins(margin, margin, margin, margin)
 
     def show_learner(self, learner: Learner, catalogue: Catalogue) -> None:
         self.learner = learner
