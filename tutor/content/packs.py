@@ -140,6 +140,17 @@ _MESSAGES = {
     "less_than_equal": QT_TRANSLATE_NOOP("lessons", "'{key}' must be at most {limit}"),
     "greater_than": QT_TRANSLATE_NOOP("lessons", "'{key}' must be more than {limit}"),
     "less_than": QT_TRANSLATE_NOOP("lessons", "'{key}' must be less than {limit}"),
+    # the outcomes an exercise declares (tutor/curriculum.py)
+    "outcome_form": QT_TRANSLATE_NOOP(
+        "lessons", "'{key}' is not an outcome: {value} (write framework:code, like "
+        "icdl-ce:2.2.1 or digcomp:3.1@2)"),
+    "outcome_framework": QT_TRANSLATE_NOOP(
+        "lessons", "'{key}': unknown framework '{framework}' in {value} (known: {known})"),
+    "outcome_level": QT_TRANSLATE_NOOP(
+        "lessons", "'{key}': {value} needs a DigComp proficiency level 1 to 8 after @, "
+        "like digcomp:3.1@2"),
+    "outcome_no_level": QT_TRANSLATE_NOOP(
+        "lessons", "'{key}': only DigComp outcomes take a level (@): {value}"),
 }
 _OTHER = QT_TRANSLATE_NOOP("lessons", "'{key}': {detail}")
 _UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("lessons", "unknown key '{key}' (did you mean '{close}'?)")
@@ -173,6 +184,8 @@ def _problems_from(
             params["limit"] = next(iter(ctx.values()), "")
         elif kind == "string_pattern_mismatch":
             params["value"] = repr(item.get("input"))
+        elif kind.startswith("outcome_"):
+            params.update({k: str(v) for k, v in ctx.items() if k != "key"})
         source = _UNKNOWN_CLOSE if "close" in params else _MESSAGES.get(kind)
         if source is None:
             source, params["detail"] = _OTHER, item["msg"]

@@ -12,6 +12,7 @@ A pack is one TOML file::
     [[exercises]]
     id = "asdf"
     title = "Your left hand"
+    outcomes = ["icdl-ce:3.1.2", "digcomp:3.1@1"]   # optional: see tutor/curriculum.py
     ...                            # the fields of the skill's exercise model
 
 Every table forbids unknown keys, so a typo in a key is an error, not silence.
@@ -21,7 +22,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from tutor.curriculum import OutcomeError, parse_outcome
 
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", strip_whitespace=False)
@@ -31,6 +35,17 @@ Version = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,3}$")]
 LanguageCode = Literal["en", "fr", "ar", "sw"]
 
 
+def _checked_outcome(value: str) -> str:
+    try:
+        parse_outcome(value)
+    except OutcomeError as exc:  # its kind names the pack loader's message (packs.py)
+        raise PydanticCustomError(exc.kind, str(exc), dict(exc.params)) from None
+    return value
+
+
+OutcomeId = Annotated[str, AfterValidator(_checked_outcome)]  # "framework:code", see curriculum
+
+
 class ExerciseBase(BaseModel):
     """The fields every exercise has; each skill's exercise model extends it."""
 
@@ -38,6 +53,7 @@ class ExerciseBase(BaseModel):
 
     id: Identifier
     title: Text
+    outcomes: list[OutcomeId] = Field(default_factory=list, max_length=20)
 
 
 class PackHeader(BaseModel):
