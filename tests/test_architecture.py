@@ -14,6 +14,12 @@ import pytest
 ROOT = Path(__file__).parents[1]
 QT_ALLOWED = ("tutor/app.py", "tutor/ui/", "tutor/i18n/qt.py")
 SKILLS = ROOT / "tutor" / "skills"
+# The placement diagnoses every skill and aims a path across them: like the registry, it
+# names them (docs/architecture.md, "The placement").
+PLACEMENT = SKILLS / "placement"
+# Skill folders whose room is not written yet (issue 19: the placement's screens come
+# next); each must still have its model, engine and grading.
+ROOM_TO_COME = {"placement"}
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 
 
@@ -172,7 +178,7 @@ def test_imports_inside_tutor_run_one_way():
 def test_every_skill_folder_has_the_same_shape(folder):
     names = {p.name for p in folder.glob("*.py")}
     assert {"__init__.py", "model.py", "engine.py", "grading.py"} <= names
-    assert any(n.startswith("view") for n in names)
+    assert any(n.startswith("view") for n in names) or folder.name in ROOM_TO_COME
 
 
 @pytest.mark.parametrize("folder", skill_folders(), ids=lambda p: p.name)
@@ -182,7 +188,7 @@ def test_a_skill_is_named_only_in_its_own_folder(folder):
     pattern = re.compile(rf"""["']{folder.name}["']""")
     offenders = []
     for file in tutor_files():
-        if folder in file.parents or file == SKILLS / "__init__.py":
+        if folder in file.parents or file == SKILLS / "__init__.py" or PLACEMENT in file.parents:
             continue
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if pattern.search(line.split("#")[0]):
