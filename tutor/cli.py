@@ -39,6 +39,8 @@ def _password_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from tutor.curriculum import FRAMEWORK_IDS  # not before the app's first window
+
     parser = argparse.ArgumentParser(
         prog="tutor",
         description="Tutor: job-ready digital skills for adult beginners. "
@@ -62,6 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", type=Path, metavar="PATH",
         help="pack files or folders (default: the shipped packs and the trainers' folder)",
     )
+
+    curriculum = commands.add_parser(
+        "curriculum", help="which outcomes of ICDL, Northstar and DigComp the lessons "
+        "cover, by which exercises, and which they do not")
+    curriculum.add_argument(
+        "--framework", metavar="ID", choices=FRAMEWORK_IDS,
+        help="one framework: " + ", ".join(FRAMEWORK_IDS) + " (default: all)")
+    curriculum.add_argument(
+        "--language", default="en", choices=("en", "fr", "ar", "sw", "all"),
+        help="the packs of one language, or all (default: en)")
+    curriculum.add_argument(
+        "--markdown", action="store_true",
+        help="the shipped packs' coverage as Markdown, as in docs/curriculum.md")
 
     grade = commands.add_parser(
         "grade", help="grade an answer file; prints the verdict as JSON "
@@ -150,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return lessons_check(args.data_dir, args.paths)
         if args.command == "where":
             return where(args.data_dir)
+        if args.command == "curriculum":
+            return curriculum(args.data_dir, args.framework, args.language, args.markdown)
         if args.command == "voices":
             from tutor.ui.speech import voices_report  # Qt Text to Speech, only for this
 
@@ -259,6 +276,27 @@ def lessons_check(data_dir: str | None, targets: list[Path]) -> int:
         file=sys.stderr,
     )
     return EXIT_PROBLEMS if problems or missing else EXIT_OK
+
+
+def curriculum(data_dir: str | None, framework: str | None, language: str,
+               markdown: bool = False) -> int:
+    """Print which outcomes the lessons cover (the shipped packs and the trainers' own;
+    the shipped ones alone with ``markdown``, for docs/curriculum.md)."""
+    from tutor.content.packs import load_catalogue
+    from tutor.curriculum import coverage, load_frameworks, report_markdown, report_text
+    from tutor.skills import installed_skills
+
+    roots = [paths.resource("lessons")]
+    if not markdown:
+        roots.append(paths.resolve_data_dir(data_dir).lessons)
+    catalogue = load_catalogue([r for r in roots if r.exists()], installed_skills())
+    frameworks = load_frameworks()
+    if framework is not None:
+        frameworks = {framework: frameworks[framework]}
+    chosen = None if language == "all" else language
+    reports = coverage(catalogue, frameworks, chosen)
+    print((report_markdown if markdown else report_text)(reports, chosen), end="")
+    return EXIT_OK
 
 
 def where(data_dir: str | None) -> int:

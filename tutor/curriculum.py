@@ -214,3 +214,129 @@ def coverage(
 def levels_of(uses: Iterable[Use]) -> list[int]:
     """The distinct DigComp levels among ``uses``, low to high."""
     return sorted({u.level for u in uses if u.level is not None})
+
+
+# What ``tutor curriculum`` prints: plain text for a terminal, Markdown for docs/.
+
+UNCONFIRMED = "?"
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic", "sw": "Swahili"}
+_WIDTH = 88
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
+def _wrapped(words: list[str], indent: int) -> list[str]:
+    lines, line = [], ""
+    for word in words:
+        if line and indent + len(line) + 2 + len(word) > _WIDTH:
+            lines.append(line + ",")
+            line = word
+        else:
+            line = f"{line}, {word}" if line else word
+    return [" " * indent + x for x in lines + ([line] if line else [])]
+
+
+def _counts(report: FrameworkCoverage, where: str) -> str:
+    total, covered = len(report.framework.outcomes), len(report.covered)
+    return f"{covered} of {total} outcomes covered by {where}; {total - covered} not covered"
+
+
+def report_text(reports: Mapping[str, FrameworkCoverage], language: str | None) -> str:
+    """Per framework: each covered outcome with the exercises that declare it, then the
+    outcomes not covered."""
+    where = (f"the {LANGUAGE_NAMES.get(language, language)} packs" if language
+             else "the packs in every language")
+    out: list[str] = []
+    for report in reports.values():
+        framework = report.framework
+        out += [f"{framework.title} ({framework.id}), {framework.version}",
+                f"{_counts(report, where)}.", ""]
+        out.append("Covered:" if report.covered else "Covered: none")
+        for code, uses in report.covered.items():
+            outcome = framework.outcome(code)
+            assert outcome is not None
+            mark = "" if outcome.confirmed else UNCONFIRMED
+            levels = levels_of(uses)
+            word = "level" if len(levels) == 1 else "levels"
+            at = f" [{word} {', '.join(map(str, levels))}]" if levels else ""
+            out.append(f"  {code + mark:<8} {_short(outcome.title, 76 - len(at))}{at}")
+            out += _wrapped(sorted({str(u) for u in uses}), 11)
+        if report.unlisted:
+            out.append("Declared but not in the framework's list:")
+            for code, uses in report.unlisted.items():
+                out.append(f"  {code}")
+                out += _wrapped(sorted({str(u) for u in uses}), 11)
+        missing = report.not_covered
+        out.append("")
+        out.append("Not covered:" if missing else "Not covered: none")
+        for outcome in missing:
+            mark = "" if outcome.confirmed else UNCONFIRMED
+            out.append(f"  {outcome.code + mark:<8} {_short(outcome.title, 76)}")
+        if any(not o.confirmed for o in framework.outcomes):
+            out.append(f"({UNCONFIRMED} = not confirmed in the framework's own text: see "
+                       f"assets/curriculum/{framework.id}.toml)")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def report_markdown(reports: Mapping[str, FrameworkCoverage], language: str | None) -> str:
+    """``docs/curriculum.md``: a summary table, then per framework the covered outcomes
+    with their exercises and the outcomes not covered."""
+    where = (f"the shipped {LANGUAGE_NAMES.get(language, language)} packs" if language
+             else "the shipped packs")
+    out = [
+        "# Curriculum: the outcomes the lessons train",
+        "",
+        "Generated from the lesson packs by `python -m tutor curriculum --markdown > "
+        "docs/curriculum.md`; do not edit it by hand (`tests/test_cli_curriculum.py` fails "
+        f"when it is not current). It counts {where}: the other languages declare the same "
+        "outcomes for the same exercises (`tests/content/test_outcomes.py`). Each "
+        "exercise's `outcomes` are in its pack; the frameworks' lists, with where they "
+        "come from, are in `assets/curriculum/`. An item marked "
+        f"{UNCONFIRMED} could not be confirmed in the framework's own text.",
+        "",
+        "| Framework | Version | Outcomes | Covered | Not covered |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for report in reports.values():
+        framework = report.framework
+        total = len(framework.outcomes)
+        out.append(f"| {framework.title} (`{framework.id}`) | {framework.version} | {total} "
+                   f"| {len(report.covered)} | {total - len(report.covered)} |")
+    for report in reports.values():
+        framework = report.framework
+        out += ["", f"## {framework.title} (`{framework.id}`)", "",
+                f"{framework.version}. Source: {framework.source}. "
+                f"{_counts(report, 'the lessons')}.", ""]
+        if framework.levels:
+            out += ["Proficiency levels: " + "; ".join(
+                f"{lv.level} {lv.band.lower()} ({lv.title})" for lv in framework.levels)
+                + ".", ""]
+        if report.covered:
+            digcomp = bool(framework.levels)
+            out += ["| Outcome | Title | " + ("Levels | " if digcomp else "") + "Exercises |",
+                    "|---|---|" + ("---|" if digcomp else "") + "---|"]
+            for code, uses in report.covered.items():
+                outcome = framework.outcome(code)
+                assert outcome is not None
+                mark = "" if outcome.confirmed else " " + UNCONFIRMED
+                refs = ", ".join(f"`{u.pack}/{u.exercise}`"
+                                 + (f" ({u.level})" if u.level is not None else "")
+                                 for u in sorted(set(uses)))
+                levels = (", ".join(map(str, levels_of(uses))) + " | ") if digcomp else ""
+                out.append(f"| {code}{mark} | {_cell(outcome.title)} | {levels}{refs} |")
+        for code, uses in report.unlisted.items():
+            out.append(f"| {code} (not in the list) | | "
+                       + ", ".join(f"`{u.pack}/{u.exercise}`" for u in uses) + " |")
+        missing = report.not_covered
+        if missing:
+            out += ["", "Not covered:", ""]
+            out += [f"- {o.code}{'' if o.confirmed else ' ' + UNCONFIRMED} {o.title}"
+                    for o in missing]
+    return "\n".join(out) + "\n"
