@@ -3565,6 +3565,22 @@ expected:  {expected}</source>
         <translation>يجب أن تكون قيمة &apos;{key}&apos; أصغر من {limit}</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an outcome: {value} (write framework:code, like icdl-ce:2.2.1 or digcomp:3.1@2)</source>
+        <translation>'{key}' ليس هدفًا تعليميًا: {value} (اكتب الإطار:الرمز، مثل icdl-ce:2.2.1 أو digcomp:3.1@2)</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: unknown framework &apos;{framework}&apos; in {value} (known: {known})</source>
+        <translation>'{key}': إطار غير معروف '{framework}' في {value} (الأطر المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: {value} needs a DigComp proficiency level 1 to 8 after @, like digcomp:3.1@2</source>
+        <translation>'{key}': يحتاج {value} إلى مستوى إتقان DigComp من 1 إلى 8 بعد @، مثل digcomp:3.1@2</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: only DigComp outcomes take a level (@): {value}</source>
+        <translation>'{key}': أهداف DigComp وحدها لها مستوى (@): {value}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos;: {detail}</source>
         <translation>&apos;{key}&apos;: {detail}</translation>
     </message>
@@ -3729,6 +3745,25 @@ expected:  {expected}</source>
     <message>
         <source>lion</source>
         <translation>أسد</translation>
+    </message>
+</context>
+<context>
+    <name>placement</name>
+    <message>
+        <source>Office work</source>
+        <translation>العمل المكتبي</translation>
+    </message>
+    <message>
+        <source>Data entry and online tasks</source>
+        <translation>إدخال البيانات والمهام عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>خدمة العملاء</translation>
+    </message>
+    <message>
+        <source>Building websites and code</source>
+        <translation>بناء المواقع الإلكترونية والبرمجة</translation>
     </message>
 </context>
 <context>

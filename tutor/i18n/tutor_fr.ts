@@ -3565,6 +3565,22 @@ attendu&#xa0;:     {expected}</translation>
         <translation>&apos;{key}&apos; doit être inférieur à {limit}</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an outcome: {value} (write framework:code, like icdl-ce:2.2.1 or digcomp:3.1@2)</source>
+        <translation>'{key}' n'est pas un objectif : {value} (écrivez cadre:code, comme icdl-ce:2.2.1 ou digcomp:3.1@2)</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: unknown framework &apos;{framework}&apos; in {value} (known: {known})</source>
+        <translation>'{key}' : cadre inconnu '{framework}' dans {value} (cadres connus : {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: {value} needs a DigComp proficiency level 1 to 8 after @, like digcomp:3.1@2</source>
+        <translation>'{key}' : {value} doit avoir un niveau de maîtrise DigComp de 1 à 8 après @, comme digcomp:3.1@2</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: only DigComp outcomes take a level (@): {value}</source>
+        <translation>'{key}' : seuls les objectifs DigComp ont un niveau (@) : {value}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos;: {detail}</source>
         <translation>&apos;{key}&apos;&#xa0;: {detail}</translation>
     </message>
@@ -3729,6 +3745,25 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>lion</source>
         <translation>lion</translation>
+    </message>
+</context>
+<context>
+    <name>placement</name>
+    <message>
+        <source>Office work</source>
+        <translation>Travail de bureau</translation>
+    </message>
+    <message>
+        <source>Data entry and online tasks</source>
+        <translation>Saisie de données et tâches en ligne</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <source>Building websites and code</source>
+        <translation>Créer des sites web et programmer</translation>
     </message>
 </context>
 <context>

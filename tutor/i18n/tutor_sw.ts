@@ -3565,6 +3565,22 @@ sahihi:    {expected}</translation>
         <translation>&apos;{key}&apos; lazima iwe chini ya {limit}</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an outcome: {value} (write framework:code, like icdl-ce:2.2.1 or digcomp:3.1@2)</source>
+        <translation>'{key}' si lengo: {value} (andika mfumo:msimbo, kama icdl-ce:2.2.1 au digcomp:3.1@2)</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: unknown framework &apos;{framework}&apos; in {value} (known: {known})</source>
+        <translation>'{key}': mfumo usiojulikana '{framework}' katika {value} (inayojulikana: {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: {value} needs a DigComp proficiency level 1 to 8 after @, like digcomp:3.1@2</source>
+        <translation>'{key}': {value} inahitaji kiwango cha umahiri cha DigComp kutoka 1 hadi 8 baada ya @, kama digcomp:3.1@2</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: only DigComp outcomes take a level (@): {value}</source>
+        <translation>'{key}': malengo ya DigComp pekee ndiyo yana kiwango (@): {value}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos;: {detail}</source>
         <translation>&apos;{key}&apos;: {detail}</translation>
     </message>
@@ -3729,6 +3745,25 @@ sahihi:    {expected}</translation>
     <message>
         <source>lion</source>
         <translation>simba</translation>
+    </message>
+</context>
+<context>
+    <name>placement</name>
+    <message>
+        <source>Office work</source>
+        <translation>Kazi ya ofisini</translation>
+    </message>
+    <message>
+        <source>Data entry and online tasks</source>
+        <translation>Kuingiza data na kazi za mtandaoni</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Huduma kwa wateja</translation>
+    </message>
+    <message>
+        <source>Building websites and code</source>
+        <translation>Kutengeneza tovuti na kuandika programu</translation>
     </message>
 </context>
 <context>
