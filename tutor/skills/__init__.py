@@ -68,6 +68,7 @@ class Skill:
     trainer_settings: str = ""  # "package.module:Class", a dialog, see above
     trainer_settings_label: str = ""  # English source text, context "skills"
     best_metric: tuple[str, str] | None = None  # (metric, companion) of attempts, see above
+    placement_item: str = ""  # "package.module:function", a placement item, see above
 
 
 def load_hook(path: str) -> Any:
