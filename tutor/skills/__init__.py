@@ -28,6 +28,10 @@ used, keep the command line free of skill names:
 - ``cli(subcommands)`` adds the skill's own sub-commands to ``tutor`` (for example
   ``tutor sheets eval``): it receives argparse's sub-parsers object and sets
   ``func(args) -> int`` as the default of each parser it adds.
+- ``next_step(db, learner, catalogue) -> (skill id, pack id, exercise id, title) | None``
+  gives the exercise the home screen offers first, as one large "Next step" tile that
+  opens that skill's room on that exercise (the placement: the first exercise of the
+  learner's path). The home shows the first one a skill gives; None shows no tile.
 
 A skill that fails to import is logged and left out; the app still starts.
 """
@@ -69,6 +73,7 @@ class Skill:
     trainer_settings_label: str = ""  # English source text, context "skills"
     best_metric: tuple[str, str] | None = None  # (metric, companion) of attempts, see above
     placement_item: str = ""  # "package.module:function", a placement item, see above
+    next_step: str = ""  # "package.module:function", the home's "Next step", see above
 
 
 def load_hook(path: str) -> Any:
