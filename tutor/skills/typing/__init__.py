@@ -14,4 +14,5 @@ SKILL = Skill(
     trainer_settings="tutor.skills.typing.view_trainer:ThresholdsDialog",
     trainer_settings_label=QT_TRANSLATE_NOOP("skills", "Typing thresholds"),
     best_metric=("wpm", "accuracy"),
+    placement_item="tutor.skills.typing.view_placement:make_item",
 )
