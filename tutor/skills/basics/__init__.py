@@ -11,7 +11,8 @@ words said aloud; every action is answered with a picture and a sound.
 - ``keys.py``, ``controls.py``, ``windows.py``, ``explorer.py``: the rules of the step
   kinds' practice screens;
 - ``view.py``: the room; ``view_pointer.py`` and the other ``view_*.py``: the practice
-  areas; ``view_sounds.py`` and ``tones.py``: the sounds.
+  areas; ``view_sounds.py`` and ``tones.py``: the sounds; ``view_placement.py``: an
+  exercise as an item of the placement (the ``placement_item`` hook).
 
 No ``best_metric``: the class view shows the headline figure of the *first* skill that
 declares one, and this skill comes first on the home screen; the typing speed stays the
@@ -28,6 +29,7 @@ SKILL = Skill(
     icon="basics.svg",
     exercise_model=BasicsExercise,
     view="tutor.skills.basics.view:make_room",
+    placement_item="tutor.skills.basics.view_placement:make_item",
     description=QT_TRANSLATE_NOOP(
         "skills", "Use the mouse, the keyboard, windows, files and folders, step by step."),
 )
