@@ -41,6 +41,7 @@ def __getattr__(name: str) -> Skill:
         view="tutor.skills.coding.view:make_room",
         description=DESCRIPTION,
         grade_file="tutor.skills.coding.grading:grade_file",
+        placement_item="tutor.skills.coding.view_placement:make_item",
     )
     globals()["SKILL"] = skill
     return skill
