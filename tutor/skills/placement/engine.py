@@ -246,6 +246,22 @@ class Placement:
                                    max(0.0, round(float(seconds), 1))))
         self.current = None
 
+    def skip_skill(self, skill: str) -> None:
+        """Ask nothing more of ``skill``: it cannot be asked here (its skill has no
+        placement item, or the item failed to open). Its ladder is emptied and its answers
+        dropped, so it is *not assessed* (level 0 of a top level 0 in the attempt's
+        details), never a failure; an emptied gate closes nothing."""
+        if skill not in self.ladders:
+            return
+        self.ladders[skill] = {}
+        self.answers = [a for a in self.answers if a.skill != skill]
+        if self.current is not None and self.current.skill == skill:
+            self.current = None
+
+    def not_assessed(self) -> list[str]:
+        """The skills without a ladder (no item could be asked of them)."""
+        return [skill for skill in self.skills if not self.ladders[skill]]
+
     def choose_work(self, work_id: str | None) -> None:
         if work_id is not None and work_id not in WORK_IDS:
             raise ValueError(f"unknown work {work_id!r}")
