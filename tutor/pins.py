@@ -12,8 +12,6 @@ in the app) so closing and reopening Tutor does not reset them.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import time
 import unicodedata
@@ -59,6 +57,9 @@ def is_valid_pin(pin: str) -> bool:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # here: OpenSSL (libcrypto, 4.6 MB) is loaded when a PIN is hashed, not
+    # before the picker is painted
+
     return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 2**20, dklen=32)
 
 
@@ -108,6 +109,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     if parameters is None:
         return False
     n, r, p, salt, expected = parameters
+    import hashlib  # (see hash_pin)
+    import hmac
+
     try:
         actual = hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p,
                                 maxmem=64 * 2**20, dklen=len(expected))
