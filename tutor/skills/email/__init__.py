@@ -17,4 +17,5 @@ SKILL = Skill(
     description=QT_TRANSLATE_NOOP(
         "skills", "Write the emails of a job search and of work, and spot fake messages."),
     grade_file="tutor.skills.email.grading:grade_file",
+    placement_item="tutor.skills.email.view_placement:make_item",
 )
