@@ -42,6 +42,7 @@ SKILL = Skill(
         "skills", "Tables, formulas, sorting and charts, as in LibreOffice Calc and Excel"),
     grade_file="tutor.skills.sheets.grading:grade_file",
     cli="tutor.skills.sheets:add_commands",
+    placement_item="tutor.skills.sheets.view_placement:make_item",
 )
 
 
