@@ -1,18 +1,28 @@
-"""The home screen: the learner's skills as large tiles with their progress, and what
-they did recently."""
+"""The home screen: the learner's next step (when a skill's ``next_step`` hook gives
+one), the learner's skills as large tiles with their progress, and what they did
+recently."""
 
 from __future__ import annotations
 
+import logging
 import textwrap
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor.content import Catalogue
 from tutor.i18n.qt import translated
 from tutor.profiles import lesson_language
-from tutor.skills import Skill
+from tutor.skills import Skill, load_hook
 from tutor.store.attempts import passed_exercises, recent_attempts
 from tutor.store.db import Database
 from tutor.store.models import Learner
@@ -20,10 +30,12 @@ from tutor.ui.style import set_role, skill_icon, tile_icon_size
 from tutor.ui.tiles import TileGrid, make_tile
 
 RECENT = 5
+log = logging.getLogger(__name__)
 
 
 class HomeScreen(QWidget):
     skill_opened = Signal(str)
+    step_opened = Signal(str, str, str)  # the next step: skill id, pack id, exercise id
 
     def __init__(self, db: Database, skills: dict[str, Skill], parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,6 +53,12 @@ class HomeScreen(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grid = TileGrid("skillGrid")
+        self.next_step = make_tile("nextStepTile", "", QIcon(), tile_icon_size("normal"))
+        self.next_step.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.next_step.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.next_step.clicked.connect(self._open_next_step)
+        self.next_step.hide()
+        self.step: tuple[str, str, str, str] | None = None
         self.recent_label = set_role(QLabel(), "subtitle")
         self.recent = QListWidget()
         self.recent.setObjectName("recentActivity")
@@ -55,7 +73,12 @@ class HomeScreen(QWidget):
         layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(14)
-        layout.addWidget(self.greeting)
+        # The greeting, and beside it the next step: the skills keep their room.
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.greeting, 1)
+        top.addWidget(self.next_step, 0)
+        layout.addLayout(top)
         layout.addWidget(self.skills_label)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.grid, 1)
@@ -68,12 +91,16 @@ class HomeScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._show_question()
         small = self.height() < self.SMALL_BELOW
         self.recent.setMaximumHeight(self.RECENT_HEIGHT_SMALL if small else self.RECENT_HEIGHT)
-        # (and the question above the tiles gives them its line: the tiles say it)
-        self.skills_label.setVisible(not small)
         margin = 12 if small else 24
         self.page_layout.setContentsMargins(margin, margin, margin, margin)
+
+    def _show_question(self) -> None:
+        """The question above the tiles gives them its line on a small screen, or when
+        the next step is shown: the tiles (and the step) say it."""
+        self.skills_label.setVisible(self.height() >= self.SMALL_BELOW and self.step is None)
 
     def show_learner(self, learner: Learner, catalogue: Catalogue) -> None:
         self.learner = learner
@@ -81,9 +108,12 @@ class HomeScreen(QWidget):
         self.refresh()
 
     def focus_first_skill(self) -> None:
-        """Keyboard users start on the first skill: Space or Enter opens it."""
+        """Keyboard users start on the next step, else the first skill: Space or Enter
+        opens it."""
         tiles = self.grid.tiles()
-        if tiles:
+        if self.next_step.isVisibleTo(self):
+            self.next_step.setFocus()
+        elif tiles:
             tiles[0].setFocus()
 
     def refresh(self) -> None:
@@ -111,6 +141,9 @@ class HomeScreen(QWidget):
         self.grid.set_tiles(tiles)
         self.grid.setVisible(bool(tiles))
         self.empty.setVisible(not tiles)
+        self._show_next_step(learner, size)
+        if tiles and self.next_step.isVisibleTo(self):
+            QWidget.setTabOrder(self.next_step, tiles[0])
 
         self.recent.clear()
         locale = QLocale()
@@ -133,7 +166,57 @@ class HomeScreen(QWidget):
             self.recent.item(0).setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.retranslate()
 
+    def _find_next_step(self, learner: Learner) -> tuple[str, str, str, str] | None:
+        """The first step a skill's ``next_step`` hook gives: (skill id, pack id, exercise
+        id, title). A hook that fails is logged and passed over."""
+        for skill in self.skills.values():
+            if not skill.next_step:
+                continue
+            try:
+                step = load_hook(skill.next_step)(self.db, learner, self.catalogue)
+            except Exception:  # a broken hook must not stop the home screen
+                log.exception("the next step of %s failed", skill.id)
+                continue
+            if step is not None and step[0] in self.skills:
+                skill_id, pack_id, exercise_id, title = step
+                return (skill_id, pack_id, exercise_id, title)
+        return None
+
+    def _show_next_step(self, learner: Learner, size: QSize) -> None:
+        self.step = self._find_next_step(learner)
+        self.next_step.setVisible(self.step is not None)
+        self._show_question()
+        if self.step is None:
+            return
+        skill = self.skills[self.step[0]]
+        self.next_step.setIcon(skill_icon(skill.icon))
+        small = QSize(size.width() * 2 // 3, size.height() * 2 // 3)
+        self.next_step.setIconSize(small)
+        self._name_next_step()
+
+    def _name_next_step(self) -> None:
+        if self.step is None:
+            self.next_step.setAccessibleName(self.tr("Next step"))
+            return
+        label, title = self.tr("Next step"), self.step[3]
+        # A long title on two lines, so that the greeting keeps its room.
+        self.next_step.setText(f"{label}\n{textwrap.fill(title, 30, break_long_words=False)}")
+        self.next_step.setAccessibleName(
+            self.tr("Next step: {exercise}").format(exercise=title))
+        # As large as its words and its picture.
+        self.next_step.setMinimumSize(0, 0)
+        self.next_step.setMaximumSize(16777215, 16777215)
+        self.next_step.ensurePolished()
+        hint = self.next_step.sizeHint()
+        self.next_step.setFixedSize(hint.width() + 24,
+                                    max(hint.height(), self.next_step.iconSize().height() + 20))
+
+    def _open_next_step(self) -> None:
+        if self.step is not None:
+            self.step_opened.emit(*self.step[:3])
+
     def retranslate(self) -> None:
+        self._name_next_step()
         name = self.learner.display_name if self.learner else ""
         self.greeting.setText(self.tr("Hello, {name}!").format(name=name))
         self.skills_label.setText(self.tr("What do you want to practise?"))

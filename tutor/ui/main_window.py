@@ -275,6 +275,8 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._home = HomeScreen(self.runtime.db, self.runtime.skills)
             self._home.skill_opened.connect(self.open_skill)
+            self._home.step_opened.connect(
+                lambda skill, pack, exercise: self.open_skill(skill, (pack, exercise)))
             self.stack.addWidget(self._home)
         return self._home
 
@@ -362,14 +364,17 @@ class MainWindow(Retranslating, QMainWindow):
         apply_text_size(self._app(), "normal")
         self.show_picker()
 
-    def open_skill(self, skill_id: str) -> None:
+    def open_skill(self, skill_id: str, start_at: tuple[str, str] | None = None) -> None:
+        """Open a skill's room (on an exercise, ``start_at`` = (pack id, exercise id),
+        if the room can start on one)."""
         if self.learner is None:
             return
         from tutor.ui.rooms import RoomHost, open_room
 
         skill = self.runtime.skills[skill_id]
         host = RoomHost(skill, self.learner, self.runtime.db, self.runtime.catalogue,
-                        go_home=self.show_home, progress_changed=self.home.refresh)
+                        go_home=self.show_home, progress_changed=self.home.refresh,
+                        start_at=start_at)
         self._close_room()
         self.room = open_room(host)
         self.stack.addWidget(self.room)

@@ -34,6 +34,9 @@ class RoomHost:
     catalogue: Catalogue
     go_home: Callable[[], None]
     progress_changed: Callable[[], None]  # called by ``finish`` once an attempt is saved
+    # The exercise to open the room on (pack id, exercise id): the home's "Next step".
+    # A room that can start on a given exercise does; one that cannot opens as usual.
+    start_at: tuple[str, str] | None = None
 
     def finish(self, attempt: FinishedAttempt) -> Attempt:
         """Record a finished exercise of this room's skill, committed before it returns."""

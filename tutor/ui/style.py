@@ -177,6 +177,12 @@ QToolButton[role="tile"]:hover {{ border-color: #0f766e; background: #f0fdfa; }}
 QToolButton[role="tile"]:checked {{ border: 4px solid #0f766e; background: #ccfbf1; }}
 QToolButton#newLearnerTile {{ background: #ccfbf1; border: 2px dashed #0f766e; }}
 QToolButton#newLearnerTile:focus {{ border: 3px solid #1d4ed8; }}
+QToolButton#nextStepTile {{
+    background: #ccfbf1; border: 3px solid #0f766e; font-size: {pt * 1.3:.1f}pt;
+    font-weight: 600; padding: 4px 16px;
+}}
+QToolButton#nextStepTile:hover {{ background: #99f6e4; }}
+QToolButton#nextStepTile:focus {{ border: 4px solid #1d4ed8; }}
 QToolButton[role="tile"]:disabled {{ color: #6b7280; background: #e5e7eb; }}
 QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus {{
     border: 3px solid #1d4ed8;
@@ -238,6 +244,8 @@ QToolButton[role="tile"], QPushButton, QToolButton[role="bar"], QLineEdit, QComb
 }
 QToolButton#newLearnerTile { background: #ffffff; border: 4px dashed #ffd400; }
 QToolButton#newLearnerTile:focus { border: 4px solid #ffd400; }
+QToolButton#nextStepTile { background: #ffd400; color: #000000; border: 4px solid #ffd400; }
+QToolButton#nextStepTile:focus { border: 4px solid #ffffff; }
 QToolButton[role="tile"]:checked, QPushButton[role="primary"] {
     background: #ffd400; color: #000000; border-color: #ffd400;
 }

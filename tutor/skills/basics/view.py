@@ -90,7 +90,13 @@ SOUND = "sound"
 
 
 def make_room(host: RoomHost) -> QWidget:
-    return BasicsRoom(host)
+    room = BasicsRoom(host)
+    if host.start_at is not None:  # the home's "Next step"
+        pack = host.catalogue.packs.get(host.start_at[0])
+        exercise = pack.exercise(host.start_at[1]) if pack is not None else None
+        if pack is not None and isinstance(exercise, BasicsExercise):
+            room.start(pack, exercise)
+    return room
 
 
 def picture_path(name: str) -> Path:

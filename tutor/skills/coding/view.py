@@ -98,7 +98,10 @@ def four_lines_high(points: float) -> int:
 
 
 def make_room(host: RoomHost) -> CodingRoom:
-    return CodingRoom(host)
+    room = CodingRoom(host)
+    if host.start_at is not None:  # the home's "Next step"
+        room.open_exercise(*host.start_at)
+    return room
 
 
 class StepTitle(ElidedLabel):
@@ -491,6 +494,23 @@ class CodingRoom(Themed, Retranslating, QWidget):
         self.pack_combo.setCurrentIndex(index)
         self.pack_combo.blockSignals(False)
         self._pack_chosen(index, row)
+
+    def open_exercise(self, pack_id: str, exercise_id: str) -> None:
+        """Open a step of a pack (nothing changes if the room has no such step)."""
+        index = next((i for i, p in enumerate(self.packs) if p.id == pack_id), None)
+        if index is None:
+            return
+        row = next((r for r, e in enumerate(self.packs[index].exercises)
+                    if getattr(e, "id", None) == exercise_id), None)
+        if row is None:
+            return
+        self.pack_combo.blockSignals(True)
+        self.pack_combo.setCurrentIndex(index)
+        self.pack_combo.blockSignals(False)
+        if self.pack is self.packs[index]:
+            self.steps.setCurrentRow(row)
+        else:
+            self._pack_chosen(index, row)
 
     def _pack_chosen(self, index: int, row: int = 0) -> None:
         if not 0 <= index < len(self.packs):

@@ -47,7 +47,13 @@ log = logging.getLogger(__name__)
 
 
 def make_room(host: RoomHost) -> EmailRoom:
-    return EmailRoom(host)
+    room = EmailRoom(host)
+    if host.start_at is not None:  # the home's "Next step"
+        pack_id, exercise_id = host.start_at
+        pack = next((p for p in room.packs if p.id == pack_id), None)
+        if pack is not None and any(e.id == exercise_id for e in engine.tasks_of(pack)):
+            room.open_task(pack_id, exercise_id)
+    return room
 
 
 class TaskList(Retranslating, QWidget):

@@ -68,7 +68,10 @@ COMPACT_HEIGHT = 520  # the most the room asks for (see SheetsRoom.minimumSizeHi
 
 
 def make_room(host: RoomHost) -> SheetsRoom:
-    return SheetsRoom(host)
+    room = SheetsRoom(host)
+    if host.start_at is not None:  # the home's "Next step"
+        room.open_task(*host.start_at)
+    return room
 
 
 class SheetsRoom(Themed, Retranslating, QWidget):

@@ -52,7 +52,10 @@ from tutor.ui.style import set_role, ui_icon
 
 
 def make_room(host: RoomHost) -> QWidget:
-    return TypingRoom(host)
+    room = TypingRoom(host)
+    if host.start_at is not None:  # the home's "Next step"
+        room.open_exercise(*host.start_at)
+    return room
 
 
 def _button(name: str, icon: str = "") -> QPushButton:
@@ -248,6 +251,18 @@ class TypingRoom(Retranslating, QWidget):
         self.pack = self.host.catalogue.packs.get(pack_id)
         set_skill_settings(self.host.db, self.host.learner.id, SKILL, {"course": pack_id})
         self.refresh_lessons()
+
+    def open_exercise(self, pack_id: str, exercise_id: str) -> None:
+        """Start a lesson of a course straight away (nothing changes if the room has no
+        such lesson)."""
+        index = self.course.findData(pack_id)
+        pack = self.host.catalogue.packs.get(pack_id)
+        exercise = pack.exercise(exercise_id) if pack is not None else None
+        if index < 0 or not isinstance(exercise, TypingExercise):
+            return
+        self.course.setCurrentIndex(index)  # (the course is kept as the learner's)
+        self.pack = pack
+        self.start(exercise)
 
     def _open_course_for_keyboard(self) -> None:
         """The keys fit another layout: open a course for that keyboard."""
