@@ -54,6 +54,15 @@ def make_item(pack: LessonPack, exercise: EmailExercise, clock: Callable[[], dat
     return EmailPlacementItem(pack, exercise, clock, parent, learner_name)
 
 
+class ItemLayout(QVBoxLayout):
+    """The layout of what the item's scroll area holds: it takes the height the
+    placement gives (texts and lists scroll inside) rather than the height its wrapped
+    words would like, so the buttons stay in view; below its minimum, it scrolls."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class MessagePane(Retranslating, QWidget):
     """One received message, as the client's reading pane shows it: subject, sender and
     date, the text (links say where they go and never open), its attachments."""
@@ -217,7 +226,7 @@ class EmailPlacementItem(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
-        layout = QVBoxLayout(self.content)
+        layout = ItemLayout(self.content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         if exercise.kind == "phishing":
@@ -259,6 +268,7 @@ class EmailPlacementItem(Retranslating, QWidget):
             split.addWidget(work_area)
             split.setStretchFactor(0, 2)
             split.setStretchFactor(1, 3)
+            split.setSizes([400, 600])  # the message gets its share from the start
             layout.addWidget(split, 1)
         layout.addWidget(self.status)
         # Where the keyboard starts when the placement gives the item the focus.

@@ -65,6 +65,15 @@ def _room(text: str) -> str:
     return QCoreApplication.translate("SheetsRoom", text)
 
 
+class ItemLayout(QVBoxLayout):
+    """The layout of what the item's scroll area holds: it takes the height the
+    placement gives (texts and lists scroll inside) rather than the height its wrapped
+    words would like, so the buttons stay in view; below its minimum, it scrolls."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class SheetsPlacementItem(Retranslating, QWidget):
     """One spreadsheet task as a placement item; ``answered`` carries its ``Verdict``."""
 
@@ -99,8 +108,6 @@ class SheetsPlacementItem(Retranslating, QWidget):
         set_role(self.hint_button, "bar")
         self.hint_button.setObjectName("sheetsPlacementHint")
         self.hint_button.clicked.connect(self._show_hint)
-        self.hint_button.setVisible(bool(exercise.hint))
-        self.instruction_bar.add_action(self.hint_button)
         self.hint = set_role(QLabel(), "hint")
         self.hint.setObjectName("sheetsPlacementHintText")
         self.hint.setWordWrap(True)
@@ -114,6 +121,8 @@ class SheetsPlacementItem(Retranslating, QWidget):
         set_role(more, "bar")
         self.tool_strip = ToolStrip(more)
         self.tool_strip.setObjectName("sheetsPlacementTools")
+        self.tool_strip.add(self.hint_button)  # first, as in the room
+        self.tool_strip.set_wanted(self.hint_button, bool(exercise.hint))
         for name in TOOLS:
             button = QToolButton()
             button.setObjectName(f"sheetsTool:{name}")
@@ -189,15 +198,18 @@ class SheetsPlacementItem(Retranslating, QWidget):
         self.status.setObjectName("sheetsPlacementStatus")
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.hide()  # shown with something to say
+        # "Check my work" under "Read aloud", beside the task (as the email client's "I
+        # have checked every message"): the grid keeps the height of a row of buttons.
+        self.instruction_bar.add_action(self.check_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.tabs)
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.check_button)
 
         # Everything scrolls inside when the placement gives the item less than it needs.
         self.content = QWidget()
         self.content.setObjectName("sheetsPlacementContent")
-        layout = QVBoxLayout(self.content)
+        layout = ItemLayout(self.content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(5)
         layout.addWidget(self.instruction_bar)
@@ -308,6 +320,7 @@ class SheetsPlacementItem(Retranslating, QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _show_hint(self) -> None:
         self.hint.setVisible(not self.hint.isVisible())
