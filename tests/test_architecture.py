@@ -17,9 +17,9 @@ SKILLS = ROOT / "tutor" / "skills"
 # The placement diagnoses every skill and aims a path across them: like the registry, it
 # names them (docs/architecture.md, "The placement").
 PLACEMENT = SKILLS / "placement"
-# Skill folders whose room is not written yet (issue 19: the placement's screens come
-# next); each must still have its model, engine and grading.
-ROOM_TO_COME = {"placement"}
+# Skill folders whose room is not written yet; each must still have its model, engine
+# and grading.
+ROOM_TO_COME: set[str] = set()
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 
 

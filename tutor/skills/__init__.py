@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 
 # One line per skill, in the order of the home screen.
 INSTALLED: tuple[str, ...] = (
-    "tutor.skills.basics",  # first: a newcomer starts with the mouse
+    "tutor.skills.placement",  # first: a newcomer finds their level (and their path)
+    "tutor.skills.basics",  # then the mouse
     "tutor.skills.typing",
     "tutor.skills.email",
     "tutor.skills.sheets",

@@ -5,6 +5,23 @@ Its results are attempts of the skill ``"placement"``, so it is a skill folder l
 others: ``model.py`` (the work choices, the skills placed and what each needs first),
 ``engine.py`` (the adaptive placement and its finished attempt), ``grading.py`` (a
 placement item right or wrong), ``ladders.py`` (a skill's exercises by level) and
-``path.py`` (the next exercises). Its room (``view.py``) and its line in the registry
-come with the placement's screens.
+``path.py`` (the next exercises), ``skill_map.py`` (the map's rows from an attempt);
+its room is ``view.py``, which shows each skill's items with that skill's
+``placement_item`` hook. It comes first in the registry: a newcomer finds their level
+before anything else. It has no lessons of its own (its exercise model is the base one).
 """
+
+from tutor.content.schema import ExerciseBase
+from tutor.i18n import QT_TRANSLATE_NOOP
+from tutor.skills import Skill
+
+SKILL = Skill(
+    id="placement",
+    title=QT_TRANSLATE_NOOP("skills", "Find my level"),
+    icon="placement.svg",
+    exercise_model=ExerciseBase,
+    view="tutor.skills.placement.view:make_room",
+    description=QT_TRANSLATE_NOOP(
+        "skills", "A few short tasks find what you can do; then your path starts there."),
+    next_step="tutor.skills.placement.next_step:next_step",
+)
