@@ -207,3 +207,17 @@ def test_it_fits_a_small_screen_in_arabic_with_every_control_named(qtbot, open_i
     if item.composer is not None:  # the words are Arabic, the addresses left to right
         assert item.composer.send_button.text() == "إرسال"
         assert item.composer.to_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize("exercise_id,button", [("reply-to-trainer", "emailSend"),
+                                                ("read-timetable", "emailPlacementCheck"),
+                                                ("phishing-bank-and-parcel",
+                                                 "emailFinishPhishing")])
+def test_its_finishing_button_is_in_view_in_1000x400(qtbot, open_item, exercise_id, button):
+    item = open_item(exercise_id, size=(1000, 400))
+    finish = item.findChild(QAbstractButton, button)
+    window = item.window()
+    QApplication.processEvents()
+    assert finish.isVisible()
+    assert QRect(0, 0, 1000, 400).contains(QRect(finish.mapTo(window, QPoint(0, 0)),
+                                                 finish.size()))

@@ -183,3 +183,28 @@ def test_it_fits_a_small_screen_in_arabic_with_every_control_named(qtbot, open_i
     assert visible_controls_outside(item.window()) == []
     assert unnamed(item) == []
     assert item.check_button.text() == "تحقق من عملي"
+
+
+def test_its_check_button_and_the_tasks_rows_are_in_view_in_1000x400(qtbot, open_item):
+    item = open_item("invoice-tax", size=(1000, 400))
+    window = item.window()
+    QApplication.processEvents()
+    check_rect = QRect(item.check_button.mapTo(window, QPoint(0, 0)), item.check_button.size())
+    assert QRect(0, 0, 1000, 400).contains(check_rect)
+    row, col = parse_cell("D5")  # the table (A3:D7) starts in view
+    cell = item.grid.visualRect(item.model.index(row, col))
+    assert item.grid.viewport().rect().contains(cell)
+
+
+def test_a_chart_of_a_selection_made_with_the_mouse(qtbot, open_item):
+    item = open_item("sales-chart")
+    grid = item.grid
+    start = grid.visualRect(item.model.index(0, 0)).center()
+    end = grid.visualRect(item.model.index(6, 1)).center()
+    qtbot.mousePress(grid.viewport(), LEFT, pos=start)
+    qtbot.mouseMove(grid.viewport(), end)
+    qtbot.mouseRelease(grid.viewport(), LEFT, pos=end)
+    assert grid.selected_rect() == (0, 0, 6, 1)  # A1:B7
+    item.chart_bars.trigger()  # "Bars" in the Chart button's menu
+    assert item.chart_view.isVisible()
+    assert check(qtbot, item).passed

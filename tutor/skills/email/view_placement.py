@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -46,6 +47,8 @@ from tutor.skills.email.view_compose import LTR, Composer, attachment_icon
 from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role
+
+TALL = 480  # pixels: from this height the instructions show 3 lines, not 2
 
 
 def make_item(pack: LessonPack, exercise: EmailExercise, clock: Callable[[], datetime],
@@ -197,7 +200,8 @@ class EmailPlacementItem(Retranslating, QWidget):
         self.instructions.setWordWrap(True)
         self.instructions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.task_bar = InstructionBar("emailPlacement", self.instructions)
-        self.task_bar.limit_lines(2)  # longer instructions scroll: the task keeps its room
+        self._lines = 2
+        self.task_bar.limit_lines(self._lines)  # more when there is room (resizeEvent)
         self.task_bar.show_cue(cue(exercise), language)
 
         self.message: MessagePane | None = None
@@ -264,7 +268,7 @@ class EmailPlacementItem(Retranslating, QWidget):
             split = QSplitter(Qt.Orientation.Horizontal)
             split.setObjectName("emailPlacementSplitter")
             split.setChildrenCollapsible(False)
-            split.addWidget(self._framed(self.message))
+            split.addWidget(self.message)  # (its text scrolls inside)
             split.addWidget(work_area)
             split.setStretchFactor(0, 2)
             split.setStretchFactor(1, 3)
@@ -278,17 +282,6 @@ class EmailPlacementItem(Retranslating, QWidget):
         elif self.choice_buttons:
             self.setFocusProxy(self.choice_buttons[0])
         self.retranslate()
-
-    @staticmethod
-    def _framed(pane: QWidget) -> QScrollArea:
-        """The message scrolls inside (a long message on a small screen)."""
-        area = QScrollArea()
-        area.setObjectName("emailPlacementMessageArea")
-        area.setWidget(pane)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return area
 
     def _question_pane(self) -> QWidget:
         pane = QWidget()
@@ -364,6 +357,15 @@ class EmailPlacementItem(Retranslating, QWidget):
             if part is not None:
                 part.setEnabled(False)
         self.answered.emit(finished.verdict)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The instructions are the task: as many lines as the height allows (3 from
+        480 pixels, else 2; longer ones scroll)."""
+        super().resizeEvent(event)
+        lines = 3 if self.height() >= TALL else 2
+        if lines != self._lines:
+            self._lines = lines
+            self.task_bar.limit_lines(lines)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("An email task"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,6 +52,7 @@ PIXELS_PER_CHAR = 9  # as the room: a column's width in characters, in pixels
 TOOLS = ("undo", "redo", "bold", "money", "percent", "date", "more_decimals",
          "fewer_decimals", "chart", "fill_down", "fill_right", "insert_row", "delete_row",
          "sort_up", "sort_down")
+TALL = 480  # pixels: from this height the instructions show 4 lines, not 2
 
 
 def make_item(pack: LessonPack, exercise: SheetsExercise, clock: Callable[[], datetime],
@@ -102,7 +103,8 @@ class SheetsPlacementItem(Retranslating, QWidget):
         self.instructions.setText(with_formulas_left_to_right(exercise.instructions) if rtl
                                   else exercise.instructions.strip())
         self.instruction_bar = InstructionBar("sheetsPlacement", self.instructions)
-        self.instruction_bar.limit_lines(2)  # longer instructions scroll: the grid keeps rows
+        self._lines = 2
+        self.instruction_bar.limit_lines(self._lines)  # more when there is room (resizeEvent)
         self.instruction_bar.show_cue(cue(exercise), pack.language)
         self.hint_button = QToolButton()
         set_role(self.hint_button, "bar")
@@ -389,6 +391,15 @@ class SheetsPlacementItem(Retranslating, QWidget):
         self.answered.emit(self.verdict)
 
     # -- words --------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The instructions are the task: as many lines as the height allows (4 from
+        480 pixels, else 2; longer ones scroll)."""
+        super().resizeEvent(event)
+        lines = 4 if self.height() >= TALL else 2
+        if lines != self._lines:
+            self._lines = lines
+            self.instruction_bar.limit_lines(lines)
+
     def retranslate(self) -> None:
         texts = {
             "undo": (_room("Undo"), _room("Undo the last change (Ctrl+Z)")),
