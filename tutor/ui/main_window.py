@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
     QShortcut,
     QWindow,
 )
@@ -206,9 +207,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(IDLE_MINUTES * 60_000)
         self.idle_timer.timeout.connect(self._idle)
-        self._app().installEventFilter(self)
+        # Watching every input of the app starts once the window is painted: Python
+        # filtering the events of Qt's own private objects before the picker's first
+        # paint made PySide create most of its classes first (tens of milliseconds).
+        self._watching = False
         self.retranslate()
         self.show_picker()
+
+    def watch_input(self) -> None:
+        """Install the app-wide input filter (presence, idle time, input held while
+        loading): after the first paint, or at once when something needs it."""
+        if not self._watching:
+            self._watching = True
+            self._app().installEventFilter(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._watching:
+            QTimer.singleShot(0, self.watch_input)  # after this paint
 
     # -- the rest of Tutor, loaded after the first paint -----------------------------------
     def start_loading(self) -> None:
@@ -217,6 +233,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         Called at the first input after the picker is shown (``eventFilter``), or by
         ``when_ready`` for a screen that needs them."""
+        self.watch_input()
         if self.runtime.loaded or self._loader is not None:
             return
         self._loader = threading.Thread(target=self._load, name="tutor-load", daemon=True)
@@ -335,6 +352,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         log.info("learner %s opened", learner.id)
         self.learner = learner
+        self.watch_input()
         self.idle_timer.start()
         self._apply_learner_settings(learner)
         self.show_home()

@@ -124,7 +124,10 @@ class TileGrid(QScrollArea):
         columns = max(1, (inner - 20) // tile_width)
         rows = -(-len(shown) // columns)
         if rows * tile_height + 20 > self.height() - 2 * self.frameWidth():
-            columns = max(1, (self.viewport().width() - 20) // tile_width)
+            # (the viewport's width, without asking for the viewport: PySide does not know
+            # its private class and would create every class it has to find it)
+            viewport = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width()
+            columns = max(1, (viewport - 20) // tile_width)
         if columns == self._columns:
             return
         self._columns = columns
