@@ -48,6 +48,7 @@ from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role
 
+LARGE_TEXT = 15  # points: a large text size, as the room counts it
 TALL = 480  # pixels: from this height the instructions show 3 lines, not 2
 
 
@@ -360,9 +361,11 @@ class EmailPlacementItem(Retranslating, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The instructions are the task: as many lines as the height allows (3 from
-        480 pixels, else 2; longer ones scroll)."""
+        480 pixels, else 2, one fewer in large text; longer ones scroll)."""
         super().resizeEvent(event)
         lines = 3 if self.height() >= TALL else 2
+        if self.font().pointSizeF() >= LARGE_TEXT:  # (large text: one line fewer)
+            lines -= 1
         if lines != self._lines:
             self._lines = lines
             self.task_bar.limit_lines(lines)

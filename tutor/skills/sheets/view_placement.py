@@ -52,6 +52,7 @@ PIXELS_PER_CHAR = 9  # as the room: a column's width in characters, in pixels
 TOOLS = ("undo", "redo", "bold", "money", "percent", "date", "more_decimals",
          "fewer_decimals", "chart", "fill_down", "fill_right", "insert_row", "delete_row",
          "sort_up", "sort_down")
+LARGE_TEXT = 15  # points: a large text size, as the room counts it
 TALL = 480  # pixels: from this height the instructions show 4 lines, not 2
 
 
@@ -393,9 +394,11 @@ class SheetsPlacementItem(Retranslating, QWidget):
     # -- words --------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The instructions are the task: as many lines as the height allows (4 from
-        480 pixels, else 2; longer ones scroll)."""
+        480 pixels, else 2, one fewer in large text; longer ones scroll)."""
         super().resizeEvent(event)
         lines = 4 if self.height() >= TALL else 2
+        if self.font().pointSizeF() >= LARGE_TEXT:  # (large text: one line fewer)
+            lines -= 1
         if lines != self._lines:
             self._lines = lines
             self.instruction_bar.limit_lines(lines)
