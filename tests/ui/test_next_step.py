@@ -26,14 +26,15 @@ def placement(levels, work=None):
 
 
 @pytest.fixture
-def home(qtbot, runtime, translations):
+def home(qtbot, runtime, translations, monkeypatch):
     """The real window with the placement's hook registered (as its SKILL gives it)."""
     skills = runtime.skills
     if "placement" in skills:
         assert skills["placement"].next_step == HOOK
-    else:  # (until the placement's room is registered)
-        skills["placement"] = Skill("placement", "Placement", "placement.svg", ExerciseBase,
-                                    "tutor.skills.placement.view:make_room", next_step=HOOK)
+    else:  # (until the placement's room is registered; the registry is shared: undone after)
+        monkeypatch.setitem(skills, "placement", Skill(
+            "placement", "Placement", "placement.svg", ExerciseBase,
+            "tutor.skills.placement.view:make_room", next_step=HOOK))
 
     def open_home(levels=None, work=None, language="en"):
         ana = create_learner(runtime.db, "Ana", "sun", language)
