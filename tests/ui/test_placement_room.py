@@ -136,6 +136,8 @@ def test_a_whole_placement_from_the_intro_to_the_skill_map(qtbot, room_for, db):
     assert not room.last_map_button.isVisible()  # no placement before
     assert "short tasks" in room.intro_bar.say_label.text()
     assert not room.intro_bar.icon.pixmap().isNull()
+    assert [p.accessibleName() for p in room.intro_pictures] == [
+        "Computer basics", "Typing", "Email", "Spreadsheets", "Basic coding"]
     assert unnamed(room) == []
     qtbot.mouseClick(room.start_button, LEFT)
     assert room.pages.currentWidget() is room.item_page
@@ -169,7 +171,7 @@ def test_a_whole_placement_from_the_intro_to_the_skill_map(qtbot, room_for, db):
     assert stored.started_at.replace(tzinfo=UTC) == T0
     # The skill map: a row per skill with its level in circles, the work, Saved.
     assert room.pages.currentWidget() is room.map_page
-    assert room.saved.text() == "Saved."
+    assert room.title.text() == "My skill map" and room.saved.text() == "Saved."
     rows = [room.map_rows.findChild(QWidget, f"placementMapRow:{s}") for s in PLACED_SKILLS]
     assert all(row is not None for row in rows)
     assert rows[0].accessibleName() == "Computer basics: Level 2 of 4"

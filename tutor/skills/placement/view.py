@@ -72,7 +72,7 @@ from tutor.ui.fitting import CurrentPageStack, FlowLayout
 from tutor.ui.instruction import InstructionBar
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
-from tutor.ui.style import colour, set_role, skill_icon, tile_icon_size
+from tutor.ui.style import colour, set_role, skill_icon, ui_icon
 from tutor.ui.tiles import make_tile
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,7 @@ SEED = "seed"  # its random.Random's seed
 ITEM_SECONDS = 240  # an item without an answer after this long is answered wrong
 PICTURE = 88  # px, the intro's and the work question's picture
 ROW_PICTURE = 48  # px, a skill's picture on the map
+WORK_PICTURE = 136  # px, a work choice's picture: four side by side at 1024 px, any text size
 GATE = PLACED_SKILLS[0]
 GATE_LEVEL = 1  # the gate's level of mouse tasks
 
@@ -277,6 +278,8 @@ class PlacementRoom(Retranslating, QWidget):
         self.intro_bar = PictureWords("placementIntro",
                                       lambda side: _picture("placement.svg", side))
         self.start_button = set_role(self._button("placementStart"), "primary")
+        self.start_button.setIcon(ui_icon("check"))
+        self.start_button.setIconSize(QSize(28, 28))
         self.start_button.clicked.connect(self.start_or_go_on)
         self.restart_button = self._button("placementRestart")
         self.restart_button.clicked.connect(self.start)
@@ -285,9 +288,23 @@ class PlacementRoom(Retranslating, QWidget):
         buttons = FlowLayout()
         for button in (self.start_button, self.restart_button, self.last_map_button):
             buttons.addWidget(button)
+        # The skills the tasks come from, as pictures: what the learner is about to do.
+        self.intro_skills = FlowLayout()
+        self.intro_pictures: list[QLabel] = []
+        for skill_id in PLACED_SKILLS:
+            skill = self.skills.get(skill_id)
+            if skill_id not in self.hooks or skill is None:
+                continue
+            picture = QLabel()
+            picture.setObjectName(f"placementIntroSkill:{skill_id}")
+            picture.setPixmap(_picture(skill.icon, ROW_PICTURE + 16))
+            picture.setProperty("title", skill.title)
+            self.intro_skills.addWidget(picture)
+            self.intro_pictures.append(picture)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro_bar)
+        layout.addLayout(self.intro_skills)
         layout.addLayout(buttons)
         layout.addStretch(1)
         return page
@@ -326,10 +343,11 @@ class PlacementRoom(Retranslating, QWidget):
                                          QSize(side, side)))
         self.work_tiles: dict[str, QToolButton] = {}
         tiles = FlowLayout()
-        side = tile_icon_size(self.host.learner.text_size).width() + 24
         for choice in WORK_CHOICES:
             tile = make_tile(f"placementWork:{choice.id}", "", work_icon(choice.picture),
-                             QSize(side, side))
+                             QSize(WORK_PICTURE, WORK_PICTURE))
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # no words
+            tile.setFixedSize(QSize(WORK_PICTURE + 28, WORK_PICTURE + 28))
             tile.clicked.connect(lambda _=False, c=choice.id: self.choose_work(c))
             tiles.addWidget(tile)
             self.work_tiles[choice.id] = tile
@@ -566,6 +584,7 @@ class PlacementRoom(Retranslating, QWidget):
         self.saved.style().polish(self.saved)
         self.pages.setCurrentWidget(self.map_page)
         self.title.show()
+        self.retranslate()
         self.setFocusProxy(self.path_button)
         self.path_button.setFocus()
 
@@ -633,7 +652,9 @@ class PlacementRoom(Retranslating, QWidget):
 
     # -- words -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.title.setText(translated("skills", "Find my level"))
+        on_map = self.pages.currentWidget() is self.map_page
+        self.title.setText(self.tr("My skill map") if on_map
+                           else translated("skills", "Find my level"))
         going_on = self.placement is not None
         pairs = [
             (self.start_button, self.tr("Go on") if going_on else self.tr("Start")),
@@ -646,6 +667,8 @@ class PlacementRoom(Retranslating, QWidget):
         for widget, text in pairs:
             widget.setText(text)
             widget.setAccessibleName(text)
+        for picture in self.intro_pictures:
+            picture.setAccessibleName(translated("skills", str(picture.property("title"))))
         self.intro_bar.say_label.setText(self.tr(
             "A few short tasks show what you can already do. Do what you can; press "
             "\"I can't do this\" when you cannot. Then choose the work you want."))
