@@ -2,8 +2,6 @@
 keyboard and sent with the mouse, a reading question, a phishing inbox; the verdict it
 emits is the skill's; nothing is recorded; it fits a small screen in Arabic."""
 
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QVBoxLayout, QWidget
@@ -25,7 +23,7 @@ pytestmark = [pytest.mark.gui,
               pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")]
 
 LEFT = Qt.MouseButton.LeftButton
-NOW = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+SECONDS = 100.0  # the placement's clock: time.monotonic's seconds
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +54,7 @@ def open_item(qtbot, translations, catalogue, no_recording):
         window.resize(*size)
         layout = QVBoxLayout(window)
         layout.setContentsMargins(0, 0, 0, 0)
-        item = load_hook(SKILL.placement_item)(pack, exercise, lambda: NOW, window)
+        item = load_hook(SKILL.placement_item)(pack, exercise, lambda: SECONDS, window)
         layout.addWidget(item)
         qtbot.addWidget(window)
         windows.append(window)

@@ -2,8 +2,6 @@
 the grid, the room's tools clicked, "Check my work"; the verdict it emits is the
 skill's; nothing is recorded; it fits a small screen in Arabic."""
 
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
@@ -22,7 +20,7 @@ from tutor.store.learners import create_learner
 pytestmark = pytest.mark.gui
 
 LEFT = Qt.MouseButton.LeftButton
-NOW = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+SECONDS = 100.0  # the placement's clock: time.monotonic's seconds
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +51,7 @@ def open_item(qtbot, translations, catalogue, no_recording):
         window.resize(*size)
         layout = QVBoxLayout(window)
         layout.setContentsMargins(0, 0, 0, 0)
-        item = load_hook(SKILL.placement_item)(pack, exercise, lambda: NOW, window)
+        item = load_hook(SKILL.placement_item)(pack, exercise, lambda: SECONDS, window)
         layout.addWidget(item)
         qtbot.addWidget(window)
         windows.append(window)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QResizeEvent
@@ -52,10 +52,18 @@ LARGE_TEXT = 15  # points: a large text size, as the room counts it
 TALL = 480  # pixels: from this height the instructions show 3 lines, not 2
 
 
-def make_item(pack: LessonPack, exercise: EmailExercise, clock: Callable[[], datetime],
+def make_item(pack: LessonPack, exercise: EmailExercise, clock: Callable[[], datetime | float],
               parent: QWidget | None = None, learner_name: str = "") -> EmailPlacementItem:
     """The placement item of ``exercise`` (the registry's ``placement_item`` hook)."""
     return EmailPlacementItem(pack, exercise, clock, parent, learner_name)
+
+
+def moment(clock: Callable[[], datetime | float]) -> datetime:
+    """The time now for the skill's engine. The placement's clock gives seconds (it times
+    its items with ``time.monotonic``); a clock that gives a ``datetime`` (tests) is used
+    as it is. The moment only dates the engine's attempt, which is never recorded, and the email sent."""
+    now = clock()
+    return now if isinstance(now, datetime) else datetime.now(UTC)
 
 
 class ItemLayout(QVBoxLayout):
@@ -181,7 +189,7 @@ class EmailPlacementItem(Retranslating, QWidget):
     answered = Signal(object)  # tutor.grading.Verdict
 
     def __init__(self, pack: LessonPack, exercise: EmailExercise,
-                 clock: Callable[[], datetime], parent: QWidget | None = None,
+                 clock: Callable[[], datetime | float], parent: QWidget | None = None,
                  learner_name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("emailPlacementItem")
@@ -193,7 +201,7 @@ class EmailPlacementItem(Retranslating, QWidget):
                          name=f"spelling-{language}").start()
         self.me = learner_address(learner_name)
         # No drafts: nothing of a placement item is kept in the learner's settings.
-        self.work = TaskWork.open(pack, exercise, learner_name, clock(), {})
+        self.work = TaskWork.open(pack, exercise, learner_name, moment(clock), {})
         contacts = engine.contacts_for(engine.tasks_of(pack))
 
         self.instructions = QLabel(exercise.instructions)
@@ -335,7 +343,7 @@ class EmailPlacementItem(Retranslating, QWidget):
     def _sent(self, mail: Mail) -> None:
         assert self.composer is not None
         self.composer.autosave.stop()
-        self._answer(self.work.send(mail, self.clock()))
+        self._answer(self.work.send(mail, moment(self.clock)))
 
     def _checked(self) -> None:
         choice = self.choices.checkedId()
@@ -344,10 +352,10 @@ class EmailPlacementItem(Retranslating, QWidget):
                                                            "Choose an answer first."))
             self.status.show()
             return
-        self._answer(self.work.answer(choice, self.clock()))
+        self._answer(self.work.answer(choice, moment(self.clock)))
 
     def _reported(self, reports: dict[str, set[str]]) -> None:
-        self._answer(self.work.report_done(reports, self.clock()))
+        self._answer(self.work.report_done(reports, moment(self.clock)))
 
     def _answer(self, finished: Finished) -> None:
         if self.finished is not None:

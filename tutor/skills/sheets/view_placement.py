@@ -10,7 +10,7 @@ no more input. The rules are the workbook's (``engine.py``), the grading ``gradi
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -56,10 +56,18 @@ LARGE_TEXT = 15  # points: a large text size, as the room counts it
 TALL = 480  # pixels: from this height the instructions show 4 lines, not 2
 
 
-def make_item(pack: LessonPack, exercise: SheetsExercise, clock: Callable[[], datetime],
+def make_item(pack: LessonPack, exercise: SheetsExercise, clock: Callable[[], datetime | float],
               parent: QWidget | None = None) -> SheetsPlacementItem:
     """The placement item of ``exercise`` (the registry's ``placement_item`` hook)."""
     return SheetsPlacementItem(pack, exercise, clock, parent)
+
+
+def moment(clock: Callable[[], datetime | float]) -> datetime:
+    """The time now for the skill's engine. The placement's clock gives seconds (it times
+    its items with ``time.monotonic``); a clock that gives a ``datetime`` (tests) is used
+    as it is. The moment only dates the engine's attempt, which is never recorded."""
+    now = clock()
+    return now if isinstance(now, datetime) else datetime.now(UTC)
 
 
 def _room(text: str) -> str:
@@ -82,13 +90,13 @@ class SheetsPlacementItem(Retranslating, QWidget):
     answered = Signal(object)  # tutor.grading.Verdict
 
     def __init__(self, pack: LessonPack, exercise: SheetsExercise,
-                 clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+                 clock: Callable[[], datetime | float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sheetsPlacementItem")
         self.exercise = exercise
         self.clock = clock
         self.verdict: Verdict | None = None
-        self.work = TaskWork(pack.id, pack.version, exercise, clock())
+        self.work = TaskWork(pack.id, pack.version, exercise, moment(clock))
         self.book = self.work.book
         language = ui_language()
         self.book.decimal_comma = uses_decimal_comma(language)
