@@ -59,8 +59,11 @@ def test_the_program_is_short_and_asks_nothing_when_it_can():
         solution="age = 20\nif age >= 18:\n    print('Adult')\nprint('Done')")
     assert programs(exercise) == [(exercise.solution, []),
                                   (exercise.example, [])]
+    # 7 lines: after a short one that asks; 11 lines: never
     long = exercise.model_copy(update={"solution": "print(1)\n" * 7, "inputs": ["Ana"]})
-    assert programs(long) == [(long.example, ["Ana"])]
+    assert programs(long) == [(long.example, ["Ana"]), ("print(1)\n" * 6 + "print(1)", [])]
+    longer = exercise.model_copy(update={"solution": "print(1)\n" * 11})
+    assert programs(longer) == [(longer.example, [])]
 
 
 def test_choosing_the_real_output_is_right(qtbot, first_steps):

@@ -1,8 +1,8 @@
 """Coding as a placement item: say what a short program prints.
 
 The program is the exercise's example, or its reference solution, when it is short (at
-most :data:`MAX_LINES` lines) and asks nothing (no ``input()``); failing both, the
-shorter one that asks, with the exercise's own answers, said to the learner. It runs in
+most :data:`MAX_LINES` lines) and asks nothing (no ``input()``); failing both, one that
+asks, with the exercise's own answers, said to the learner (then a longer one). It runs in
 the coding sandbox (:mod:`tutor.skills.coding.sandbox`, bounded in time) to get what it
 really prints, and the learner chooses among three outputs: the real one and two made
 from it by small, deterministic changes (:func:`wrong_outputs`), in an order fixed by
@@ -28,6 +28,7 @@ from tutor.skills.coding.sandbox import Limits, Outcome, Run
 from tutor.ui.style import set_role
 
 MAX_LINES = 6
+LONGEST = 10  # lines: a longer program when no short one will do
 CHOICES = 3
 LIMITS = Limits(time_s=3.0, output_chars=2_000)
 CONTEXT = "CodingPlacement"
@@ -41,12 +42,12 @@ def _lines(code: str) -> list[str]:
 def programs(exercise: CodingExercise) -> list[tuple[str, list[str]]]:
     """The programs the item may ask about, best first, each with the answers it is given
     to ``input()``: the example, then the solution, when short and asking nothing; then
-    those that ask, answered with the exercise's ``inputs``."""
-    short = [code.strip("\n") for code in (exercise.example, exercise.solution)
-             if code.strip() and len(_lines(code)) <= MAX_LINES and "print(" in code]
-    quiet: list[tuple[str, list[str]]] = [(code, []) for code in short if "input(" not in code]
-    asking = [(code, list(exercise.inputs)) for code in short if "input(" in code]
-    return quiet + asking
+    those that ask, answered with the exercise's ``inputs``; then the same up to
+    :data:`LONGEST` lines (a list written one item a line)."""
+    found = [code.strip("\n") for code in (exercise.example, exercise.solution)
+             if code.strip() and len(_lines(code)) <= LONGEST and "print(" in code]
+    found.sort(key=lambda code: (len(_lines(code)) > MAX_LINES, "input(" in code))
+    return [(code, list(exercise.inputs) if "input(" in code else []) for code in found]
 
 
 def normalised(output: str) -> str:
