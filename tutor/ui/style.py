@@ -183,6 +183,7 @@ QToolButton#nextStepTile {{
 }}
 QToolButton#nextStepTile:hover {{ background: #99f6e4; }}
 QToolButton#nextStepTile:focus {{ border: 4px solid #1d4ed8; }}
+QLabel#codingPlacementProgram, QPushButton[role="output-choice"] {{ font-size: {pt * 1.25:.1f}pt; }}
 QToolButton[role="tile"]:disabled {{ color: #6b7280; background: #e5e7eb; }}
 QToolButton[role="tile"]:focus, QPushButton:focus, QLineEdit:focus {{
     border: 3px solid #1d4ed8;

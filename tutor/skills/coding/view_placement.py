@@ -128,6 +128,7 @@ class CodingPlacementItem(QWidget):
             button = QPushButton()
             button.setObjectName(f"codingPlacementChoice:{index}")
             button.setFont(mono)
+            set_role(button, "output-choice")  # (larger, as the program above)
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             button.setMinimumHeight(60)
             button.hide()
