@@ -166,18 +166,18 @@ def test_a_phishing_inbox_in_the_rooms_client(qtbot, open_item, catalogue):
     item = open_item("phishing-bank-and-parcel")
     exercise = item.exercise
     client = item.client
-    assert not client.back_button.isVisible()  # no tasks to go back to
+    assert not client.task_area.isVisible()  # the instructions are the item's, above
+    assert item.task_bar.isVisible() and item.instructions.text() == exercise.instructions
     for message in exercise.inbox:
         if message.phishing:
             report(qtbot, client, message.subject, message.clues[0])
-    verdict = answer_of(qtbot, item, lambda: qtbot.mouseClick(client.finish_button, LEFT))
+    verdict = answer_of(qtbot, item, lambda: qtbot.mouseClick(item.finish_button, LEFT))
     assert verdict.passed and item_right(verdict)
 
 
 def test_a_phishing_inbox_with_nothing_reported_fails(qtbot, open_item):
     item = open_item("phishing-bank-and-parcel")
-    verdict = answer_of(qtbot, item, lambda: qtbot.mouseClick(item.client.finish_button,
-                                                              LEFT))
+    verdict = answer_of(qtbot, item, lambda: qtbot.mouseClick(item.finish_button, LEFT))
     assert not verdict.passed
 
 
@@ -210,7 +210,7 @@ def test_it_fits_a_small_screen_in_arabic_with_every_control_named(qtbot, open_i
 @pytest.mark.parametrize("exercise_id,button", [("reply-to-trainer", "emailSend"),
                                                 ("read-timetable", "emailPlacementCheck"),
                                                 ("phishing-bank-and-parcel",
-                                                 "emailFinishPhishing")])
+                                                 "emailPlacementFinish")])
 def test_its_finishing_button_is_in_view_in_1000x400(qtbot, open_item, exercise_id, button):
     item = open_item(exercise_id, size=(1000, 400))
     finish = item.findChild(QAbstractButton, button)

@@ -5,8 +5,8 @@ attempt is the one recorded).
 - a write task: the message it answers (for a reply or a forward) beside the room's
   compose window, filled as the room fills it (To, "Re:" and the quoted message); Send;
 - a reading task: the message and its attachment beside the question and its choices;
-- a phishing task: the room's mail client (messages, "Report phishing" and its reasons),
-  and "I have checked every message".
+- a phishing task: the room's mail client (messages, "Report phishing" and its reasons)
+  under the instructions, and "I have checked every message".
 
 When the learner has finished, ``answered`` carries the skill's ``Verdict``; the widget
 then takes no more input. The rules are ``engine.TaskWork``'s, the grading
@@ -242,19 +242,25 @@ class EmailPlacementItem(Retranslating, QWidget):
         layout = ItemLayout(self.content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
+        self.finish_button: QPushButton | None = None
+        layout.addWidget(self.task_bar)
         if exercise.kind == "phishing":
-            # The room's client: the task's card (with its instructions) is part of it.
+            # The room's client, without its task card (which scrolls away on a small
+            # screen): the instructions above, as for the other tasks, and "I have
+            # checked every message" under "Read aloud".
             self.client = MailClient(exercise, language, self.me, learner_name, contacts,
                                      self.work.documents(), self.work.allowed_words(),
                                      self.work.box)
-            self.client.back_button.hide()
-            self.client.phishing_done.connect(self._reported)
+            self.client.task_area.hide()
+            self.finish_button = set_role(QPushButton(), "primary")
+            self.finish_button.setObjectName("emailPlacementFinish")
+            self.finish_button.clicked.connect(
+                lambda: self._reported({k: set(v) for k, v in self.work.box.reports.items()}))
+            self.task_bar.add_action(self.finish_button)
             layout.addWidget(self.client, 1)
             self.setFocusProxy(self.client.message_list)  # arrows read the messages
-            self.task_bar.hide()
             self.retranslate()
             return
-        layout.addWidget(self.task_bar)
         about = next((m for m in exercise.inbox if m.id == exercise.about), None)
         original = received(exercise, about, self.me) if about is not None else None
         if original is not None:
@@ -362,7 +368,8 @@ class EmailPlacementItem(Retranslating, QWidget):
             return  # answered once
         self.finished = finished
         self.status.hide()
-        for part in (self.composer, self.client, self.check_button, *self.choice_buttons):
+        for part in (self.composer, self.client, self.check_button, self.finish_button,
+                     *self.choice_buttons):
             if part is not None:
                 part.setEnabled(False)
         self.answered.emit(finished.verdict)
@@ -381,6 +388,10 @@ class EmailPlacementItem(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("An email task"))
         self.scroll_area.setAccessibleName(self.accessibleName())
+        if self.finish_button is not None:
+            text = QCoreApplication.translate("MailClient", "I have checked every message")
+            self.finish_button.setText(text)
+            self.finish_button.setAccessibleName(text)
         if self.check_button is not None:
             text = QCoreApplication.translate("MailClient", "Check my answer")
             self.check_button.setText(text)
