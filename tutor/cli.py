@@ -419,7 +419,10 @@ def class_report(data_dir: str | None, kind: str, out: Path, language: str,
             return EXIT_USAGE
         skills = runtime.skills
         if kind == "csv":
-            text = trainer.overview_csv(trainer.class_overview(runtime.db), list(skills))
+            from tutor.skills import course_skills
+
+            text = trainer.overview_csv(trainer.class_overview(runtime.db),
+                                        list(course_skills(skills)))
             out.write_text(text, encoding="utf-8")
         else:
             from tutor.ui.reports import class_report_pdf

@@ -32,6 +32,19 @@ used, keep the command line free of skill names:
   gives the exercise the home screen offers first, as one large "Next step" tile that
   opens that skill's room on that exercise (the placement: the first exercise of the
   learner's path). The home shows the first one a skill gives; None shows no tile.
+- ``placement_item(pack, exercise, clock, parent) -> QWidget`` (imported by the GUI
+  only) gives a compact widget (about 1000x400 px) in which the learner does one
+  exercise of the skill as an item of the placement (``tutor.skills.placement``), with
+  the skill's own widgets and engine. The widget has a signal ``answered =
+  Signal(object)`` that it emits once, with the skill's ``tutor.grading.Verdict`` (or
+  any object with ``.passed``), when the learner has finished; it never records an
+  attempt (the placement's attempt is the one recorded). ``clock`` is a
+  ``Callable[[], float]`` of seconds (``time.monotonic`` in the app). It may raise for
+  an exercise it cannot show. A skill without this hook is skipped by the placement:
+  its level stays unknown ("not checked yet" on the skill map), never a failure.
+- ``course=False`` marks a skill that is not a course of lessons (the placement: its
+  attempts are placements): the trainer's class view, the reports and the class CSV
+  give it no column of exercises passed (``course_skills``).
 
 A skill that fails to import is logged and left out; the app still starts.
 """
@@ -74,6 +87,7 @@ class Skill:
     trainer_settings_label: str = ""  # English source text, context "skills"
     best_metric: tuple[str, str] | None = None  # (metric, companion) of attempts, see above
     placement_item: str = ""  # "package.module:function", a placement item, see above
+    course: bool = True  # False: no lessons of its own, no "passed" column, see above
     next_step: str = ""  # "package.module:function", the home's "Next step", see above
 
 
@@ -81,6 +95,11 @@ def load_hook(path: str) -> Any:
     """Import and return the object named by ``"package.module:attribute"``."""
     module_name, _, attribute = path.partition(":")
     return getattr(importlib.import_module(module_name), attribute)
+
+
+def course_skills(skills: dict[str, Skill]) -> dict[str, Skill]:
+    """The skills that are courses of lessons (the columns of exercises passed)."""
+    return {skill_id: skill for skill_id, skill in skills.items() if skill.course}
 
 
 @cache

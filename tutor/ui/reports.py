@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 from tutor.i18n import QT_TRANSLATE_NOOP, is_right_to_left
 from tutor.i18n.qt import qm_folder
-from tutor.skills import Skill
+from tutor.skills import Skill, course_skills
 from tutor.store.db import Database
 from tutor.store.models import Learner
 from tutor.trainer import LearnerRow, centre_name, class_overview
@@ -132,6 +132,7 @@ def _learner_summary(db: Database, learner: Learner) -> tuple[Words, bool, Learn
 def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
                        totals: dict[str, int], path: Path) -> Path:
     words, rtl, row, speed = _learner_summary(db, learner)
+    skills = course_skills(skills)
     centre = centre_name(db)
     speed = speed or words("no_speed")
     last = words("last", date=words.date(row.last_activity)) if row.last_activity else ""
@@ -153,6 +154,7 @@ def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
 def certificate_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
                     totals: dict[str, int], path: Path) -> Path:
     words, rtl, row, speed = _learner_summary(db, learner)
+    skills = course_skills(skills)
     centre = centre_name(db) or "Tutor"
     completed = [
         f"<li>{html.escape(_skill_title(skill, words))}: "
@@ -178,6 +180,7 @@ def class_report_pdf(db: Database, skills: dict[str, Skill], totals: dict[str, i
                      path: Path, language: str = "en") -> Path:
     words = Words(language)
     rtl = is_right_to_left(language)
+    skills = course_skills(skills)
     head = "".join(f"<th>{html.escape(_skill_title(s, words))}</th>" for s in skills.values())
     lines = []
     for row in class_overview(db):

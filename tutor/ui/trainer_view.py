@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from tutor import trainer
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
-from tutor.skills import load_hook
+from tutor.skills import course_skills, load_hook
 from tutor.startup import Runtime
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import (
@@ -222,7 +222,7 @@ class TrainerScreen(Retranslating, QWidget):
 
     # -- the overview ----------------------------------------------------------------------
     def refresh(self) -> None:
-        skills = self.runtime.skills
+        skills = course_skills(self.runtime.skills)
         self.rows = trainer.class_overview(self.runtime.db)
         headers = [self.tr("Learner")] + [translated("skills", s.title) for s in skills.values()]
         headers += [self.tr("Best typing speed"), self.tr("Last activity"), self.tr("Needs help")]
@@ -345,7 +345,7 @@ class TrainerScreen(Retranslating, QWidget):
         path = self.choose_save(self.tr("Export the class (CSV)"), "class.csv", "CSV (*.csv)")
         if path is None:
             return
-        path.write_text(trainer.overview_csv(self.rows, list(self.runtime.skills)),
+        path.write_text(trainer.overview_csv(self.rows, list(course_skills(self.runtime.skills))),
                         encoding="utf-8")
         self.tell(self.tr("Saved: {path}").format(path=str(path)))
 

@@ -21,6 +21,7 @@ SKILL = Skill(
     icon="placement.svg",
     exercise_model=ExerciseBase,
     view="tutor.skills.placement.view:make_room",
+    course=False,  # its attempts are placements, not lessons passed
     description=QT_TRANSLATE_NOOP(
         "skills", "A few short tasks find what you can do; then your path starts there."),
     next_step="tutor.skills.placement.next_step:next_step",

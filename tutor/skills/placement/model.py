@@ -38,7 +38,7 @@ class WorkChoice:
 
     id: str
     label: str  # English source, marked with QT_TRANSLATE_NOOP("placement", ...)
-    picture: str  # a picture name (assets/work/<picture>.svg, drawn with the room)
+    picture: str  # a picture name (assets/icons/placement/<picture>.svg)
     skills: tuple[str, ...]  # the skills it needs most, most needed first
     outcomes: tuple[str, ...]  # outcome ids it needs most (DigComp 2.2 competences)
 
