@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QVBoxL
 from tests.skills.placement.ladders_for_tests import TOPS, ladders
 from tests.ui.accessibility import unnamed
 from tests.ui.basics_pages import Clock
+from tutor.errors import TutorError
 from tutor.grading import Feedback, Verdict
 from tutor.skills import installed_skills
 from tutor.skills.placement import SKILL
@@ -89,7 +90,7 @@ class FakeCatalogue:
 def room_for(qtbot, db, monkeypatch, translations):
     FakeItem.made = []
 
-    def make(hooks=None, learner=None, language="en", seed=5, go_home=None):
+    def make(hooks=None, learner=None, language="en", seed=5, go_home=None, finish=None):
         hooks = hooks if hooks is not None else {skill: FAKE_HOOK for skill in PLACED_SKILLS}
         skills = {**installed_skills()}
         for skill in PLACED_SKILLS:
@@ -103,6 +104,8 @@ def room_for(qtbot, db, monkeypatch, translations):
         learner = get_learner(db, learner.id)
         host = RoomHost(SKILL, learner, db, FakeCatalogue(),  # type: ignore[arg-type]
                         go_home=go_home or (lambda: None), progress_changed=lambda: None)
+        if finish is not None:
+            host.finish = finish  # type: ignore[method-assign]
         clock = Clock(now=500.0, step=0)
         times = iter(T0 + timedelta(minutes=n) for n in range(100))
         room = PlacementRoom(host, clock=clock, now=lambda: next(times), seed=seed)
@@ -273,6 +276,29 @@ def test_i_cannot_do_this_answers_the_item_wrong(qtbot, room_for):
     assert [a.right for a in room.placement.answers] == [False, False]
 
 
+def test_a_placement_not_recorded_says_why_and_waits_for_the_choice_again(qtbot, room_for,
+                                                                          db):
+    def full_disk(attempt):
+        raise TutorError("The disk is full. Nothing was saved.")
+
+    room, learner, clock = room_for(finish=full_disk)
+    qtbot.mouseClick(room.start_button, LEFT)
+    answer_items(qtbot, room, clock, lambda item: item.level <= 1)
+    qtbot.mouseClick(room.work_tiles["office"], LEFT)
+    assert room.pages.currentWidget() is room.map_page
+    assert room.saved.text() == "The disk is full. Nothing was saved."
+    assert room.saved.property("role") == "error"
+    assert attempts_of(db, learner.id, "placement") == []
+    room.close()
+    again, _, _ = room_for(learner=learner)  # (recording works again)
+    assert again.start_button.text() == "Go on"
+    qtbot.mouseClick(again.start_button, LEFT)
+    assert again.pages.currentWidget() is again.work_page  # the items are not asked again
+    qtbot.mouseClick(again.work_tiles["code"], LEFT)
+    [stored] = attempts_of(db, learner.id, "placement")
+    assert stored.details["work"] == "code" and again.saved.text() == "Saved."
+
+
 def test_the_last_skill_map_from_the_intro(qtbot, room_for, db):
     room, learner, clock = room_for()
     qtbot.mouseClick(room.start_button, LEFT)
@@ -339,3 +365,46 @@ def test_every_page_fits_1024_by_600(qtbot, room_for, qapp, language, text_size)
     qtbot.mouseClick(room.work_tiles["office"], LEFT)
     assert inside(room) == []
     assert unnamed(room) == []
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)], ids=["1024x600", "1366x768"])
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("text_size", ["normal", "xlarge"])
+def test_the_room_fits_the_window_with_the_real_mouse_item(qtbot, runtime, translations,
+                                                           monkeypatch, size, language,
+                                                           text_size):
+    """In the real window: the intro, a computer-basics mouse item, the work choice and
+    the skill map keep every control inside the window (the other skills' items are
+    their own rooms' to fit: left out here)."""
+    from tests.ui.test_fits import outside
+    from tutor.store.learners import update_learner
+    from tutor.ui.main_window import MainWindow
+
+    monkeypatch.setenv("TUTOR_SOUND", "none")
+    translations.use(language)
+    window = MainWindow(runtime, translations)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    learner = create_learner(runtime.db, "Amina Diallo-Nguema", "sun", language)
+    update_learner(runtime.db, learner.id, text_size=text_size)
+    window.open_learner(learner.id)
+    window.open_skill("placement")
+    room = window.room
+    room.hooks = {"basics": room.hooks["basics"]}  # the others: not assessed here
+    qtbot.wait(50)
+    assert outside(window) == []
+    qtbot.mouseClick(room.start_button, LEFT)
+    room.cannot_do()  # down to the mouse
+    qtbot.wait(50)
+    assert room.item.level == 1 and outside(window) == []
+    while room.item is not None:
+        room.cannot_do()
+    qtbot.wait(50)
+    assert room.pages.currentWidget() is room.work_page and outside(window) == []
+    qtbot.mouseClick(room.work_tiles["code"], LEFT)
+    qtbot.wait(50)
+    assert room.pages.currentWidget() is room.map_page and outside(window) == []
+    assert (window.width(), window.height()) == size
+    assert unnamed(window) == []
