@@ -68,8 +68,8 @@ def test_calc_habits_in_the_real_grid(xvfb, tmp_path):
     app, window = start_app(xvfb, data, "en")
     try:
         click(xvfb, window, 656, 230)  # Ana, the only learner, beside "I am new"
-        # the spreadsheet tile, the 4th (the first skill has the keyboard): the task opens
-        xdotool(xvfb, "key", "--delay", "150", "Tab", "Tab", "Tab", "space")
+        # the spreadsheet tile, the 5th (the first skill has the keyboard): the task opens
+        xdotool(xvfb, "key", "--delay", "150", "Tab", "Tab", "Tab", "Tab", "space")
         time.sleep(0.8)
 
         def at(ref):
