@@ -1,11 +1,12 @@
 """The home screen's "Next step": the first exercise of the learner's path, one large
 tile that opens its skill's room on that exercise."""
 
+import gc
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from tutor.attempt import FinishedAttempt
 from tutor.content.schema import ExerciseBase
@@ -36,8 +37,8 @@ def home(qtbot, runtime, translations, monkeypatch):
             "placement", "Placement", "placement.svg", ExerciseBase,
             "tutor.skills.placement.view:make_room", next_step=HOOK))
 
-    def open_home(levels=None, work=None, language="en"):
-        ana = create_learner(runtime.db, "Ana", "sun", language)
+    def open_home(levels=None, work=None, language="en", name="Ana"):
+        ana = create_learner(runtime.db, name, "sun", language)
         if levels is not None:
             save_attempt(runtime.db, ana.id, placement(levels, work))
         window = MainWindow(runtime, translations)
@@ -46,9 +47,19 @@ def home(qtbot, runtime, translations, monkeypatch):
         window.show()
         qtbot.waitExposed(window)
         window.open_learner(ana.id)
+        windows.append(window)
         return window, ana
 
-    return open_home
+    windows = []
+    yield open_home
+    # Each window goes now, at a safe moment: collected later by Python's cycle
+    # collector, one could go in the middle of a later test's language change.
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    windows.clear()
+    gc.collect()
 
 
 def test_no_placement_no_tile(home):
@@ -145,3 +156,30 @@ def test_skill_tiles_still_open_their_rooms(qtbot, home):
                      Qt.MouseButton.LeftButton)
     assert window.room.objectName() == "typingRoom"
     assert window.room.pages.currentWidget() is window.room.lessons
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("text_size", ["normal", "xlarge"])
+def test_the_home_with_its_next_step_fits(qtbot, home, runtime, translations, size, language,
+                                          text_size):
+    from tests.ui.test_fits import outside
+    from tutor.store.learners import update_learner
+
+    translations.use(language)
+    # (a long name and a long title: "Read a message and open its attachment")
+    window, ana = home({"basics": 3, "typing": 1, "email": 1, "sheets": 0, "coding": 0},
+                       "office", language=language, name="Amina Diallo-Nguema")
+    update_learner(runtime.db, ana.id, text_size=text_size)
+    window.resize(*size)
+    window.open_learner(ana.id)
+    qtbot.wait(50)
+    tile = window.home.next_step
+    assert tile.isVisible()
+    assert (window.width(), window.height()) == size
+    assert not outside(window)
+    # whole, and the page no wider than the window (a long title wraps, or the tile
+    # goes under the greeting)
+    for corner in (tile.rect().topLeft(), tile.rect().bottomRight()):
+        assert window.rect().contains(tile.mapTo(window, corner))
+    assert window.home.width() <= window.width()

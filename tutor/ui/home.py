@@ -73,8 +73,9 @@ class HomeScreen(QWidget):
         layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(14)
-        # The greeting, and beside it the next step: the skills keep their room.
-        top = QHBoxLayout()
+        # The greeting, and beside it the next step (the skills keep their room); the
+        # next step alone when both do not fit side by side (large text, a long title).
+        top = self.top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.greeting, 1)
         top.addWidget(self.next_step, 0)
@@ -96,6 +97,24 @@ class HomeScreen(QWidget):
         self.recent.setMaximumHeight(self.RECENT_HEIGHT_SMALL if small else self.RECENT_HEIGHT)
         margin = 12 if small else 24
         self.page_layout.setContentsMargins(margin, margin, margin, margin)
+        self._place_next_step()
+
+    def _place_next_step(self) -> None:
+        """The next step beside the greeting if both fit in the page's width; else the
+        next step alone (the top bar still names the learner): the skills keep their
+        room on a small screen in large text."""
+        # (Its words are left out, not the label hidden: this runs while a language
+        # change goes through the page, when showing or hiding children is not safe.)
+        name = self.learner.display_name if self.learner else ""
+        text = self.tr("Hello, {name}!").format(name=name)
+        margins = self.page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        self.greeting.ensurePolished()
+        needed = self.greeting.fontMetrics().horizontalAdvance(text) + 8
+        beside = needed + self.top.spacing() + self.next_step.width() <= room
+        text = text if beside or self.step is None else ""
+        if self.greeting.text() != text:
+            self.greeting.setText(text)
 
     def _show_question(self) -> None:
         """The question above the tiles gives them its line on a small screen, or when
@@ -187,6 +206,7 @@ class HomeScreen(QWidget):
         self.next_step.setVisible(self.step is not None)
         self._show_question()
         if self.step is None:
+            self._place_next_step()
             return
         skill = self.skills[self.step[0]]
         self.next_step.setIcon(skill_icon(skill.icon))
@@ -200,7 +220,7 @@ class HomeScreen(QWidget):
             return
         label, title = self.tr("Next step"), self.step[3]
         # A long title on two lines, so that the greeting keeps its room.
-        self.next_step.setText(f"{label}\n{textwrap.fill(title, 30, break_long_words=False)}")
+        self.next_step.setText(f"{label}\n{textwrap.fill(title, 26, break_long_words=False)}")
         self.next_step.setAccessibleName(
             self.tr("Next step: {exercise}").format(exercise=title))
         # As large as its words and its picture.
@@ -210,6 +230,7 @@ class HomeScreen(QWidget):
         hint = self.next_step.sizeHint()
         self.next_step.setFixedSize(hint.width() + 24,
                                     max(hint.height(), self.next_step.iconSize().height() + 20))
+        self._place_next_step()
 
     def _open_next_step(self) -> None:
         if self.step is not None:
@@ -217,8 +238,7 @@ class HomeScreen(QWidget):
 
     def retranslate(self) -> None:
         self._name_next_step()
-        name = self.learner.display_name if self.learner else ""
-        self.greeting.setText(self.tr("Hello, {name}!").format(name=name))
+        self._place_next_step()  # the greeting, if there is room for it
         self.skills_label.setText(self.tr("What do you want to practise?"))
         self.empty.setText(
             self.tr("No skill is installed yet. Ask your trainer to install a newer "
