@@ -102,3 +102,22 @@ def test_nothing_is_recorded(qtbot, course, runtime):
     qtbot.keyClicks(item.typing, item.session.text)
     assert answers and recent_attempts(runtime.db, ana.id, 10) == []
     assert item.objectName() == "typingPlacementItem" and item.accessibleName()
+
+
+def test_an_arabic_line_right_to_left(qtbot, translations):
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    translations.use("ar")
+    pack, problems = check_pack(resource("lessons") / "typing" / "ar" / "course.toml",
+                                installed_skills())
+    assert pack is not None, problems
+    item, answers = make(qtbot, pack, "b-t", Clock(0.3))
+    line = item.session.text
+    assert line == "ببب تتت ببب تتت بتب تبت ببت تتب بت تب بتت تبب بت تب ببتت"  # 57 of 62
+    assert item.typing.layout_.direction == "rtl" and 'dir="rtl"' in item.typing.text.text()
+    for char in line:  # keys carrying their text, as an Arabic layout sends them
+        QApplication.sendEvent(item.typing, QKeyEvent(QKeyEvent.Type.KeyPress, 0,
+                                                      Qt.KeyboardModifier.NoModifier, char))
+    [verdict] = answers
+    assert verdict.passed and item_right(verdict)
