@@ -191,6 +191,40 @@
     </message>
 </context>
 <context>
+    <name>CodingPlacement</name>
+    <message>
+        <source>The output chosen is what the program prints.</source>
+        <translation>الناتج الذي اخترته هو ما يطبعه البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>CodingPlacementItem</name>
+    <message>
+        <source>This question cannot be shown. Go on to the next one.</source>
+        <translation>لا يمكن عرض هذا السؤال. انتقل إلى السؤال التالي.</translation>
+    </message>
+    <message>
+        <source>When the program asks, the person types: {answers}</source>
+        <translation>عندما يسأل البرنامج، يكتب الشخص: {answers}</translation>
+    </message>
+    <message>
+        <source>What does this program print? Choose its output.</source>
+        <translation>ماذا يطبع هذا البرنامج؟ اختر ناتجه.</translation>
+    </message>
+    <message>
+        <source>Getting the program ready...</source>
+        <translation>جارٍ تجهيز البرنامج...</translation>
+    </message>
+    <message>
+        <source>What the program prints</source>
+        <translation>ما يطبعه البرنامج</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>البرنامج</translation>
+    </message>
+</context>
+<context>
     <name>CodingRoom</name>
     <message>
         <source>There are no coding lessons yet. Ask your trainer to install them.</source>
@@ -464,6 +498,13 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPlacementItem</name>
+    <message>
+        <source>An email task</source>
+        <translation>مهمة بريد إلكتروني</translation>
     </message>
 </context>
 <context>
@@ -771,6 +812,14 @@
     <message>
         <source>Hello, {name}!</source>
         <translation>مرحبًا يا {name}!</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>Next step: {exercise}</source>
+        <translation>الخطوة التالية: {exercise}</translation>
     </message>
     <message>
         <source>What do you want to practise?</source>
@@ -1335,6 +1384,81 @@
     </message>
 </context>
 <context>
+    <name>PlacementRoom</name>
+    <message>
+        <source>Task {number}</source>
+        <translation>المهمة {number}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>The work you want</source>
+        <translation>العمل الذي تريده</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>After the mouse</source>
+        <translation>بعد الفأرة</translation>
+    </message>
+    <message>
+        <source>Start at the beginning</source>
+        <translation>ابدأ من البداية</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}: all of it</source>
+        <translation>المستوى {level} من {top}: كله</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}</source>
+        <translation>المستوى {level} من {top}</translation>
+    </message>
+    <message>
+        <source>My skill map</source>
+        <translation>خريطة مهاراتي</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">بدء</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">البدء من جديد</translation>
+    </message>
+    <message>
+        <source>My last skill map</source>
+        <translation>آخر خريطة لمهاراتي</translation>
+    </message>
+    <message>
+        <source>I can&apos;t do this</source>
+        <translation>لا أستطيع فعل هذا</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>لا أعرف بعد</translation>
+    </message>
+    <message>
+        <source>Start my path</source>
+        <translation>ابدأ مساري</translation>
+    </message>
+    <message>
+        <source>A few short tasks show what you can already do. Do what you can; press &quot;I can&apos;t do this&quot; when you cannot. Then choose the work you want.</source>
+        <translation>بعض المهام القصيرة تُظهر ما تستطيع فعله الآن. افعل ما تستطيع، واضغط «لا أستطيع فعل هذا» عندما لا تستطيع. ثم اختر العمل الذي تريده.</translation>
+    </message>
+    <message>
+        <source>What work would you like to do? Click its picture.</source>
+        <translation>ما العمل الذي تحب أن تقوم به؟ انقر على صورته.</translation>
+    </message>
+</context>
+<context>
     <name>PointerArea</name>
     <message>
         <source>Open the page</source>
@@ -1846,6 +1970,13 @@
     </message>
 </context>
 <context>
+    <name>SheetsPlacementItem</name>
+    <message>
+        <source>A spreadsheet task</source>
+        <translation>مهمة جدول بيانات</translation>
+    </message>
+</context>
+<context>
     <name>SheetsRoom</name>
     <message>
         <source>Cell</source>
@@ -2338,6 +2469,17 @@
     <message>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>TypingPlacementItem</name>
+    <message>
+        <source>Copy a line</source>
+        <translation>انسخ سطرًا</translation>
+    </message>
+    <message>
+        <source>Copy this line. Type it as it is, as quickly and as correctly as you can.</source>
+        <translation>انسخ هذا السطر. اكتبه كما هو، بأسرع ما يمكن وبأقل الأخطاء.</translation>
     </message>
 </context>
 <context>
@@ -3566,19 +3708,19 @@ expected:  {expected}</source>
     </message>
     <message>
         <source>&apos;{key}&apos; is not an outcome: {value} (write framework:code, like icdl-ce:2.2.1 or digcomp:3.1@2)</source>
-        <translation>'{key}' ليس هدفًا تعليميًا: {value} (اكتب الإطار:الرمز، مثل icdl-ce:2.2.1 أو digcomp:3.1@2)</translation>
+        <translation>&apos;{key}&apos; ليس هدفًا تعليميًا: {value} (اكتب الإطار:الرمز، مثل icdl-ce:2.2.1 أو digcomp:3.1@2)</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: unknown framework &apos;{framework}&apos; in {value} (known: {known})</source>
-        <translation>'{key}': إطار غير معروف '{framework}' في {value} (الأطر المعروفة: {known})</translation>
+        <translation>&apos;{key}&apos;: إطار غير معروف &apos;{framework}&apos; في {value} (الأطر المعروفة: {known})</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: {value} needs a DigComp proficiency level 1 to 8 after @, like digcomp:3.1@2</source>
-        <translation>'{key}': يحتاج {value} إلى مستوى إتقان DigComp من 1 إلى 8 بعد @، مثل digcomp:3.1@2</translation>
+        <translation>&apos;{key}&apos;: يحتاج {value} إلى مستوى إتقان DigComp من 1 إلى 8 بعد @، مثل digcomp:3.1@2</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: only DigComp outcomes take a level (@): {value}</source>
-        <translation>'{key}': أهداف DigComp وحدها لها مستوى (@): {value}</translation>
+        <translation>&apos;{key}&apos;: أهداف DigComp وحدها لها مستوى (@): {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: {detail}</source>
@@ -3957,6 +4099,14 @@ expected:  {expected}</source>
     <message>
         <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
         <translation>استعمل الفأرة ولوحة المفاتيح والنوافذ والملفات والمجلدات، خطوة بخطوة.</translation>
+    </message>
+    <message>
+        <source>Find my level</source>
+        <translation>اعرف مستواي</translation>
+    </message>
+    <message>
+        <source>A few short tasks find what you can do; then your path starts there.</source>
+        <translation>بعض المهام القصيرة تكشف ما تستطيع فعله، ومن هناك يبدأ مسارك.</translation>
     </message>
 </context>
 <context>

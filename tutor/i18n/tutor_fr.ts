@@ -191,6 +191,40 @@
     </message>
 </context>
 <context>
+    <name>CodingPlacement</name>
+    <message>
+        <source>The output chosen is what the program prints.</source>
+        <translation>La sortie choisie est bien ce que le programme affiche.</translation>
+    </message>
+</context>
+<context>
+    <name>CodingPlacementItem</name>
+    <message>
+        <source>This question cannot be shown. Go on to the next one.</source>
+        <translation>Cette question ne peut pas être affichée. Passez à la suivante.</translation>
+    </message>
+    <message>
+        <source>When the program asks, the person types: {answers}</source>
+        <translation>Quand le programme demande, la personne tape : {answers}</translation>
+    </message>
+    <message>
+        <source>What does this program print? Choose its output.</source>
+        <translation>Qu'affiche ce programme ? Choisissez sa sortie.</translation>
+    </message>
+    <message>
+        <source>Getting the program ready...</source>
+        <translation>Préparation du programme...</translation>
+    </message>
+    <message>
+        <source>What the program prints</source>
+        <translation>Ce que le programme affiche</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+</context>
+<context>
     <name>CodingRoom</name>
     <message>
         <source>There are no coding lessons yet. Ask your trainer to install them.</source>
@@ -464,6 +498,13 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPlacementItem</name>
+    <message>
+        <source>An email task</source>
+        <translation>Un exercice d'e-mail</translation>
     </message>
 </context>
 <context>
@@ -771,6 +812,14 @@
     <message>
         <source>Hello, {name}!</source>
         <translation>Bonjour {name}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next step: {exercise}</source>
+        <translation>Prochaine étape : {exercise}</translation>
     </message>
     <message>
         <source>What do you want to practise?</source>
@@ -1335,6 +1384,81 @@
     </message>
 </context>
 <context>
+    <name>PlacementRoom</name>
+    <message>
+        <source>Task {number}</source>
+        <translation>Tâche {number}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+    <message>
+        <source>The work you want</source>
+        <translation>Le travail que vous voulez</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>After the mouse</source>
+        <translation>Après la souris</translation>
+    </message>
+    <message>
+        <source>Start at the beginning</source>
+        <translation>Commencer au début</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}: all of it</source>
+        <translation>Niveau {level} sur {top} : tout est acquis</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}</source>
+        <translation>Niveau {level} sur {top}</translation>
+    </message>
+    <message>
+        <source>My skill map</source>
+        <translation>Ma carte des compétences</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Commencer</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">Recommencer</translation>
+    </message>
+    <message>
+        <source>My last skill map</source>
+        <translation>Ma dernière carte des compétences</translation>
+    </message>
+    <message>
+        <source>I can&apos;t do this</source>
+        <translation>Je ne sais pas faire</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>Je ne sais pas encore</translation>
+    </message>
+    <message>
+        <source>Start my path</source>
+        <translation>Commencer mon parcours</translation>
+    </message>
+    <message>
+        <source>A few short tasks show what you can already do. Do what you can; press &quot;I can&apos;t do this&quot; when you cannot. Then choose the work you want.</source>
+        <translation>Quelques tâches courtes montrent ce que vous savez déjà faire. Faites ce que vous pouvez ; appuyez sur « Je ne sais pas faire » quand vous ne pouvez pas. Puis choisissez le travail que vous voulez.</translation>
+    </message>
+    <message>
+        <source>What work would you like to do? Click its picture.</source>
+        <translation>Quel travail aimeriez-vous faire ? Cliquez sur son image.</translation>
+    </message>
+</context>
+<context>
     <name>PointerArea</name>
     <message>
         <source>Open the page</source>
@@ -1846,6 +1970,13 @@
     </message>
 </context>
 <context>
+    <name>SheetsPlacementItem</name>
+    <message>
+        <source>A spreadsheet task</source>
+        <translation>Un exercice de tableur</translation>
+    </message>
+</context>
+<context>
     <name>SheetsRoom</name>
     <message>
         <source>Cell</source>
@@ -2338,6 +2469,17 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>TypingPlacementItem</name>
+    <message>
+        <source>Copy a line</source>
+        <translation>Recopier une ligne</translation>
+    </message>
+    <message>
+        <source>Copy this line. Type it as it is, as quickly and as correctly as you can.</source>
+        <translation>Recopiez cette ligne. Tapez-la telle quelle, aussi vite et aussi juste que possible.</translation>
     </message>
 </context>
 <context>
@@ -3566,19 +3708,19 @@ attendu&#xa0;:     {expected}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not an outcome: {value} (write framework:code, like icdl-ce:2.2.1 or digcomp:3.1@2)</source>
-        <translation>'{key}' n'est pas un objectif : {value} (écrivez cadre:code, comme icdl-ce:2.2.1 ou digcomp:3.1@2)</translation>
+        <translation>&apos;{key}&apos; n&apos;est pas un objectif : {value} (écrivez cadre:code, comme icdl-ce:2.2.1 ou digcomp:3.1@2)</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: unknown framework &apos;{framework}&apos; in {value} (known: {known})</source>
-        <translation>'{key}' : cadre inconnu '{framework}' dans {value} (cadres connus : {known})</translation>
+        <translation>&apos;{key}&apos; : cadre inconnu &apos;{framework}&apos; dans {value} (cadres connus : {known})</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: {value} needs a DigComp proficiency level 1 to 8 after @, like digcomp:3.1@2</source>
-        <translation>'{key}' : {value} doit avoir un niveau de maîtrise DigComp de 1 à 8 après @, comme digcomp:3.1@2</translation>
+        <translation>&apos;{key}&apos; : {value} doit avoir un niveau de maîtrise DigComp de 1 à 8 après @, comme digcomp:3.1@2</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: only DigComp outcomes take a level (@): {value}</source>
-        <translation>'{key}' : seuls les objectifs DigComp ont un niveau (@) : {value}</translation>
+        <translation>&apos;{key}&apos; : seuls les objectifs DigComp ont un niveau (@) : {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: {detail}</source>
@@ -3957,6 +4099,14 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
         <translation>Utilisez la souris, le clavier, les fenêtres, les fichiers et les dossiers, pas à pas.</translation>
+    </message>
+    <message>
+        <source>Find my level</source>
+        <translation>Trouver mon niveau</translation>
+    </message>
+    <message>
+        <source>A few short tasks find what you can do; then your path starts there.</source>
+        <translation>Quelques tâches courtes montrent ce que vous savez faire ; votre parcours commence là.</translation>
     </message>
 </context>
 <context>

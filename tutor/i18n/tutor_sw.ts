@@ -191,6 +191,40 @@
     </message>
 </context>
 <context>
+    <name>CodingPlacement</name>
+    <message>
+        <source>The output chosen is what the program prints.</source>
+        <translation>Matokeo uliyochagua ndiyo programu inachapisha.</translation>
+    </message>
+</context>
+<context>
+    <name>CodingPlacementItem</name>
+    <message>
+        <source>This question cannot be shown. Go on to the next one.</source>
+        <translation>Swali hili haliwezi kuonyeshwa. Endelea na linalofuata.</translation>
+    </message>
+    <message>
+        <source>When the program asks, the person types: {answers}</source>
+        <translation>Programu inapouliza, mtu anaandika: {answers}</translation>
+    </message>
+    <message>
+        <source>What does this program print? Choose its output.</source>
+        <translation>Programu hii inachapisha nini? Chagua matokeo yake.</translation>
+    </message>
+    <message>
+        <source>Getting the program ready...</source>
+        <translation>Inaandaa programu...</translation>
+    </message>
+    <message>
+        <source>What the program prints</source>
+        <translation>Programu inachapisha nini</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Programu</translation>
+    </message>
+</context>
+<context>
     <name>CodingRoom</name>
     <message>
         <source>There are no coding lessons yet. Ask your trainer to install them.</source>
@@ -464,6 +498,13 @@
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPlacementItem</name>
+    <message>
+        <source>An email task</source>
+        <translation>Zoezi la barua pepe</translation>
     </message>
 </context>
 <context>
@@ -771,6 +812,14 @@
     <message>
         <source>Hello, {name}!</source>
         <translation>Hujambo, {name}!</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Hatua inayofuata</translation>
+    </message>
+    <message>
+        <source>Next step: {exercise}</source>
+        <translation>Hatua inayofuata: {exercise}</translation>
     </message>
     <message>
         <source>What do you want to practise?</source>
@@ -1335,6 +1384,81 @@
     </message>
 </context>
 <context>
+    <name>PlacementRoom</name>
+    <message>
+        <source>Task {number}</source>
+        <translation>Kazi ya {number}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The work you want</source>
+        <translation>Kazi unayotaka</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Bado haijapimwa</translation>
+    </message>
+    <message>
+        <source>After the mouse</source>
+        <translation>Baada ya kipanya</translation>
+    </message>
+    <message>
+        <source>Start at the beginning</source>
+        <translation>Anza mwanzoni</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}: all of it</source>
+        <translation>Kiwango {level} kati ya {top}: chote</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}</source>
+        <translation>Kiwango {level} kati ya {top}</translation>
+    </message>
+    <message>
+        <source>My skill map</source>
+        <translation>Ramani ya ujuzi wangu</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Anza</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished">Anza upya</translation>
+    </message>
+    <message>
+        <source>My last skill map</source>
+        <translation>Ramani yangu ya mwisho ya ujuzi</translation>
+    </message>
+    <message>
+        <source>I can&apos;t do this</source>
+        <translation>Siwezi kufanya hili</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know yet</source>
+        <translation>Bado sijui</translation>
+    </message>
+    <message>
+        <source>Start my path</source>
+        <translation>Anza njia yangu</translation>
+    </message>
+    <message>
+        <source>A few short tasks show what you can already do. Do what you can; press &quot;I can&apos;t do this&quot; when you cannot. Then choose the work you want.</source>
+        <translation>Kazi chache fupi zinaonyesha unachoweza kufanya tayari. Fanya unachoweza; bonyeza "Siwezi kufanya hili" usipoweza. Kisha chagua kazi unayotaka.</translation>
+    </message>
+    <message>
+        <source>What work would you like to do? Click its picture.</source>
+        <translation>Ungependa kufanya kazi gani? Bofya picha yake.</translation>
+    </message>
+</context>
+<context>
     <name>PointerArea</name>
     <message>
         <source>Open the page</source>
@@ -1846,6 +1970,13 @@
     </message>
 </context>
 <context>
+    <name>SheetsPlacementItem</name>
+    <message>
+        <source>A spreadsheet task</source>
+        <translation>Zoezi la lahajedwali</translation>
+    </message>
+</context>
+<context>
     <name>SheetsRoom</name>
     <message>
         <source>Cell</source>
@@ -2338,6 +2469,17 @@
     <message>
         <source>Details</source>
         <translation>Maelezo zaidi</translation>
+    </message>
+</context>
+<context>
+    <name>TypingPlacementItem</name>
+    <message>
+        <source>Copy a line</source>
+        <translation>Nakili mstari</translation>
+    </message>
+    <message>
+        <source>Copy this line. Type it as it is, as quickly and as correctly as you can.</source>
+        <translation>Nakili mstari huu. Uandike kama ulivyo, haraka na kwa usahihi kadiri unavyoweza.</translation>
     </message>
 </context>
 <context>
@@ -3566,19 +3708,19 @@ sahihi:    {expected}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not an outcome: {value} (write framework:code, like icdl-ce:2.2.1 or digcomp:3.1@2)</source>
-        <translation>'{key}' si lengo: {value} (andika mfumo:msimbo, kama icdl-ce:2.2.1 au digcomp:3.1@2)</translation>
+        <translation>&apos;{key}&apos; si lengo: {value} (andika mfumo:msimbo, kama icdl-ce:2.2.1 au digcomp:3.1@2)</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: unknown framework &apos;{framework}&apos; in {value} (known: {known})</source>
-        <translation>'{key}': mfumo usiojulikana '{framework}' katika {value} (inayojulikana: {known})</translation>
+        <translation>&apos;{key}&apos;: mfumo usiojulikana &apos;{framework}&apos; katika {value} (inayojulikana: {known})</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: {value} needs a DigComp proficiency level 1 to 8 after @, like digcomp:3.1@2</source>
-        <translation>'{key}': {value} inahitaji kiwango cha umahiri cha DigComp kutoka 1 hadi 8 baada ya @, kama digcomp:3.1@2</translation>
+        <translation>&apos;{key}&apos;: {value} inahitaji kiwango cha umahiri cha DigComp kutoka 1 hadi 8 baada ya @, kama digcomp:3.1@2</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: only DigComp outcomes take a level (@): {value}</source>
-        <translation>'{key}': malengo ya DigComp pekee ndiyo yana kiwango (@): {value}</translation>
+        <translation>&apos;{key}&apos;: malengo ya DigComp pekee ndiyo yana kiwango (@): {value}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos;: {detail}</source>
@@ -3957,6 +4099,14 @@ sahihi:    {expected}</translation>
     <message>
         <source>Use the mouse, the keyboard, windows, files and folders, step by step.</source>
         <translation>Tumia kipanya, kibodi, madirisha, faili na folda, hatua kwa hatua.</translation>
+    </message>
+    <message>
+        <source>Find my level</source>
+        <translation>Tafuta kiwango changu</translation>
+    </message>
+    <message>
+        <source>A few short tasks find what you can do; then your path starts there.</source>
+        <translation>Kazi chache fupi zinaonyesha unachoweza kufanya; kisha njia yako inaanzia hapo.</translation>
     </message>
 </context>
 <context>
