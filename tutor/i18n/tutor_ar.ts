@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">الخطوة التالية</translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Next step: {exercise}</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">تم الحفظ.</translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>The work you want</source>
@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">بدء</translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">البدء من جديد</translation>
+        <translation>ابدأ من جديد</translation>
     </message>
     <message>
         <source>My last skill map</source>

@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Étape suivante</translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Next step: {exercise}</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>The work you want</source>
@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Commencer</translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Recommencer</translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>My last skill map</source>

@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Hatua inayofuata</translation>
+        <translation>Hatua inayofuata</translation>
     </message>
     <message>
         <source>Next step: {exercise}</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Imehifadhiwa.</translation>
+        <translation>Imehifadhiwa.</translation>
     </message>
     <message>
         <source>The work you want</source>
@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Anza</translation>
+        <translation>Anza</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished">Anza upya</translation>
+        <translation>Anza upya</translation>
     </message>
     <message>
         <source>My last skill map</source>
