@@ -1,5 +1,6 @@
 """Coding's placement item: say what a short program prints, run in the sandbox."""
 
+import gc
 import random
 
 import pytest
@@ -18,6 +19,14 @@ from tutor.skills.coding.view_placement import (
 from tutor.skills.placement.grading import item_right
 
 pytestmark = pytest.mark.process  # runs programs in the sandbox
+
+
+@pytest.fixture(autouse=True)
+def collected():
+    """This test's widgets are freed at its end, at a safe moment: left to Python's cycle
+    collector, one could go in the middle of a later test's language change (a crash)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -20,6 +20,14 @@ HOOK = "tutor.skills.placement.next_step:next_step"
 WHEN = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def collected():
+    """This test's widgets are freed at its end, at a safe moment: left to Python's cycle
+    collector, one could go in the middle of a later test's language change (a crash)."""
+    yield
+    gc.collect()
+
+
 def placement(levels, work=None):
     return FinishedAttempt("placement", "placement", "1", "placement", WHEN,
                            WHEN + timedelta(minutes=16), 1.0, True,

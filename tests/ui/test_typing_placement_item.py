@@ -1,5 +1,6 @@
 """Typing's placement item: copy a line of a lesson, through real key events."""
 
+import gc
 import random
 
 import pytest
@@ -11,6 +12,14 @@ from tutor.skills import installed_skills, load_hook
 from tutor.skills.placement.grading import item_right
 from tutor.skills.typing.model import TypingExercise
 from tutor.skills.typing.view_placement import line_of, placement_line
+
+
+@pytest.fixture(autouse=True)
+def collected():
+    """This test's widgets are freed at its end, at a safe moment: left to Python's cycle
+    collector, one could go in the middle of a later test's language change (a crash)."""
+    yield
+    gc.collect()
 
 
 class Clock:
