@@ -17,6 +17,15 @@ def test_a_new_learner_with_the_real_window(xvfb, tmp_path):
     app, window = start_app(xvfb, data, "en")
     try:
         click(xvfb, window, 550, 230)  # "I am new", the only tile
+        # A first start makes the database at this first input (migrations, packs): on a
+        # slow machine, seconds. What is typed meanwhile is kept, but the clicks after it
+        # must land on the screens as they are drawn: wait for the loading to end.
+        log = data / "logs" / "tutor.log"
+        deadline = time.monotonic() + 60
+        while "lesson packs loaded" not in (log.read_text() if log.exists() else ""):
+            assert time.monotonic() < deadline, "the database and packs did not load"
+            time.sleep(0.2)
+        time.sleep(0.5)
         xdotool(xvfb, "type", "--delay", "20", "Amina Yusuf")
         xdotool(xvfb, "key", "Return")  # next step
         time.sleep(0.4)
