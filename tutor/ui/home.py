@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import textwrap
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -92,7 +92,9 @@ class HomeScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._show_question()
+        # (after this event: a resize comes in the middle of a language change, when
+        # showing or hiding children is not safe)
+        QTimer.singleShot(0, self, self._show_question)
         small = self.height() < self.SMALL_BELOW
         self.recent.setMaximumHeight(self.RECENT_HEIGHT_SMALL if small else self.RECENT_HEIGHT)
         margin = 12 if small else 24
@@ -149,12 +151,15 @@ class HomeScreen(QWidget):
             # language), not every pack or practice ever passed.
             keys = self.catalogue.exercise_keys(skill.id, lesson_language(learner))
             total, done = len(keys), len(keys & passed)
-            progress = self.tr("{done} of {total} done").format(done=done, total=total)
+            # (a skill that is no course, the placement, has no count of lessons)
+            progress = (self.tr("{done} of {total} done").format(done=done, total=total)
+                        if skill.course else "")
             # A long name on two lines, so that five skills fit side by side.
             shown = textwrap.fill(title, max(len(progress), 12), break_long_words=False)
-            tile = make_tile(f"skillTile:{skill.id}", f"{shown}\n{progress}",
+            tile = make_tile(f"skillTile:{skill.id}",
+                             f"{shown}\n{progress}" if progress else shown,
                              skill_icon(skill.icon), size)
-            tile.setAccessibleName(f"{title}, {progress}")
+            tile.setAccessibleName(f"{title}, {progress}" if progress else title)
             tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
