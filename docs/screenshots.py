@@ -182,18 +182,57 @@ def make_basics_set(language: str, out: Path) -> None:
         runtime.close()
 
 
+def make_next_step_set(language: str, out: Path) -> None:
+    """The home screen with its Next step after a placement (computer basics done, typing
+    at its start, data entry chosen) at 1366x768: docs/home-next-step-<language>.png."""
+    from datetime import UTC, datetime, timedelta
+
+    from tutor.attempt import FinishedAttempt
+    from tutor.store.attempts import save_attempt
+
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        apply_text_size(app, "normal")
+        window = MainWindow(runtime, translations)
+        window.resize(1366, 768)
+        window.show()
+        me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
+        finished = datetime.now(UTC) - timedelta(hours=1)
+        levels = {"basics": 4, "typing": 0, "email": 0, "sheets": 0, "coding": 0}
+        save_attempt(runtime.db, me.id, FinishedAttempt(
+            "placement", "placement", "1", "placement", finished - timedelta(minutes=16),
+            finished, 0.2, True, metrics={"levels": levels},
+            details={"work": "data-entry", "items": []}))
+        window.open_learner(me.id)
+        shoot(window, out / f"home-next-step-{language}.png")
+        translations.use("en")
+        window.close()
+        window.deleteLater()
+        settle()
+        runtime.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--only", choices=sorted(CLASS), help="one language")
     parser.add_argument("--fit", action="store_true",
                         help="only the 1366x768 and 1024x600 set (docs/fit/), en and ar")
+    parser.add_argument("--next-step", action="store_true",
+                        help="only the home screen's Next step after a placement, en and ar")
     parser.add_argument("--basics", action="store_true",
                         help="only a computer-basics mouse lesson, en and ar")
     args = parser.parse_args()
     if args.fit:
         for language in ("en", "ar"):
             make_fit_set(language, args.out)
+        return
+    if args.next_step:
+        for language in ("en", "ar"):
+            make_next_step_set(language, args.out)
         return
     if args.basics:
         for language in ("en", "ar"):
