@@ -12,11 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -41,14 +40,13 @@ from tutor.i18n import is_right_to_left
 from tutor.i18n.qt import translate_error, translated
 from tutor.profiles import lesson_language
 from tutor.skills.sheets import drafts
-from tutor.skills.sheets.cell_text import content_text, uses_decimal_comma, uses_month_first
-from tutor.skills.sheets.engine import Clip, TaskWork, Workbook, sort_column
+from tutor.skills.sheets.cell_text import uses_decimal_comma, uses_month_first
+from tutor.skills.sheets.engine import Clip, TaskWork, Workbook
 from tutor.skills.sheets.grading import grade_workbook
 from tutor.skills.sheets.model import SheetsExercise, cue
-from tutor.skills.sheets.number_formats import currency_format, stepped_decimals
-from tutor.skills.sheets.references import cell_name
 from tutor.skills.sheets.view_chart import ChartView
-from tutor.skills.sheets.view_grid import COLS, CellDelegate, ReferenceEdit, SheetGrid, SheetModel
+from tutor.skills.sheets.view_editing import PIXELS_PER_CHAR, WorkbookEditing
+from tutor.skills.sheets.view_grid import CellDelegate, ReferenceEdit, SheetGrid, SheetModel
 from tutor.skills.sheets.view_tools import ToolStrip
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import get_learner, set_skill_settings, skill_settings
@@ -60,7 +58,6 @@ from tutor.ui.style import Themed, colour, palette, set_role, set_style_sheet
 
 log = logging.getLogger(__name__)
 
-PIXELS_PER_CHAR = 9
 PASSED = Qt.ItemDataRole.UserRole + 1  # a result item: whether its check passed
 SKILL = "sheets"
 SAVE_DELAY_MS = 400  # the draft is saved this long after the last change
@@ -74,7 +71,7 @@ def make_room(host: RoomHost) -> SheetsRoom:
     return room
 
 
-class SheetsRoom(Themed, Retranslating, QWidget):
+class SheetsRoom(WorkbookEditing, Themed, Retranslating, QWidget):
     """The spreadsheet skill's room."""
 
     def __init__(self, host: RoomHost, parent: QWidget | None = None) -> None:
@@ -547,73 +544,20 @@ class SheetsRoom(Themed, Retranslating, QWidget):
         self.hint.setVisible(not self.hint.isVisible())
 
     # -- editing ------------------------------------------------------------------------
-    @property
-    def sheet(self) -> str:
-        return self.model.sheet
-
     def run(self, name: str) -> None:
-        """A tool bar button or a shortcut."""
-        rect = self.grid.selected_rect()
-        book, sheet = self.book, self.sheet
-        cell = book.cell(sheet, rect[0], rect[1])
-        if name == "undo":
-            book.undo()
-        elif name == "redo":
-            book.redo()
-        elif name == "bold":
-            book.set_bold(sheet, rect, not cell.bold)
-        elif name == "money":
-            book.set_format(sheet, rect, currency_format(
-                self.exercise.currency if self.exercise else "$"))
-        elif name == "percent":
-            book.set_format(sheet, rect, "0%")
-        elif name == "date":
-            book.set_format(sheet, rect, book.date_format())
-        elif name in ("more_decimals", "fewer_decimals"):
-            book.set_format(sheet, rect, stepped_decimals(cell.number_format,
-                                                          more=name == "more_decimals"))
-        elif name == "fill_down":
-            book.fill_down(sheet, rect)
-        elif name == "fill_right":
-            book.fill_right(sheet, rect)
-        elif name == "insert_row":
-            book.insert_rows(sheet, rect[0], rect[2] - rect[0] + 1)
-        elif name == "delete_row":
-            book.delete_rows(sheet, rect[0], rect[2] - rect[0] + 1)
-        elif name in ("sort_up", "sort_down"):
-            column = sort_column(rect, self.grid.currentIndex().column())
-            book.sort(sheet, rect, column, descending=name == "sort_down")
-        elif name == "chart":
-            self.make_chart("bar")
-            return
-        elif name == "add_sheet":
-            book.add_sheet()
-            self.tabs.addTab(book.sheets[-1].name)
+        """A tool bar button or a shortcut (the room's own: sheets, files; the rest as
+        WorkbookEditing does it)."""
+        if name == "add_sheet":
+            self.book.add_sheet()
+            self.tabs.addTab(self.book.sheets[-1].name)
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
-        elif name == "clear":
-            book.clear(sheet, rect)
-        elif name in ("copy", "cut"):
-            self._clip = book.copy(sheet, rect)
-            QApplication.clipboard().setText(self._clip.text())
-            if name == "cut":
-                book.clear(sheet, rect)
-        elif name == "paste":
-            pasted = book.paste_clipboard(sheet, rect[0], rect[1],
-                                          QApplication.clipboard().text(), self._clip)
-            if pasted is None:
-                return
-            self.grid.select_rect(pasted)
+            self._after_edit()
         elif name == "open":
             self.open_dialog()
-            return
         elif name == "save":
             self.save_dialog()
-            return
-        self._after_edit()
-
-    def make_chart(self, kind: str) -> None:
-        self.book.add_chart(self.sheet, self.grid.selected_rect(), kind)
-        self._after_edit()
+        else:
+            super().run(name)
 
     def _after_edit(self, changed: bool = True) -> None:
         self.model.refresh()
@@ -642,53 +586,6 @@ class SheetsRoom(Themed, Retranslating, QWidget):
 
     def _update_side(self) -> None:
         self.side.setVisible(self.result.count() > 0 or self.chart_view.chart is not None)
-
-    def _current_changed(self, current: QModelIndex,
-                         _previous: QModelIndex | None = None) -> None:
-        if not current.isValid():
-            return
-        self.cell_name.setText(cell_name(current.row(), current.column()))
-        self.formula_bar.setText(content_text(
-            self.book.content(self.sheet, current.row(), current.column()),
-            self.book.decimal_comma))
-        self.formula_bar.pointer = None
-
-    def _editing_finished(self) -> None:
-        """An entry ended or was cancelled (Escape): the formula bar shows the cell again."""
-        self._current_changed(self.grid.currentIndex())
-
-    def _bar_entry_ended(self) -> None:
-        """A click on a cell after typing in the formula bar: the entry goes into the
-        cell it was typed for (as in Calc), before the click moves."""
-        current = self.grid.currentIndex()
-        if current.isValid():
-            self.model.setData(current, self.formula_bar.text())
-        self.formula_bar.setModified(False)
-
-    def _formula_entered(self) -> None:
-        current = self.grid.currentIndex()
-        if not current.isValid():
-            return
-        self.model.setData(current, self.formula_bar.text())
-        self.formula_bar.setModified(False)
-        self.grid.setFocus()
-        self.grid.enter_move()
-
-    def _sheet_chosen(self, index: int) -> None:
-        if 0 <= index < len(self.book.sheets):
-            self.model.set_sheet(self.book.sheets[index].name)
-            self._apply_widths()
-            self.grid.setCurrentIndex(self.model.index(0, 0))
-            self._after_edit()
-
-    def _apply_widths(self) -> None:
-        header = self.grid.horizontalHeader()
-        header.blockSignals(True)
-        widths = self.book.sheet(self.sheet).widths
-        for col in range(COLS):
-            header.resizeSection(col, round(widths[col] * PIXELS_PER_CHAR)
-                                 if col in widths else header.defaultSectionSize())
-        header.blockSignals(False)
 
     def _column_resized(self, col: int, _old: int, new: int) -> None:
         # not an undo step: a drag of the column edge resizes many times

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,20 +34,18 @@ from tutor.content import LessonPack
 from tutor.grading import Verdict
 from tutor.i18n import is_right_to_left
 from tutor.i18n.qt import ui_language
-from tutor.skills.sheets.cell_text import content_text, uses_decimal_comma, uses_month_first
-from tutor.skills.sheets.engine import Clip, TaskWork, sort_column
+from tutor.skills.sheets.cell_text import uses_decimal_comma, uses_month_first
+from tutor.skills.sheets.engine import Clip, TaskWork
 from tutor.skills.sheets.grading import grade_workbook
 from tutor.skills.sheets.model import SheetsExercise, cue
-from tutor.skills.sheets.number_formats import currency_format, stepped_decimals
-from tutor.skills.sheets.references import cell_name
 from tutor.skills.sheets.view_chart import ChartView
-from tutor.skills.sheets.view_grid import COLS, CellDelegate, ReferenceEdit, SheetGrid, SheetModel
+from tutor.skills.sheets.view_editing import WorkbookEditing
+from tutor.skills.sheets.view_grid import CellDelegate, ReferenceEdit, SheetGrid, SheetModel
 from tutor.skills.sheets.view_tools import ToolStrip
 from tutor.ui.instruction import InstructionBar, with_formulas_left_to_right
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, set_style_sheet
 
-PIXELS_PER_CHAR = 9  # as the room: a column's width in characters, in pixels
 TOOLS = ("undo", "redo", "bold", "money", "percent", "date", "more_decimals",
          "fewer_decimals", "chart", "fill_down", "fill_right", "insert_row", "delete_row",
          "sort_up", "sort_down")
@@ -84,7 +81,7 @@ class ItemLayout(QVBoxLayout):
         return False
 
 
-class SheetsPlacementItem(Retranslating, QWidget):
+class SheetsPlacementItem(WorkbookEditing, Retranslating, QWidget):
     """One spreadsheet task as a placement item; ``answered`` carries its ``Verdict``."""
 
     answered = Signal(object)  # tutor.grading.Verdict
@@ -257,65 +254,14 @@ class SheetsPlacementItem(Retranslating, QWidget):
         self._after_edit()
 
     # -- editing, as in the room ------------------------------------------------------------
-    @property
-    def sheet(self) -> str:
-        return self.model.sheet
-
     def run(self, name: str) -> None:
-        """A tool button or a shortcut."""
-        if self.verdict is not None:
-            return
-        rect = self.grid.selected_rect()
-        book, sheet = self.book, self.sheet
-        cell = book.cell(sheet, rect[0], rect[1])
-        if name == "undo":
-            book.undo()
-        elif name == "redo":
-            book.redo()
-        elif name == "bold":
-            book.set_bold(sheet, rect, not cell.bold)
-        elif name == "money":
-            book.set_format(sheet, rect, currency_format(self.exercise.currency))
-        elif name == "percent":
-            book.set_format(sheet, rect, "0%")
-        elif name == "date":
-            book.set_format(sheet, rect, book.date_format())
-        elif name in ("more_decimals", "fewer_decimals"):
-            book.set_format(sheet, rect, stepped_decimals(cell.number_format,
-                                                          more=name == "more_decimals"))
-        elif name == "fill_down":
-            book.fill_down(sheet, rect)
-        elif name == "fill_right":
-            book.fill_right(sheet, rect)
-        elif name == "insert_row":
-            book.insert_rows(sheet, rect[0], rect[2] - rect[0] + 1)
-        elif name == "delete_row":
-            book.delete_rows(sheet, rect[0], rect[2] - rect[0] + 1)
-        elif name in ("sort_up", "sort_down"):
-            column = sort_column(rect, self.grid.currentIndex().column())
-            book.sort(sheet, rect, column, descending=name == "sort_down")
-        elif name == "chart":
-            self.make_chart("bar")
-            return
-        elif name == "clear":
-            book.clear(sheet, rect)
-        elif name in ("copy", "cut"):
-            self._clip = book.copy(sheet, rect)
-            QApplication.clipboard().setText(self._clip.text())
-            if name == "cut":
-                book.clear(sheet, rect)
-        elif name == "paste":
-            pasted = book.paste_clipboard(sheet, rect[0], rect[1],
-                                          QApplication.clipboard().text(), self._clip)
-            if pasted is None:
-                return
-            self.grid.select_rect(pasted)
-        self._after_edit()
+        """A tool button or a shortcut (nothing once answered)."""
+        if self.verdict is None:
+            super().run(name)
 
     def make_chart(self, kind: str) -> None:
         if self.verdict is None:
-            self.book.add_chart(self.sheet, self.grid.selected_rect(), kind)
-            self._after_edit()
+            super().make_chart(kind)
 
     def _after_edit(self, changed: bool = True) -> None:
         self.model.refresh()
@@ -335,48 +281,6 @@ class SheetsPlacementItem(Retranslating, QWidget):
 
     def _show_hint(self) -> None:
         self.hint.setVisible(not self.hint.isVisible())
-
-    def _current_changed(self, current: QModelIndex,
-                         _previous: QModelIndex | None = None) -> None:
-        if not current.isValid():
-            return
-        self.cell_name.setText(cell_name(current.row(), current.column()))
-        self.formula_bar.setText(content_text(
-            self.book.content(self.sheet, current.row(), current.column()),
-            self.book.decimal_comma))
-        self.formula_bar.pointer = None
-
-    def _editing_finished(self) -> None:
-        self._current_changed(self.grid.currentIndex())
-
-    def _bar_entry_ended(self) -> None:
-        current = self.grid.currentIndex()
-        if current.isValid():
-            self.model.setData(current, self.formula_bar.text())
-        self.formula_bar.setModified(False)
-
-    def _formula_entered(self) -> None:
-        current = self.grid.currentIndex()
-        if not current.isValid():
-            return
-        self.model.setData(current, self.formula_bar.text())
-        self.formula_bar.setModified(False)
-        self.grid.setFocus()
-        self.grid.enter_move()
-
-    def _sheet_chosen(self, index: int) -> None:
-        if 0 <= index < len(self.book.sheets):
-            self.model.set_sheet(self.book.sheets[index].name)
-            self._apply_widths()
-            self.grid.setCurrentIndex(self.model.index(0, 0))
-            self._after_edit()
-
-    def _apply_widths(self) -> None:
-        header = self.grid.horizontalHeader()
-        widths = self.book.sheet(self.sheet).widths
-        for col in range(COLS):
-            header.resizeSection(col, round(widths[col] * PIXELS_PER_CHAR)
-                                 if col in widths else header.defaultSectionSize())
 
     def commit_typing(self) -> None:
         """End what is being typed in a cell (its entry is kept, as a click elsewhere)."""
