@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,6 @@ from tutor.skills.sheets.grading import grade_workbook
 from tutor.skills.sheets.model import SheetsExercise, cue
 from tutor.skills.sheets.view_chart import ChartView
 from tutor.skills.sheets.view_editing import PIXELS_PER_CHAR, WorkbookEditing
-from tutor.skills.sheets.view_grid import CellDelegate, ReferenceEdit, SheetGrid, SheetModel
 from tutor.skills.sheets.view_tools import ToolStrip
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import get_learner, set_skill_settings, skill_settings
@@ -150,39 +148,8 @@ class SheetsRoom(WorkbookEditing, Themed, Retranslating, QWidget):
         self.buttons["chart"].setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # Formula bar
-        self.cell_name = QLabel("A1")
-        self.cell_name.setObjectName("sheetsCellName")
-        self.cell_name.setMinimumWidth(48)
-        self.cell_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.formula_bar = ReferenceEdit()
-        self.formula_bar.setObjectName("sheetsFormulaBar")
-        self.formula_bar.mode = "edit"  # arrows move in the text (or a pointed reference)
-        self.formula_bar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.formula_bar.returnPressed.connect(self._formula_entered)
-        formula_row = QHBoxLayout()
-        formula_row.addWidget(self.cell_name)
-        formula_row.addWidget(self.formula_bar, 1)
-
-        # Grid, tabs, chart
-        self.model = SheetModel(self.book, self)
-        self.model.edited.connect(self._after_edit)
-        self.grid = SheetGrid()
-        self.grid.setModel(self.model)
-        self.grid.formula_bar = self.formula_bar
-        self.formula_bar.arrow_handler = self.grid
-        self.grid.setMinimumHeight(96)
-        self.delegate = CellDelegate(self.grid)
-        self.delegate.text_edited.connect(self.formula_bar.setText)
-        self.grid.setItemDelegate(self.delegate)
-        self.grid.selectionModel().currentChanged.connect(self._current_changed)
-        self.grid.command.connect(self.run)
-        self.grid.editing_finished.connect(self._editing_finished)
-        self.grid.bar_entry_ended.connect(self._bar_entry_ended)
+        formula_row = self._make_editor()  # the formula bar, the grid, the sheet tabs
         self.grid.horizontalHeader().sectionResized.connect(self._column_resized)
-        self.tabs = QTabBar()
-        self.tabs.setObjectName("sheetsTabs")
-        self.tabs.setExpanding(False)
-        self.tabs.setDrawBase(False)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._sheet_chosen)
         self.result = QListWidget()

@@ -4,15 +4,17 @@ the bar, the columns' widths). Widgets only; the rules are in the engine."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QApplication, QLabel
+from typing import cast
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabBar, QWidget
 
 from tutor.skills.sheets.cell_text import content_text
 from tutor.skills.sheets.engine import Clip, Workbook, sort_column
 from tutor.skills.sheets.model import SheetsExercise
 from tutor.skills.sheets.number_formats import currency_format, stepped_decimals
 from tutor.skills.sheets.references import cell_name
-from tutor.skills.sheets.view_grid import COLS, ReferenceEdit, SheetGrid, SheetModel
+from tutor.skills.sheets.view_grid import COLS, CellDelegate, ReferenceEdit, SheetGrid, SheetModel
 
 PIXELS_PER_CHAR = 9  # pixels for one character of a column's width (as Calc and Excel count widths)
 
@@ -26,10 +28,47 @@ class WorkbookEditing:
     grid: SheetGrid
     formula_bar: ReferenceEdit
     cell_name: QLabel
+    delegate: CellDelegate
+    tabs: QTabBar
     _clip: Clip | None
 
     def _after_edit(self, changed: bool = True) -> None:
         raise NotImplementedError
+
+    def _make_editor(self) -> QHBoxLayout:
+        """The cell's name and the formula bar (returned as a row to place), the grid
+        on the workbook and the sheet tabs, wired together as in Calc."""
+        self.cell_name = QLabel("A1")
+        self.cell_name.setObjectName("sheetsCellName")
+        self.cell_name.setMinimumWidth(48)
+        self.cell_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.formula_bar = ReferenceEdit()
+        self.formula_bar.setObjectName("sheetsFormulaBar")
+        self.formula_bar.mode = "edit"  # arrows move in the text (or a pointed reference)
+        self.formula_bar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.formula_bar.returnPressed.connect(self._formula_entered)
+        formula_row = QHBoxLayout()
+        formula_row.addWidget(self.cell_name)
+        formula_row.addWidget(self.formula_bar, 1)
+        self.model = SheetModel(self.book, cast(QWidget, self))
+        self.model.edited.connect(self._after_edit)
+        self.grid = SheetGrid()
+        self.grid.setModel(self.model)
+        self.grid.formula_bar = self.formula_bar
+        self.formula_bar.arrow_handler = self.grid
+        self.grid.setMinimumHeight(96)
+        self.delegate = CellDelegate(self.grid)
+        self.delegate.text_edited.connect(self.formula_bar.setText)
+        self.grid.setItemDelegate(self.delegate)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.grid.command.connect(self.run)
+        self.grid.editing_finished.connect(self._editing_finished)
+        self.grid.bar_entry_ended.connect(self._bar_entry_ended)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("sheetsTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(False)
+        return formula_row
 
     @property
     def sheet(self) -> str:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,6 @@ from tutor.skills.sheets.grading import grade_workbook
 from tutor.skills.sheets.model import SheetsExercise, cue
 from tutor.skills.sheets.view_chart import ChartView
 from tutor.skills.sheets.view_editing import WorkbookEditing
-from tutor.skills.sheets.view_grid import CellDelegate, ReferenceEdit, SheetGrid, SheetModel
 from tutor.skills.sheets.view_tools import ToolStrip
 from tutor.ui.instruction import InstructionBar, with_formulas_left_to_right
 from tutor.ui.retranslate import Retranslating
@@ -150,38 +148,7 @@ class SheetsPlacementItem(WorkbookEditing, Retranslating, QWidget):
         self.buttons["chart"].setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         # The formula bar
-        self.cell_name = QLabel("A1")
-        self.cell_name.setObjectName("sheetsCellName")
-        self.cell_name.setMinimumWidth(48)
-        self.cell_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.formula_bar = ReferenceEdit()
-        self.formula_bar.setObjectName("sheetsFormulaBar")
-        self.formula_bar.mode = "edit"
-        self.formula_bar.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.formula_bar.returnPressed.connect(self._formula_entered)
-        formula_row = QHBoxLayout()
-        formula_row.addWidget(self.cell_name)
-        formula_row.addWidget(self.formula_bar, 1)
-
-        # The grid, its sheets and a chart
-        self.model = SheetModel(self.book, self)
-        self.model.edited.connect(self._after_edit)
-        self.grid = SheetGrid()
-        self.grid.setModel(self.model)
-        self.grid.formula_bar = self.formula_bar
-        self.formula_bar.arrow_handler = self.grid
-        self.grid.setMinimumHeight(96)
-        self.delegate = CellDelegate(self.grid)
-        self.delegate.text_edited.connect(self.formula_bar.setText)
-        self.grid.setItemDelegate(self.delegate)
-        self.grid.selectionModel().currentChanged.connect(self._current_changed)
-        self.grid.command.connect(self.run)
-        self.grid.editing_finished.connect(self._editing_finished)
-        self.grid.bar_entry_ended.connect(self._bar_entry_ended)
-        self.tabs = QTabBar()
-        self.tabs.setObjectName("sheetsTabs")
-        self.tabs.setExpanding(False)
-        self.tabs.setDrawBase(False)
+        formula_row = self._make_editor()  # the formula bar, the grid, the sheet tabs
         for sheet in self.book.sheets:
             self.tabs.addTab(sheet.name)
         self.tabs.setVisible(len(self.book.sheets) > 1)
