@@ -31,8 +31,25 @@ def early(qtbot, qapp, data_dir):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # the app-wide input filter comes once the window is painted (what a learner sees)
+    qtbot.waitUntil(lambda: window._watching, timeout=5_000)
     yield window
     qtbot.waitUntil(lambda: window._loader is None, timeout=20_000)
+    runtime.close()
+
+
+def test_the_input_filter_comes_after_the_first_paint(qtbot, qapp, data_dir):
+    """Before the picker is painted, no Python filter sees Qt's events (PySide would make
+    most of its classes to wrap Qt's private objects: tens of milliseconds)."""
+    make_application()
+    translations = Translations(qapp, "en")
+    translations.use("en")
+    runtime = startup.prepare(data_dir)
+    window = MainWindow(runtime, translations, runtime.picker_rows())
+    qtbot.addWidget(window)
+    assert not window._watching  # made, not shown: nothing filtered yet
+    window.show()
+    qtbot.waitUntil(lambda: window._watching, timeout=5_000)
     runtime.close()
 
 
