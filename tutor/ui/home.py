@@ -163,6 +163,7 @@ class HomeScreen(QWidget):
             tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
+        self.grid.verticalScrollBar().setValue(0)  # the first row in view, as a page opens
         self.grid.setVisible(bool(tiles))
         self.empty.setVisible(not tiles)
         self._show_next_step(learner, size)
@@ -183,6 +184,10 @@ class HomeScreen(QWidget):
                         or skill_title)  # an exercise no longer installed: its skill
             parts = [when, skill_title, exercise] if exercise != skill_title \
                 else [when, skill_title]
+            if attempt_skill is not None and not attempt_skill.course:
+                # (a placement: done, with no score or verdict a learner would misread)
+                self.recent.addItem(" · ".join(parts))
+                continue
             self.recent.addItem(" · ".join(
                 [*parts, f"{round(attempt.score * 100)}%", verdict]))
         if self.recent.count() == 0:
