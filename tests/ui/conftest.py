@@ -47,3 +47,12 @@ def on_modal(qtbot):
         return done
 
     return arm
+
+
+@pytest.fixture
+def no_recording(monkeypatch):
+    """Any attempt saved during the test fails it (a placement item never records)."""
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a placement item recorded an attempt")
+    monkeypatch.setattr("tutor.store.attempts.save_attempt", refuse)
+    monkeypatch.setattr("tutor.ui.rooms.save_attempt", refuse)

@@ -32,15 +32,6 @@ def catalogue():
 
 
 @pytest.fixture
-def no_recording(monkeypatch):
-    """Any attempt saved during the test fails it."""
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("a placement item recorded an attempt")
-    monkeypatch.setattr("tutor.store.attempts.save_attempt", refuse)
-    monkeypatch.setattr("tutor.ui.rooms.save_attempt", refuse)
-
-
-@pytest.fixture
 def open_item(qtbot, translations, catalogue, no_recording):
     """The item of one task, through the registry's hook, in a 1024x600 window."""
     windows = []  # (qtbot keeps only a weak reference)
