@@ -43,7 +43,10 @@ FRAMEWORK_IDS = (
 DIGCOMP = "digcomp"
 LEVELS = range(1, 9)  # DigComp proficiency levels
 
-_FORM = re.compile(r"^([a-z][a-z0-9-]*):([0-9]+(?:\.[0-9]+)*)(?:@([0-9]+))?$")
+# Bounded parts: a pack's outcome is a short id, never a number to convert or a
+# megabyte of text (a hostile pack got Python's own 4,300-digit error).
+_FORM = re.compile(r"^([a-z][a-z0-9-]{0,31}):([0-9]{1,4}(?:\.[0-9]{1,4}){0,5})(?:@([0-9]{1,3}))?$")
+MAX_OUTCOME_CHARS = 80
 
 
 class OutcomeError(ValueError):
@@ -59,12 +62,13 @@ class OutcomeError(ValueError):
 def parse_outcome(outcome: str) -> tuple[str, str, int | None]:
     """``"digcomp:3.1@2"`` -> ``("digcomp", "3.1", 2)``; ``"icdl-ce:2.2.1"`` ->
     ``("icdl-ce", "2.2.1", None)``. Raises ``OutcomeError``."""
-    match = _FORM.match(outcome)
+    match = _FORM.match(outcome) if len(outcome) <= MAX_OUTCOME_CHARS else None
     if match is None:
+        shown = outcome if len(outcome) <= MAX_OUTCOME_CHARS else outcome[:40] + "…"
         raise OutcomeError(
             "outcome_form",
             "{value} is not an outcome: write framework:code, like icdl-ce:2.2.1 or "
-            "digcomp:3.1@2", value=outcome)
+            "digcomp:3.1@2", value=shown)
     framework, code, level = match.group(1), match.group(2), match.group(3)
     if framework not in FRAMEWORK_IDS:
         raise OutcomeError(

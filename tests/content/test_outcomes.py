@@ -62,11 +62,15 @@ def test_a_good_outcome_is_parsed(outcome, parsed):
     ("digcomp:3.1@0", "outcome_level"),
     ("digcomp:3.1@9", "outcome_level"),
     ("icdl-ce:2.2.1@2", "outcome_no_level"),
+    # hostile: a level of 5,000 digits, a code of a million characters
+    ("digcomp:3.1@" + "9" * 5000, "outcome_form"),
+    ("icdl-ce:" + "1" * 1_000_000, "outcome_form"),
 ])
 def test_a_wrong_outcome_is_refused_with_its_kind(outcome, kind):
     with pytest.raises(OutcomeError) as raised:
         parse_outcome(outcome)
     assert raised.value.kind == kind
+    assert len(str(raised.value)) < 200  # the message names the start of it, not all of it
     with pytest.raises(ValidationError) as invalid:
         exercise(outcomes=[outcome])
     assert invalid.value.errors()[0]["type"] == kind
