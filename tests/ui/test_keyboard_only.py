@@ -59,7 +59,8 @@ def open_home(qtbot, window, runtime, name="Amina Diallo"):
     learner = create_learner(runtime.db, name, "sun")
     window.open_learner(learner.id)
     window.activateWindow()
-    qtbot.waitUntil(lambda: focused_name() == "skillTile:placement")  # the first skill: find my level
+    # Before a placement, the next step is the placement: where the keyboard starts.
+    qtbot.waitUntil(lambda: focused_name() == "nextStepTile")
     return learner
 
 
@@ -75,7 +76,7 @@ def go_home(qtbot, window):
     tab_to(qtbot, "homeButton")
     press(qtbot, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is window.home
-    assert focused_name() == "skillTile:placement"  # the keyboard starts again on the skills
+    assert focused_name() == "nextStepTile"  # the keyboard starts again on the next step
 
 
 def test_a_new_learner_and_a_lesson_with_the_keyboard_alone(qtbot, window, runtime):
@@ -103,10 +104,13 @@ def test_a_new_learner_and_a_lesson_with_the_keyboard_alone(qtbot, window, runti
     for _ in range(4):  # picture, language, keyboard, PIN (none): Finish
         tab_to(qtbot, "newLearnerNext")
         press(qtbot, Qt.Key.Key_Space)
-    assert window.stack.currentWidget() is window.home
+    # The first visit opens the placement, its Start button waiting for Space.
+    assert window.stack.currentWidget() is window.room
+    assert window.room.objectName() == "placementRoom"
+    assert focused_name() == "placementStart"
     [omar] = list_learners(runtime.db)
     assert (omar.display_name, omar.picture) == ("Omar", "lion")
-    assert focused_name() == "skillTile:placement"  # the first skill waits for Space
+    go_home(qtbot, window)  # not today: home
     tab_to(qtbot, "skillTile:typing")  # (the mouse lessons need a mouse)
     press(qtbot, Qt.Key.Key_Space)
     room = window.room
@@ -114,6 +118,20 @@ def test_a_new_learner_and_a_lesson_with_the_keyboard_alone(qtbot, window, runti
     press(qtbot, Qt.Key.Key_Return)  # the first lesson
     assert room.pages.currentWidget() is room.typing
     assert focused_name() == "typingScreen"
+
+
+def test_tab_and_the_arrows_go_from_the_next_step_through_every_skill(qtbot, window, runtime):
+    open_home(qtbot, window, runtime)
+    tiles = window.home.grid.tiles()
+    seen = [focused_name()]
+    for _ in tiles:
+        press(qtbot, Qt.Key.Key_Tab)
+        seen.append(focused_name())
+    assert seen == ["nextStepTile", *(tile.objectName() for tile in tiles)]
+    tab_to(qtbot, tiles[0].objectName(), key=Qt.Key.Key_Backtab)
+    for tile in tiles[1:]:
+        press(qtbot, Qt.Key.Key_Right)
+        assert QApplication.focusWidget() is tile
 
 
 def task_row(tasks, exercise_id):
@@ -132,6 +150,8 @@ def arrow_to_message(qtbot, client, subject):
 
 def test_an_email_reply_with_the_keyboard_alone(qtbot, window, runtime):
     learner = open_home(qtbot, window, runtime)
+    press(qtbot, Qt.Key.Key_Tab)  # from the next step to the skills
+    assert focused_name() == "skillTile:placement"
     press(qtbot, Qt.Key.Key_Right)  # arrows move among the skills too
     assert focused_name() == "skillTile:basics"
     press(qtbot, Qt.Key.Key_Right)
@@ -359,7 +379,7 @@ def test_the_keyboard_focus_shows_on_every_control_of_the_rooms(
     set_skill_settings(runtime.db, learner.id, "ui", {"high_contrast": high_contrast})
     window.open_learner(learner.id)
     window.activateWindow()
-    qtbot.waitUntil(lambda: focused_name() == "skillTile:placement")
+    qtbot.waitUntil(lambda: focused_name() == "nextStepTile")
     seen = {}
 
     def frame(name):

@@ -70,11 +70,14 @@ def home(qtbot, runtime, translations, monkeypatch):
     gc.collect()
 
 
-def test_no_placement_no_tile(home):
+def test_before_any_placement_the_next_step_is_the_placement(qtbot, home):
     window, ana = home()
-    assert not window.home.next_step.isVisible()
+    tile = window.home.next_step
+    assert tile.isVisible() and tile.text() == "Next step\nFind my level"
     window.home.focus_first_skill()
-    assert window.home.focusWidget() is window.home.grid.tiles()[0]
+    assert window.home.focusWidget() is tile
+    qtbot.keyClick(tile, Qt.Key.Key_Space)
+    assert window.room.objectName() == "placementRoom"
 
 
 # The basics room loads its sounds: Qt Multimedia says what this machine has not.
@@ -191,3 +194,4 @@ def test_the_home_with_its_next_step_fits(qtbot, home, runtime, translations, si
     for corner in (tile.rect().topLeft(), tile.rect().bottomRight()):
         assert window.rect().contains(tile.mapTo(window, corner))
     assert window.home.width() <= window.width()
+

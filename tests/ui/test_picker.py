@@ -35,6 +35,10 @@ def test_picker_is_the_first_screen(window):
 
 def test_create_a_learner_in_five_steps(qtbot, window, runtime):
     new_learner(qtbot, window, "  Amina  Yusuf ", "elephant", pin="2580")
+    # Her first visit: the placement is offered at once; home is one click away.
+    assert window.stack.currentWidget() is window.room
+    assert window.room.objectName() == "placementRoom"
+    window.show_home()
     assert window.stack.currentWidget() is window.home
     assert window.home.greeting.text() == "Hello, Amina Yusuf!"
     [learner] = list_learners(runtime.db)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from tutor.errors import TutorError
 from tutor.i18n import is_right_to_left, normalise_language
 from tutor.paths import resource
+from tutor.ui.app_wide import app_wide_change
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,11 @@ class Translations:
     def use(self, language: str) -> str:
         """Switch the interface to ``language``; widgets get a LanguageChange event."""
         language = normalise_language(language)
+        with app_wide_change():
+            self._use(language)
+        return language
+
+    def _use(self, language: str) -> None:
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators = []
@@ -67,7 +73,6 @@ class Translations:
                 if is_right_to_left(language)
                 else Qt.LayoutDirection.LeftToRight
             )
-        return language
 
 
 def ui_language() -> str:

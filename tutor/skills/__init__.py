@@ -19,9 +19,17 @@ used, keep the command line free of skill names:
   it raises ``tutor.errors.TutorError`` for a file it cannot read.
 - ``trainer_settings`` is a ``"module:Class"`` path of a dialog (imported by the GUI
   only) in which the trainer changes one learner's settings of this skill (typing: the
-  thresholds); it is called as ``Class(settings, parent)`` with the learner's settings of
-  the skill and gives the new values with ``values()``. ``trainer_settings_label`` names
-  its button (marked with ``QT_TRANSLATE_NOOP("skills", ...)``).
+  thresholds; the placement: the learner's levels and path); it is called as
+  ``Class(settings, parent, context)`` with the learner's settings of the skill and a
+  ``tutor.ui.trainer_view.TrainerContext`` (``db``, ``catalogue``, ``skills`` and the
+  ``learner``), and gives the new values with ``values()``. A dialog whose
+  ``open_room`` is true when accepted asks to open the skill's room for the learner
+  (the placement: "Start a placement now"). ``trainer_settings_label`` names its button
+  (marked with ``QT_TRANSLATE_NOOP("skills", ...)``).
+- ``trainer_class`` is a ``"module:Class"`` path of a dialog about the whole class
+  (the placement: the class grouped by level), called as ``Class(context, parent)``
+  with a ``TrainerContext`` whose ``learner`` is None; ``trainer_class_label`` names its
+  button among the class's.
 - ``best_metric = (metric, companion)`` makes the trainer's class view show the best
   ``metric`` of the skill's attempts and the ``companion`` of that attempt (typing: the
   best words per minute, with the accuracy of that try).
@@ -42,6 +50,8 @@ used, keep the command line free of skill names:
   ``Callable[[], float]`` of seconds (``time.monotonic`` in the app). It may raise for
   an exercise it cannot show. A skill without this hook is skipped by the placement:
   its level stays unknown ("not checked yet" on the skill map), never a failure.
+- ``first_visit=True`` marks the skill whose room opens by itself on a learner's first
+  visit, just after they made their profile (the placement: it is offered first).
 - ``course=False`` marks a skill that is not a course of lessons (the placement: its
   attempts are placements): the trainer's class view, the reports and the class CSV
   give it no column of exercises passed (``course_skills``).
@@ -85,10 +95,13 @@ class Skill:
     cli: str = ""  # "package.module:function", see above
     trainer_settings: str = ""  # "package.module:Class", a dialog, see above
     trainer_settings_label: str = ""  # English source text, context "skills"
+    trainer_class: str = ""  # "package.module:Class", a dialog about the class, see above
+    trainer_class_label: str = ""  # English source text, context "skills"
     best_metric: tuple[str, str] | None = None  # (metric, companion) of attempts, see above
     placement_item: str = ""  # "package.module:function", a placement item, see above
     course: bool = True  # False: no lessons of its own, no "passed" column, see above
     next_step: str = ""  # "package.module:function", the home's "Next step", see above
+    first_visit: bool = False  # its room opens on a learner's first visit, see above
 
 
 def load_hook(path: str) -> Any:

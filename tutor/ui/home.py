@@ -168,7 +168,11 @@ class HomeScreen(QWidget):
         self.empty.setVisible(not tiles)
         self._show_next_step(learner, size)
         if tiles and self.next_step.isVisibleTo(self):
-            QWidget.setTabOrder(self.next_step, tiles[0])
+            # The next step, then the skills in reading order (setTabOrder moves the
+            # second after the first: each tile is put back after the one before it,
+            # or Tab and the arrows went from the first skill to the list below).
+            for first, second in zip([self.next_step, *tiles], tiles, strict=False):
+                QWidget.setTabOrder(first, second)
 
         self.recent.clear()
         locale = QLocale()
@@ -228,7 +232,9 @@ class HomeScreen(QWidget):
         if self.step is None:
             self.next_step.setAccessibleName(self.tr("Next step"))
             return
-        label, title = self.tr("Next step"), self.step[3]
+        # (no title: the skill's own, as the placement before any placement)
+        label = self.tr("Next step")
+        title = self.step[3] or translated("skills", self.skills[self.step[0]].title)
         # A long title on two lines, so that the greeting keeps its room.
         self.next_step.setText(f"{label}\n{textwrap.fill(title, 26, break_long_words=False)}")
         self.next_step.setAccessibleName(

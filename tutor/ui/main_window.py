@@ -340,6 +340,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _learner_created(self, learner: Learner) -> None:
         self._language_before_new = None
         self.open_learner(learner.id)
+        # Their first visit: the skill that comes first opens by itself (the placement).
+        first = next((skill.id for skill in self.runtime.skills.values()
+                      if skill.first_visit), None)
+        if self.learner is not None and first is not None:
+            self.open_skill(first)
 
     def open_learner(self, learner_id: uuid.UUID) -> None:
         from tutor.store.learners import get_learner, mark_used
@@ -429,10 +434,19 @@ class MainWindow(Retranslating, QMainWindow):
         if self.trainer_screen is None:
             self.trainer_screen = TrainerScreen(self.runtime)
             self.trainer_screen.closed.connect(self.show_picker)
+            self.trainer_screen.open_room.connect(self.open_for_learner)
             self.stack.addWidget(self.trainer_screen)
         self.trainer_screen.refresh()
         self.stack.setCurrentWidget(self.trainer_screen)
         self._update_bar()
+
+    def open_for_learner(self, learner_id: str, skill_id: str) -> None:
+        """A trainer opens a skill's room for a learner (a placement started by the
+        trainer): the learner's own session, as if they had opened it, then the room.
+        The trainer's password stands for the learner's PIN."""
+        self.open_learner(uuid.UUID(learner_id))
+        if self.learner is not None and skill_id in self.runtime.skills:
+            self.open_skill(skill_id)
 
     def save_progress(self) -> None:
         if self.learner is not None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 
 from tutor.paths import resource
 from tutor.profiles import TEXT_SIZES
+from tutor.ui.app_wide import app_wide_change
 
 
 @dataclass(frozen=True)
@@ -280,8 +281,9 @@ def apply_text_size(app: QApplication, text_size: str, high_contrast: bool = Fal
     _current = HIGH_CONTRAST_PALETTE if high_contrast else NORMAL
     font = QFont(app.font())
     font.setPointSizeF(points(text_size))
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(text_size) + (HIGH_CONTRAST if high_contrast else ""))
+    with app_wide_change():
+        app.setFont(font)
+        app.setStyleSheet(stylesheet(text_size) + (HIGH_CONTRAST if high_contrast else ""))
 
 
 def tile_icon_size(text_size: str) -> QSize:

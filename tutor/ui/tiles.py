@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -71,20 +72,21 @@ class TileGrid(QScrollArea):
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setWidget(self._inner)
         self._tiles: list[QAbstractButton] = []
-        self._retired: list[QAbstractButton] = []
+        self._retired: list[QAbstractButton] = []  # (until Qt has deleted them)
         self._filtered_out: set[int] = set()  # ids of tiles hidden by a search
         self._columns = 0
 
     def set_tiles(self, tiles: Sequence[QAbstractButton]) -> None:
-        # The old tiles leave the widget tree now and are deleted by the event loop. A
-        # reference is kept until the next change: freed by Python at once, a tile could
-        # go while Qt was still delivering an event to the children (a language change
-        # rebuilds the home's tiles), and the app crashed now and then.
-        self._retired = list(self._tiles)
-        for tile in self._retired:
+        # The old tiles leave the widget tree now and are deleted by the event loop.
+        # Python keeps them until Qt has deleted them: freed by Python at once, a tile
+        # could go while Qt was still delivering an event to every widget (a language
+        # change rebuilds the home's tiles), and the app crashed now and then.
+        self._retired = [t for t in self._retired if shiboken6.isValid(t)]
+        for tile in self._tiles:
             self._grid.removeWidget(tile)
             tile.setParent(None)
             tile.deleteLater()
+            self._retired.append(tile)
         self._tiles = list(tiles)
         fit_tiles(self._tiles)
         self._filtered_out = set()

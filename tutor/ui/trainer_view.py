@@ -4,9 +4,11 @@ USB stick's progress files, learner management, CSV export and PDF reports."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from tutor import trainer
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
-from tutor.skills import course_skills, load_hook
+from tutor.skills import Skill, course_skills, load_hook
 from tutor.startup import Runtime
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import (
@@ -151,8 +153,22 @@ class ImportWorker(QObject):
             self.done.emit(imported, added, failures)
 
 
+@dataclass(frozen=True)
+class TrainerContext:
+    """What a skill's trainer dialog is given (see ``tutor.skills``): the database, the
+    lesson packs, the skills, and the learner chosen (None for a dialog about the
+    class)."""
+
+    db: Any
+    catalogue: Any
+    skills: Mapping[str, Skill]
+    learner: Any = None
+
+
 class TrainerScreen(Retranslating, QWidget):
     closed = Signal()
+    # A skill's trainer dialog asked to open its room for a learner: (learner id, skill)
+    open_room = Signal(str, str)
 
     def __init__(self, runtime: Runtime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +205,11 @@ class TrainerScreen(Retranslating, QWidget):
                                if skill.trainer_settings}
         actions += [(f"settings:{skill_id}", "text-size", partial(self.edit_skill_settings, skill_id))
                     for skill_id in self.skill_settings]
+        # A skill's own view of the class (the placement: the class by level).
+        self.skill_class = {skill.id: skill for skill in runtime.skills.values()
+                            if skill.trainer_class}
+        actions += [(f"class:{skill_id}", "search", partial(self.open_skill_class, skill_id))
+                    for skill_id in self.skill_class]
         for key, icon, slot in actions:
             button = QPushButton()
             button.setObjectName(f"trainer_{key.replace(':', '_')}")
@@ -203,7 +224,7 @@ class TrainerScreen(Retranslating, QWidget):
         centre_row.addWidget(self.centre, 1)
         # Rows of buttons wrap rather than widen the screen beyond a lab PC's.
         class_row = FlowLayout()
-        for key in ("import", "csv", "class_pdf"):
+        for key in ("import", "csv", "class_pdf", *(f"class:{s}" for s in self.skill_class)):
             class_row.addWidget(self.buttons[key])
         learner_row = FlowLayout()
         for key in ("details", "rename", "reset_pin", "archive", "merge",
@@ -414,9 +435,23 @@ class TrainerScreen(Retranslating, QWidget):
         if learner is None:
             return
         dialog_class = load_hook(self.skill_settings[skill_id].trainer_settings)
-        dialog = dialog_class(skill_settings(learner, skill_id), self)
+        dialog = dialog_class(skill_settings(learner, skill_id), self,
+                              self.context(learner))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             set_skill_settings(self.runtime.db, learner.id, skill_id, dialog.values())
+            if getattr(dialog, "open_room", False):
+                self.open_room.emit(str(learner.id), skill_id)
+        dialog.deleteLater()
+
+    def open_skill_class(self, skill_id: str, _checked: bool = False) -> None:
+        """A skill's own dialog about the whole class."""
+        dialog = load_hook(self.skill_class[skill_id].trainer_class)(self.context(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def context(self, learner: Any = None) -> TrainerContext:
+        return TrainerContext(self.runtime.db, self.runtime.catalogue, self.runtime.skills,
+                              learner)
 
     def learner_pdf(self) -> None:
         self._learner_document("report")
@@ -459,6 +494,8 @@ class TrainerScreen(Retranslating, QWidget):
         }
         texts.update({f"settings:{skill_id}": translated("skills", skill.trainer_settings_label)
                       for skill_id, skill in self.skill_settings.items()})
+        texts.update({f"class:{skill_id}": translated("skills", skill.trainer_class_label)
+                      for skill_id, skill in self.skill_class.items()})
         for key, text in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text)

@@ -2,10 +2,12 @@
 
 The placement's ``next_step`` hook (see ``tutor.skills``): from the learner's attempts
 (their latest placement and what they did since, ``path.path_for``) and the lesson
-packs, the exercise to do next, as ``NextStep`` (skill id, pack id, exercise id, title),
-or None before any placement. A trainer's path for the learner (the learner's settings
-of the skill ``placement``, key ``"path"``: a list of ``[pack id, exercise id]``) comes
-first, as the path's rules say. Thin: it reads the store and leaves the rules to
+packs, the exercise to do next, as ``NextStep`` (skill id, pack id, exercise id, title).
+Before any placement the next step is the placement itself (``PLACEMENT_STEP``: its
+title is left to the screen, which shows the skill's own); None when the path is done.
+A trainer's path for the learner (the learner's settings of the skill ``placement``,
+key ``"path"``: a list of ``[pack id, exercise id]``) comes first, as the path's rules
+say. Thin: it reads the store and leaves the rules to
 ``path.py``.
 """
 
@@ -42,12 +44,16 @@ def trainer_path(settings: Mapping[str, object] | None) -> list[ExerciseKey]:
         if isinstance(items, list) else []
 
 
+# The next step of a learner with no placement yet: "Find my level".
+PLACEMENT_STEP = NextStep(SKILL_ID, SKILL_ID, SKILL_ID, "")
+
+
 def step_from(catalogue: Catalogue, language: str, attempts: Sequence[AttemptLike],
               override: Sequence[ExerciseKey] = ()) -> NextStep | None:
-    """The first exercise of the path that is in the catalogue; None without a
-    placement (or when the path is done)."""
+    """The first exercise of the path that is in the catalogue; the placement before
+    any placement; None when the path is done."""
     if latest_placement(attempts) is None:
-        return None
+        return PLACEMENT_STEP
     for pack_id, exercise_id in path_for(catalogue, language, attempts, override):
         pack = catalogue.packs.get(pack_id)
         title = catalogue.exercise_title(pack_id, exercise_id)

@@ -200,9 +200,25 @@ def path_for(catalogue: Catalogue, language: str, attempts: Sequence[AttemptLike
     placement and the attempts since, on the catalogue's ladders in ``language``."""
     from tutor.skills.placement.ladders import ladders_from
 
-    placement = latest_placement(attempts)
-    since = [a for a in attempts if a.skill != SKILL_ID
-             and (placement is None or a.finished_at >= placement.finished_at)]
+    placement, since = since_placement(attempts)
     result = PlacementResult.from_attempt(placement) if placement is not None else None
     return next_exercises(result, since, ladders_from(catalogue, language, PLACED_SKILLS,
                                                      level_of), override, count)
+
+
+def reached_levels(result: PlacementResult, attempts: Sequence[AttemptLike],
+                   ladders: Mapping[str, Ladder]) -> dict[str, int]:
+    """Each skill's reached level: the placement's, raised by every next level whose
+    exercises are all passed since (``attempts``: the attempts since the placement)."""
+    return {skill: _Skill(skill, ladder, result.levels.get(skill, 0), attempts,
+                          result.right_items).reached()
+            for skill, ladder in ladders.items()}
+
+
+def since_placement(attempts: Sequence[AttemptLike]) -> tuple[AttemptLike | None,
+                                                              list[AttemptLike]]:
+    """The latest placement among a learner's attempts, and the skills' attempts since."""
+    placement = latest_placement(attempts)
+    since = [a for a in attempts if a.skill != SKILL_ID
+             and (placement is None or a.finished_at >= placement.finished_at)]
+    return placement, since

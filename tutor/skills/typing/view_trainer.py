@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLa
 class ThresholdsDialog(QDialog):
     """Lower (or raise) a learner's typing thresholds."""
 
-    def __init__(self, settings: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: dict, parent: QWidget | None = None,
+                 context: object = None) -> None:
         super().__init__(parent)
         self.setObjectName("thresholdsDialog")
         self.setWindowTitle(self.tr("Typing thresholds"))
