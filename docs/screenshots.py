@@ -215,6 +215,68 @@ def make_next_step_set(language: str, out: Path) -> None:
         runtime.close()
 
 
+def make_trainer_set(language: str, out: Path) -> None:
+    """The trainer's placement dialogs at 1024x600 (a class of six, five placed):
+    docs/trainer-path-<language>.png (one learner's levels and path, with the trainer's
+    order) and docs/trainer-levels-<language>.png (the class grouped by level)."""
+    from datetime import UTC, datetime, timedelta
+
+    from tutor.attempt import FinishedAttempt
+    from tutor.skills.placement.view_trainer import ClassLevelsDialog, PathDialog
+    from tutor.store.attempts import save_attempt
+    from tutor.store.learners import get_learner, skill_settings
+    from tutor.ui.trainer_view import TrainerContext
+
+    skills = ["basics", "typing", "email", "sheets", "coding"]
+    placed = [((4, 1, 2, 1, 0), "data-entry"), ((2, 0, 0, 0, 0), "office"),
+              ((4, 3, 2, 3, 1), "code"), ((1, 0, 0, 0, 0), None),
+              ((4, 1, 1, 0, 0), "customer-service")]
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        apply_text_size(app, "normal")
+        learners = [create_learner(runtime.db, name, picture, ui_language=language)
+                    for name, picture in CLASS[language]]
+        finished = datetime.now(UTC) - timedelta(days=2)
+        for learner, (levels, work) in zip(learners, placed, strict=False):
+            save_attempt(runtime.db, learner.id, FinishedAttempt(
+                "placement", "placement", "1", "placement", finished - timedelta(minutes=17),
+                finished, 1.0, True,
+                metrics={"levels": dict(zip(skills, levels, strict=True)),
+                         "asked": dict.fromkeys(skills, 2), "stopped_early": False},
+                details={"skills": skills, "top_levels": dict.fromkeys(skills, 4),
+                         "work": work, "items": []}))
+        me = get_learner(runtime.db, learners[0].id)
+        context = TrainerContext(runtime.db, runtime.catalogue, runtime.skills, me)
+        dialog = PathDialog(skill_settings(me, "placement"), None, context)
+        sheets = next(i for i in range(dialog.choices.count())
+                      if dialog.choices.itemData(i)[0].startswith("sheets"))
+        dialog.choices.setCurrentIndex(sheets)
+        dialog.add_button.click()
+        dialog.resize(1000, 560)
+        dialog.show()
+        settle(300)
+        dialog.grab().save(str(out / f"trainer-path-{language}.png"))
+        print(out / f"trainer-path-{language}.png")
+        dialog.close()
+        groups = ClassLevelsDialog(TrainerContext(runtime.db, runtime.catalogue, runtime.skills),
+                                   None)
+        groups.group_by.setCurrentIndex(1)  # typing
+        groups.resize(1000, 560)
+        groups.show()
+        settle(300)
+        groups.grab().save(str(out / f"trainer-levels-{language}.png"))
+        print(out / f"trainer-levels-{language}.png")
+        groups.close()
+        for widget in (dialog, groups):
+            widget.deleteLater()
+        translations.use("en")
+        settle()
+        runtime.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
@@ -225,7 +287,13 @@ def main() -> None:
                         help="only the home screen's Next step after a placement, en and ar")
     parser.add_argument("--basics", action="store_true",
                         help="only a computer-basics mouse lesson, en and ar")
+    parser.add_argument("--trainer", action="store_true",
+                        help="only the trainer's placement dialogs, en and ar")
     args = parser.parse_args()
+    if args.trainer:
+        for language in ("en", "ar"):
+            make_trainer_set(language, args.out)
+        return
     if args.fit:
         for language in ("en", "ar"):
             make_fit_set(language, args.out)

@@ -121,14 +121,14 @@ def test_the_class_grouped_by_level(qtbot, runtime, trainer_screen, on_modal):  
 
     on_modal(look)
     screen.buttons["class:placement"].click()
-    assert seen["basics"] == [("Level 1 of 4: 1 learners", ["Chen"]),
-                              ("Level 2 of 4: 2 learners", ["Ana", "Ben"]),
-                              ("No placement yet: 1 learners", ["Dawit"])]
+    assert seen["basics"] == [("Level 1 of 4 (1)", ["Chen"]),
+                              ("Level 2 of 4 (2)", ["Ana", "Ben"]),
+                              ("No placement yet (1)", ["Dawit"])]
     assert seen["row"][0] == "Chen" and seen["row"][1] == "1 of 4"
     assert seen["row"][-2] == "Office work"
-    assert [g for g, _ in seen["typing"]] == ["Level 1 of 4: 2 learners",
-                                              "Level 3 of 4: 1 learners",
-                                              "No placement yet: 1 learners"]
+    assert [g for g, _ in seen["typing"]] == ["Level 1 of 4 (2)",
+                                              "Level 3 of 4 (1)",
+                                              "No placement yet (1)"]
     assert seen["unnamed"] == []
 
 

@@ -191,6 +191,53 @@
     </message>
 </context>
 <context>
+    <name>ClassLevelsDialog</name>
+    <message>
+        <source>No placement yet</source>
+        <translation>لم يُجرَ تحديد المستوى بعد</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>لم يُقَس</translation>
+    </message>
+    <message>
+        <source>Below level 1</source>
+        <translation>دون المستوى 1</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}</source>
+        <translation>المستوى {level} من {top}</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>المجموعة حسب المستوى</translation>
+    </message>
+    <message>
+        <source>Groups by the level in:</source>
+        <translation>المجموعات حسب المستوى في:</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتعلّم</translation>
+    </message>
+    <message>
+        <source>Work chosen</source>
+        <translation>العمل المختار</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>تحديد المستوى</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>CodingPlacement</name>
     <message>
         <source>The output chosen is what the program prints.</source>
@@ -1314,6 +1361,93 @@
     </message>
 </context>
 <context>
+    <name>PathDialog</name>
+    <message>
+        <source>Levels and path: {name}</source>
+        <translation>المستويات والمسار: {name}</translation>
+    </message>
+    <message>
+        <source>No placement yet. &quot;Start a placement now&quot; opens it for this learner.</source>
+        <translation>لم يُجرَ تحديد المستوى بعد. زر «ابدأ تحديد المستوى الآن» يفتحه لهذا المتعلّم.</translation>
+    </message>
+    <message>
+        <source>Placement of {day}. The work chosen: {work}.</source>
+        <translation>تحديد المستوى بتاريخ {day}. العمل المختار: {work}.</translation>
+    </message>
+    <message>
+        <source>{skill} · level {level} · {exercise}</source>
+        <translation>{skill} · المستوى {level} · {exercise}</translation>
+    </message>
+    <message>
+        <source> (your order)</source>
+        <translation> (ترتيبك)</translation>
+    </message>
+    <message>
+        <source>Nothing: no placement yet, or the path is done.</source>
+        <translation>لا شيء: لم يُحدَّد المستوى بعد، أو انتهى المسار.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>المهارة</translation>
+    </message>
+    <message>
+        <source>At the placement</source>
+        <translation>عند تحديد المستوى</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <source>Next exercises</source>
+        <translation>التمارين التالية</translation>
+    </message>
+    <message>
+        <source>Your order for this learner</source>
+        <translation>ترتيبك لهذا المتعلّم</translation>
+    </message>
+    <message>
+        <source>These exercises come first, in this order, until each is passed; then the path goes on by itself.</source>
+        <translation>تأتي هذه التمارين أولًا، بهذا الترتيب، حتى يُنجَز كلّ منها بنجاح؛ ثم يستمر المسار وحده.</translation>
+    </message>
+    <message>
+        <source>An exercise to add</source>
+        <translation>تمرين للإضافة</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>للأعلى</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>للأسفل</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <source>Start a placement now</source>
+        <translation>ابدأ تحديد المستوى الآن</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>تحديد المستوى</translation>
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
         <source>I am new</source>
@@ -1456,6 +1590,29 @@
     <message>
         <source>What work would you like to do? Click its picture.</source>
         <translation>ما العمل الذي تحب أن تقوم به؟ انقر على صورته.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTrainer</name>
+    <message>
+        <source>not checked</source>
+        <translation>لم يُقَس</translation>
+    </message>
+    <message>
+        <source>not asked (stopped at the mouse)</source>
+        <translation>لم يُسأل (توقّف عند الفأرة)</translation>
+    </message>
+    <message>
+        <source>below level 1</source>
+        <translation>دون المستوى 1</translation>
+    </message>
+    <message>
+        <source>{level} of {top}</source>
+        <translation>{level} من {top}</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>لم يُختر</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4264,14 @@ expected:  {expected}</source>
     <message>
         <source>A few short tasks find what you can do; then your path starts there.</source>
         <translation>بعض المهام القصيرة تكشف ما تستطيع فعله، ومن هناك يبدأ مسارك.</translation>
+    </message>
+    <message>
+        <source>Levels and path</source>
+        <translation>المستويات والمسار</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>المجموعة حسب المستوى</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,53 @@
     </message>
 </context>
 <context>
+    <name>ClassLevelsDialog</name>
+    <message>
+        <source>No placement yet</source>
+        <translation>Pas encore de positionnement</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Below level 1</source>
+        <translation>Sous le niveau 1</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}</source>
+        <translation>Niveau {level} sur {top}</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>La classe par niveau</translation>
+    </message>
+    <message>
+        <source>Groups by the level in:</source>
+        <translation>Groupes selon le niveau en :</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Work chosen</source>
+        <translation>Métier choisi</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>CodingPlacement</name>
     <message>
         <source>The output chosen is what the program prints.</source>
@@ -209,7 +256,7 @@
     </message>
     <message>
         <source>What does this program print? Choose its output.</source>
-        <translation>Qu'affiche ce programme ? Choisissez sa sortie.</translation>
+        <translation>Qu&apos;affiche ce programme ? Choisissez sa sortie.</translation>
     </message>
     <message>
         <source>Getting the program ready...</source>
@@ -504,7 +551,7 @@
     <name>EmailPlacementItem</name>
     <message>
         <source>An email task</source>
-        <translation>Un exercice d'e-mail</translation>
+        <translation>Un exercice d&apos;e-mail</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1361,93 @@
     </message>
 </context>
 <context>
+    <name>PathDialog</name>
+    <message>
+        <source>Levels and path: {name}</source>
+        <translation>Niveaux et parcours : {name}</translation>
+    </message>
+    <message>
+        <source>No placement yet. &quot;Start a placement now&quot; opens it for this learner.</source>
+        <translation>Pas encore de positionnement. « Lancer un positionnement » l’ouvre pour cet apprenant.</translation>
+    </message>
+    <message>
+        <source>Placement of {day}. The work chosen: {work}.</source>
+        <translation>Positionnement du {day}. Métier choisi : {work}.</translation>
+    </message>
+    <message>
+        <source>{skill} · level {level} · {exercise}</source>
+        <translation>{skill} · niveau {level} · {exercise}</translation>
+    </message>
+    <message>
+        <source> (your order)</source>
+        <translation> (votre ordre)</translation>
+    </message>
+    <message>
+        <source>Nothing: no placement yet, or the path is done.</source>
+        <translation>Rien : pas encore de positionnement, ou le parcours est terminé.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>At the placement</source>
+        <translation>Au positionnement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Next exercises</source>
+        <translation>Prochains exercices</translation>
+    </message>
+    <message>
+        <source>Your order for this learner</source>
+        <translation>Votre ordre pour cet apprenant</translation>
+    </message>
+    <message>
+        <source>These exercises come first, in this order, until each is passed; then the path goes on by itself.</source>
+        <translation>Ces exercices passent en premier, dans cet ordre, jusqu’à ce que chacun soit réussi ; ensuite le parcours continue tout seul.</translation>
+    </message>
+    <message>
+        <source>An exercise to add</source>
+        <translation>Un exercice à ajouter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Start a placement now</source>
+        <translation>Lancer un positionnement</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Positionnement</translation>
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
         <source>I am new</source>
@@ -1456,6 +1590,29 @@
     <message>
         <source>What work would you like to do? Click its picture.</source>
         <translation>Quel travail aimeriez-vous faire ? Cliquez sur son image.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTrainer</name>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>not asked (stopped at the mouse)</source>
+        <translation>non demandé (arrêt à la souris)</translation>
+    </message>
+    <message>
+        <source>below level 1</source>
+        <translation>sous le niveau 1</translation>
+    </message>
+    <message>
+        <source>{level} of {top}</source>
+        <translation>{level} sur {top}</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>non choisi</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4264,14 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>A few short tasks find what you can do; then your path starts there.</source>
         <translation>Quelques tâches courtes montrent ce que vous savez faire ; votre parcours commence là.</translation>
+    </message>
+    <message>
+        <source>Levels and path</source>
+        <translation>Niveaux et parcours</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>La classe par niveau</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,53 @@
     </message>
 </context>
 <context>
+    <name>ClassLevelsDialog</name>
+    <message>
+        <source>No placement yet</source>
+        <translation>Bado hajapimwa kiwango</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Haijapimwa</translation>
+    </message>
+    <message>
+        <source>Below level 1</source>
+        <translation>Chini ya kiwango cha 1</translation>
+    </message>
+    <message>
+        <source>Level {level} of {top}</source>
+        <translation>Kiwango {level} kati ya {top}</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>Darasa kwa viwango</translation>
+    </message>
+    <message>
+        <source>Groups by the level in:</source>
+        <translation>Vikundi kwa kiwango cha:</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Work chosen</source>
+        <translation>Kazi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Kupima kiwango</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+</context>
+<context>
     <name>CodingPlacement</name>
     <message>
         <source>The output chosen is what the program prints.</source>
@@ -1314,6 +1361,93 @@
     </message>
 </context>
 <context>
+    <name>PathDialog</name>
+    <message>
+        <source>Levels and path: {name}</source>
+        <translation>Viwango na njia: {name}</translation>
+    </message>
+    <message>
+        <source>No placement yet. &quot;Start a placement now&quot; opens it for this learner.</source>
+        <translation>Bado hajapimwa kiwango. &quot;Anza kupima kiwango sasa&quot; kunamfungulia mwanafunzi huyu.</translation>
+    </message>
+    <message>
+        <source>Placement of {day}. The work chosen: {work}.</source>
+        <translation>Kupima kiwango kwa tarehe {day}. Kazi iliyochaguliwa: {work}.</translation>
+    </message>
+    <message>
+        <source>{skill} · level {level} · {exercise}</source>
+        <translation>{skill} · kiwango {level} · {exercise}</translation>
+    </message>
+    <message>
+        <source> (your order)</source>
+        <translation> (mpangilio wako)</translation>
+    </message>
+    <message>
+        <source>Nothing: no placement yet, or the path is done.</source>
+        <translation>Hakuna: bado hajapimwa kiwango, au njia imekamilika.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Ujuzi</translation>
+    </message>
+    <message>
+        <source>At the placement</source>
+        <translation>Wakati wa kupima</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sasa</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Viwango</translation>
+    </message>
+    <message>
+        <source>Next exercises</source>
+        <translation>Mazoezi yanayofuata</translation>
+    </message>
+    <message>
+        <source>Your order for this learner</source>
+        <translation>Mpangilio wako kwa mwanafunzi huyu</translation>
+    </message>
+    <message>
+        <source>These exercises come first, in this order, until each is passed; then the path goes on by itself.</source>
+        <translation>Mazoezi haya yanakuja kwanza, kwa mpangilio huu, hadi kila moja lifaulu; kisha njia inaendelea yenyewe.</translation>
+    </message>
+    <message>
+        <source>An exercise to add</source>
+        <translation>Zoezi la kuongeza</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ongeza</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Juu</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Chini</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Futa yote</translation>
+    </message>
+    <message>
+        <source>Start a placement now</source>
+        <translation>Anza kupima kiwango sasa</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Kupima kiwango</translation>
+    </message>
+</context>
+<context>
     <name>PickerScreen</name>
     <message>
         <source>I am new</source>
@@ -1451,11 +1585,34 @@
     </message>
     <message>
         <source>A few short tasks show what you can already do. Do what you can; press &quot;I can&apos;t do this&quot; when you cannot. Then choose the work you want.</source>
-        <translation>Kazi chache fupi zinaonyesha unachoweza kufanya tayari. Fanya unachoweza; bonyeza "Siwezi kufanya hili" usipoweza. Kisha chagua kazi unayotaka.</translation>
+        <translation>Kazi chache fupi zinaonyesha unachoweza kufanya tayari. Fanya unachoweza; bonyeza &quot;Siwezi kufanya hili&quot; usipoweza. Kisha chagua kazi unayotaka.</translation>
     </message>
     <message>
         <source>What work would you like to do? Click its picture.</source>
         <translation>Ungependa kufanya kazi gani? Bofya picha yake.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTrainer</name>
+    <message>
+        <source>not checked</source>
+        <translation>haijapimwa</translation>
+    </message>
+    <message>
+        <source>not asked (stopped at the mouse)</source>
+        <translation>haikuulizwa (ilisimama kwenye kipanya)</translation>
+    </message>
+    <message>
+        <source>below level 1</source>
+        <translation>chini ya kiwango cha 1</translation>
+    </message>
+    <message>
+        <source>{level} of {top}</source>
+        <translation>{level} kati ya {top}</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>haijachaguliwa</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4264,14 @@ sahihi:    {expected}</translation>
     <message>
         <source>A few short tasks find what you can do; then your path starts there.</source>
         <translation>Kazi chache fupi zinaonyesha unachoweza kufanya; kisha njia yako inaanzia hapo.</translation>
+    </message>
+    <message>
+        <source>Levels and path</source>
+        <translation>Viwango na njia</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>Darasa kwa viwango</translation>
     </message>
 </context>
 <context>

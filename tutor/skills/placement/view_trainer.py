@@ -404,7 +404,7 @@ class ClassLevelsDialog(QDialog):
             name = self.tr("Below level 1")
         else:
             name = self.tr("Level {level} of {top}").format(level=key, top=top)
-        return self.tr("{group}: {count} learners").format(group=name, count=count)
+        return self.tr("{group} ({count})").format(group=name, count=count)
 
     def _fill(self) -> None:
         skill = self.group_by.currentData() or (self.placed[0] if self.placed else "")
