@@ -107,3 +107,22 @@ def test_every_screen_fits(qtbot, runtime, translations, qapp, screen, size, lan
         problems.append(f"the window grew to {window.width()}x{window.height()}")
     problems += outside(window)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "sw"])
+def test_six_skills_stand_in_one_row_at_1024x600(qtbot, runtime, translations, qapp,
+                                                 language):
+    translations.use(language)
+    window = MainWindow(runtime, translations)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    show(window, runtime, qapp, "home", language, "normal")
+    tiles = window.home.grid.tiles()
+    qtbot.waitUntil(lambda: len({tile.y() for tile in tiles}) == 1 and tiles[0].isVisible())
+    assert len(tiles) == 6
+    grid = window.home.grid
+    for tile in tiles:  # each one whole, in the grid's view
+        corner = tile.mapTo(grid, tile.rect().bottomRight())
+        assert corner.x() <= grid.width() and corner.y() <= grid.height()

@@ -43,6 +43,7 @@ class HomeScreen(QWidget):
         self.db = db
         self.skills = skills
         self.learner: Learner | None = None
+        self._built_narrow = False  # the tiles were made for a narrow page
         self.catalogue = Catalogue()
 
         self.greeting = set_role(QLabel(), "title")
@@ -89,12 +90,30 @@ class HomeScreen(QWidget):
     # The skills keep the room on a small screen: what was done recently gets a few lines
     # on a 600-pixel netbook, more where there is room.
     RECENT_HEIGHT, RECENT_HEIGHT_SMALL, SMALL_BELOW = 140, 56, 600
+    # Narrower than this, the tiles' pictures are smaller, so that six skills stand in one
+    # row on a 1024-pixel screen (at their full size the sixth went under a scroll).
+    NARROW_BELOW = 1120
+
+    def _narrow(self) -> bool:
+        return self.width() < self.NARROW_BELOW
+
+    def _tile_icon_size(self) -> QSize:
+        size = tile_icon_size(self.learner.text_size if self.learner else "normal")
+        if self._narrow():
+            size = QSize(size.width() * 3 // 4, size.height() * 3 // 4)
+        return size
+
+    def _refit_tiles(self) -> None:
+        """After a resize across ``NARROW_BELOW``: the tiles again, in their new size."""
+        if self.learner is not None and self._narrow() != self._built_narrow:
+            self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # (after this event: a resize comes in the middle of a language change, when
         # showing or hiding children is not safe)
         QTimer.singleShot(0, self, self._show_question)
+        QTimer.singleShot(0, self, self._refit_tiles)
         small = self.height() < self.SMALL_BELOW
         self.recent.setMaximumHeight(self.RECENT_HEIGHT_SMALL if small else self.RECENT_HEIGHT)
         margin = 12 if small else 24
@@ -143,7 +162,8 @@ class HomeScreen(QWidget):
         if learner is None:
             return
         passed = passed_exercises(self.db, learner.id)
-        size = tile_icon_size(learner.text_size)
+        size = self._tile_icon_size()
+        self._built_narrow = narrow = self._narrow()
         tiles = []
         for skill in self.skills.values():
             title = translated("skills", skill.title)
@@ -154,12 +174,19 @@ class HomeScreen(QWidget):
             # (a skill that is no course, the placement, has no count of lessons)
             progress = (self.tr("{done} of {total} done").format(done=done, total=total)
                         if skill.course else "")
-            # A long name on two lines, so that five skills fit side by side.
+            # A long name on two lines, so that five skills fit side by side (six on a
+            # narrow screen, where a long count is shown as "0 / 38").
+            if narrow and len(progress) > 14:
+                progress = f"{done} / {total}"
             shown = textwrap.fill(title, max(len(progress), 12), break_long_words=False)
             tile = make_tile(f"skillTile:{skill.id}",
                              f"{shown}\n{progress}" if progress else shown,
                              skill_icon(skill.icon), size)
             tile.setAccessibleName(f"{title}, {progress}" if progress else title)
+            if narrow:  # narrow padding (the style sheet's compact tiles)
+                tile.setProperty("compact", True)
+                tile.style().unpolish(tile)
+                tile.style().polish(tile)
             tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))
             tiles.append(tile)
         self.grid.set_tiles(tiles)
