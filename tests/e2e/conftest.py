@@ -153,8 +153,9 @@ def open_typing_lesson(display, tmp_path, pack, learner, language, layout, setti
         # the home screen is up when the skills' tiles are drawn (the spreadsheet's green)
         home = wait_for_screen(display, tmp_path / "home.png", SHEETS_GREEN, lambda n: n > 500)
         assert home > 500, f"the home screen did not open ({home} pixels)"
-        # the first skill, Find my level, has the focus; computer basics, then typing
-        xdotool(display, "key", "--delay", "150", "Tab", "Tab", "space")
+        # the Next step (before a placement: Find my level) has the focus; then the
+        # skills: Find my level, computer basics, typing
+        xdotool(display, "key", "--delay", "150", "Tab", "Tab", "Tab", "space")
         # the lesson is open when the on-screen keyboard is drawn: its left middle
         # finger's keys (about 1,200 sampled pixels at 1100x760; the course list has 53).
         # Return opens the first lesson of the chosen course; pressed before the course

@@ -68,8 +68,9 @@ def test_calc_habits_in_the_real_grid(xvfb, tmp_path):
     app, window = start_app(xvfb, data, "en")
     try:
         click(xvfb, window, 656, 230)  # Ana, the only learner, beside "I am new"
-        # the spreadsheet tile, the 5th (the first skill has the keyboard): the task opens
-        xdotool(xvfb, "key", "--delay", "150", "Tab", "Tab", "Tab", "Tab", "space")
+        # the spreadsheet tile, the 5th skill (the Next step has the keyboard, then the
+        # skills): the task opens
+        xdotool(xvfb, "key", "--delay", "150", "Tab", "Tab", "Tab", "Tab", "Tab", "space")
         time.sleep(0.8)
 
         def at(ref):

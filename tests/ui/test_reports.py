@@ -77,3 +77,27 @@ def test_class_report_in_arabic_is_written(qapp, runtime, learners, tmp_path):
     totals = {s: 1 for s in runtime.skills}
     out = class_report_pdf(runtime.db, runtime.skills, totals, tmp_path / "ar.pdf", "ar")
     assert "Amina Yusuf" in pdf_text(out)
+
+
+def test_the_progress_report_shows_the_placements_levels(qapp, runtime, learners, tmp_path):
+    from tutor.attempt import FinishedAttempt
+    from tutor.store.attempts import save_attempt
+
+    skills = ["basics", "typing", "email", "sheets", "coding"]
+    when = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    save_attempt(runtime.db, learners.id, FinishedAttempt(
+        "placement", "placement", "1", "placement", when, when, 1.0, True,
+        metrics={"levels": dict(zip(skills, (3, 1, 0, 2, 0), strict=True)),
+                 "asked": dict.fromkeys(skills, 2), "stopped_early": False},
+        details={"skills": skills, "top_levels": dict(zip(skills, (4, 4, 4, 4, 0),
+                                                          strict=True)),
+                 "work": "data-entry", "items": []}))
+    totals = {s: 1 for s in runtime.skills}
+    text = " ".join(pdf_text(learner_report_pdf(runtime.db, learners, runtime.skills, totals,
+                                                tmp_path / "report.pdf")).split())
+    # In Amina's language, French: each skill's level, the one not checked, the work.
+    assert "Niveaux trouvés par le positionnement du lundi 2 novembre 2026" in text
+    assert "Bases de l'ordinateur 3 sur 4" in text
+    assert "Taper au clavier 1 sur 4" in text
+    assert "sous le niveau 1" in text and "non vérifié" in text
+    assert "Métier choisi Saisie de données et tâches en ligne" in text

@@ -1595,6 +1595,14 @@
 <context>
     <name>PlacementTrainer</name>
     <message>
+        <source>Levels found by the placement of {date}</source>
+        <translation>المستويات حسب تحديد المستوى بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Work chosen</source>
+        <translation>العمل المختار</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>لم يُقَس</translation>
     </message>

@@ -1595,6 +1595,14 @@
 <context>
     <name>PlacementTrainer</name>
     <message>
+        <source>Levels found by the placement of {date}</source>
+        <translation>Niveaux trouvés par le positionnement du {date}</translation>
+    </message>
+    <message>
+        <source>Work chosen</source>
+        <translation>Métier choisi</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>non vérifié</translation>
     </message>

@@ -1595,6 +1595,14 @@
 <context>
     <name>PlacementTrainer</name>
     <message>
+        <source>Levels found by the placement of {date}</source>
+        <translation>Viwango vilivyopatikana kwa kupima kiwango tarehe {date}</translation>
+    </message>
+    <message>
+        <source>Work chosen</source>
+        <translation>Kazi iliyochaguliwa</translation>
+    </message>
+    <message>
         <source>not checked</source>
         <translation>haijapimwa</translation>
     </message>

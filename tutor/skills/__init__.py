@@ -50,6 +50,10 @@ used, keep the command line free of skill names:
   ``Callable[[], float]`` of seconds (``time.monotonic`` in the app). It may raise for
   an exercise it cannot show. A skill without this hook is skipped by the placement:
   its level stays unknown ("not checked yet" on the skill map), never a failure.
+- ``report(db, learner, skills, translate, date) -> (heading, [(label, value), ...]) |
+  None`` adds a section to a learner's progress report (the placement: the levels it
+  found); ``translate(context, source)`` and ``date(datetime)`` are in the report's
+  language.
 - ``first_visit=True`` marks the skill whose room opens by itself on a learner's first
   visit, just after they made their profile (the placement: it is offered first).
 - ``course=False`` marks a skill that is not a course of lessons (the placement: its
@@ -102,6 +106,7 @@ class Skill:
     course: bool = True  # False: no lessons of its own, no "passed" column, see above
     next_step: str = ""  # "package.module:function", the home's "Next step", see above
     first_visit: bool = False  # its room opens on a learner's first visit, see above
+    report: str = ""  # "package.module:function", a section of the progress report
 
 
 def load_hook(path: str) -> Any:

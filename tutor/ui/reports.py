@@ -5,6 +5,7 @@ certificate of achievement, and the class report. Each is in the language asked 
 from __future__ import annotations
 
 import html
+import logging
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,11 +15,13 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 
 from tutor.i18n import QT_TRANSLATE_NOOP, is_right_to_left
 from tutor.i18n.qt import qm_folder
-from tutor.skills import Skill, course_skills
+from tutor.skills import Skill, course_skills, load_hook
 from tutor.store.db import Database
 from tutor.store.models import Learner
 from tutor.trainer import LearnerRow, centre_name, class_overview
 from tutor.ui.style import NORMAL  # paper: the normal colours in every theme
+
+log = logging.getLogger(__name__)
 
 CONTEXT = "Report"
 TEXTS = {
@@ -71,6 +74,10 @@ class Words:
         except (KeyError, IndexError, ValueError):
             return source.format(**params)
 
+    def translate(self, context: str, source: str) -> str:
+        """One text in the report's language, as it is (placeholders left to fill)."""
+        return self.translator.translate(context, source) or source
+
     def date(self, value: datetime) -> str:
         day = value.astimezone().date()
         return self.locale.toString(QDate(day.year, day.month, day.day),
@@ -106,6 +113,30 @@ def _page(body: str, rtl: bool) -> str:
             f'<div dir="{direction}" align="{align}">{body}</div></body></html>')
 
 
+def _skill_sections(db: Database, learner: Learner, skills: dict[str, Skill],
+                    words: Words) -> str:
+    """The sections skills add to the report through their ``report`` hook (the
+    placement: the levels it found). A hook that fails is logged and left out."""
+    parts = []
+    for skill in skills.values():
+        if not skill.report:
+            continue
+        try:
+            section = load_hook(skill.report)(
+                db, learner, skills, words.translate, words.date)
+        except Exception:  # a broken hook must not stop the report
+            log.exception("the report section of %s failed", skill.id)
+            continue
+        if not section:
+            continue
+        heading, rows = section
+        cells = "".join(f"<tr><td>{html.escape(label)}</td><td>{html.escape(value)}</td></tr>"
+                        for label, value in rows)
+        parts.append(f"<h3>{html.escape(heading)}</h3>"
+                     f'<table border="1" cellspacing="0" cellpadding="6">{cells}</table>')
+    return "".join(parts)
+
+
 def _progress_rows(row: LearnerRow, skills: dict[str, Skill], totals: dict[str, int],
                    words: Words) -> str:
     cells = []
@@ -132,7 +163,7 @@ def _learner_summary(db: Database, learner: Learner) -> tuple[Words, bool, Learn
 def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
                        totals: dict[str, int], path: Path) -> Path:
     words, rtl, row, speed = _learner_summary(db, learner)
-    skills = course_skills(skills)
+    all_skills, skills = skills, course_skills(skills)
     centre = centre_name(db)
     speed = speed or words("no_speed")
     last = words("last", date=words.date(row.last_activity)) if row.last_activity else ""
@@ -145,6 +176,7 @@ def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
         f"<th>{html.escape(words('attempts'))}</th></tr>"
         f"{_progress_rows(row, skills, totals, words)}</table>"
         f"<p>{html.escape(speed)}</p><p>{html.escape(last)}</p>"
+        f"{_skill_sections(db, learner, all_skills, words)}"
         f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
     )
     _write_pdf(_page(body, rtl), path, landscape=False, rtl=rtl)

@@ -22,6 +22,7 @@ SKILL = Skill(
     icon="placement.svg",
     exercise_model=ExerciseBase,
     view="tutor.skills.placement.view:make_room",
+    report="tutor.skills.placement.report:report",
     first_visit=True,  # offered at once to a learner who just made their profile
     course=False,  # its attempts are placements, not lessons passed
     description=QT_TRANSLATE_NOOP(
