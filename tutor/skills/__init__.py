@@ -84,6 +84,7 @@ INSTALLED: tuple[str, ...] = (
     "tutor.skills.email",
     "tutor.skills.sheets",
     "tutor.skills.coding",
+    "tutor.skills.jobs",  # the jobs themselves, on the skills underneath
 )
 
 

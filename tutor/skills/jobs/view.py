@@ -1,0 +1,496 @@
+"""The job-tasks room: a work platform's projects, as a learner meets them.
+
+The list of projects (each with its client and where the learner stands: not qualified
+yet, qualified with their quality and speed), a project's guidelines, the qualification
+(gold tasks, one at a time, each answered with a verdict; passed at the project's pass
+mark, with its retries), then the queue (tasks one after another, the quality and speed
+shown as the platforms show them, "Stop for now" any time). Each task is shown by
+``view_tasks.make_task_widget``; the rules are ``engine.ProjectWork``'s. A qualification
+try is an attempt; so is each queue session (saved after every ``SESSION_TASKS`` tasks
+and when the learner stops), so a power cut loses at most the task being done.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor.content import LessonPack
+from tutor.errors import TutorError
+from tutor.i18n.qt import translate_error, translated
+from tutor.profiles import lesson_language
+from tutor.skills.jobs.engine import ProjectWork
+from tutor.skills.jobs.model import JobsExercise
+from tutor.skills.jobs.progress import AttemptLike, ProjectStanding, standings
+from tutor.store.attempts import attempts_of
+from tutor.ui.fitting import CurrentPageStack
+from tutor.ui.retranslate import Retranslating
+from tutor.ui.rooms import RoomHost
+from tutor.ui.style import set_role, ui_icon
+
+log = logging.getLogger(__name__)
+
+SESSION_TASKS = 5  # queue tasks per saved session attempt
+CONTEXT = "jobs"
+
+
+def make_room(host: RoomHost) -> QWidget:
+    room = JobsRoom(host)
+    if host.start_at is not None:  # the home's "Next step"
+        pack = host.catalogue.packs.get(host.start_at[0])
+        exercise = pack.exercise(host.start_at[1]) if pack is not None else None
+        if pack is not None and isinstance(exercise, JobsExercise):
+            room.open_project(pack, exercise)
+    return room
+
+
+def _button(name: str, icon: str = "", primary: bool = False) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    if icon:
+        button.setIcon(ui_icon(icon))
+    if primary:
+        set_role(button, "primary")
+    return button
+
+
+def _scroll(widget: QWidget, name: str) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class JobsRoom(Retranslating, QWidget):
+    """Projects, guidelines, qualification and queue."""
+
+    def __init__(self, host: RoomHost, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobsRoom")
+        self.host = host
+        self.clock = clock
+        self.pack: LessonPack | None = None
+        self.project: JobsExercise | None = None
+        self.work: ProjectWork | None = None
+        self.task_widget: QWidget | None = None
+        self.started = datetime.now(UTC)  # of the qualification try or queue session
+        self.session_start_done = 0  # queue tasks done when the session started
+        self.problem = ""
+
+        self.title = set_role(QLabel(), "title")
+        self.title.setWordWrap(True)
+        self.pages = CurrentPageStack()
+        self.pages.setObjectName("jobsPages")
+
+        # -- the projects -------------------------------------------------------------
+        self.list_page = QWidget()
+        self.list_hint = set_role(QLabel(), "hint")
+        self.list_hint.setWordWrap(True)
+        self.projects = QListWidget()
+        self.projects.setObjectName("jobsProjects")
+        self.projects.itemActivated.connect(lambda _item: self.open_selected())
+        self.open_button = _button("jobsOpen", "check", primary=True)
+        self.open_button.clicked.connect(self.open_selected)
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list_hint)
+        list_layout.addWidget(self.projects, 1)
+        list_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        # -- a project's guidelines ------------------------------------------------------
+        self.guide_page = QWidget()
+        self.guide_client = set_role(QLabel(), "cue")
+        self.guide_client.setWordWrap(True)
+        self.guide_text = QLabel()
+        self.guide_text.setObjectName("jobsGuidelines")
+        self.guide_text.setWordWrap(True)
+        self.guide_text.setTextFormat(Qt.TextFormat.RichText)
+        self.guide_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.guide_standing = set_role(QLabel(), "hint")
+        self.guide_standing.setWordWrap(True)
+        self.back_button = _button("jobsBack", "back")
+        self.back_button.clicked.connect(self.show_list)
+        self.start_button = _button("jobsStart", "check", primary=True)
+        self.start_button.clicked.connect(self.start_work)
+        guide_buttons = QHBoxLayout()
+        guide_buttons.addWidget(self.back_button)
+        guide_buttons.addStretch(1)
+        guide_buttons.addWidget(self.start_button)
+        guide_layout = QVBoxLayout(self.guide_page)
+        guide_layout.setContentsMargins(0, 0, 0, 0)
+        guide_layout.addWidget(self.guide_client)
+        guide_layout.addWidget(_scroll(self.guide_text, "jobsGuidelinesScroll"), 1)
+        guide_layout.addWidget(self.guide_standing)
+        guide_layout.addLayout(guide_buttons)
+
+        # -- a task ------------------------------------------------------------------------
+        self.task_page = QWidget()
+        self.task_header = set_role(QLabel(), "cue")
+        self.task_header.setObjectName("jobsTaskHeader")
+        self.task_figures = set_role(QLabel(), "hint")
+        self.task_figures.setObjectName("jobsFigures")
+        self.task_area = QVBoxLayout()
+        self.feedback = QLabel()
+        self.feedback.setObjectName("jobsFeedback")
+        self.feedback.setWordWrap(True)
+        self.guidelines_button = _button("jobsShowGuidelines", "info")
+        self.guidelines_button.clicked.connect(self.show_guidelines_again)
+        self.stop_button = _button("jobsStop", "close")
+        self.stop_button.clicked.connect(self.stop)
+        self.next_button = _button("jobsNext", "check", primary=True)
+        self.next_button.clicked.connect(self.next_task)
+        top = QHBoxLayout()
+        top.addWidget(self.task_header, 1)
+        top.addWidget(self.task_figures)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.guidelines_button)
+        bottom.addWidget(self.stop_button)
+        bottom.addWidget(self.feedback, 1)
+        bottom.addWidget(self.next_button)
+        task_layout = QVBoxLayout(self.task_page)
+        task_layout.setContentsMargins(0, 0, 0, 0)
+        task_layout.addLayout(top)
+        task_layout.addLayout(self.task_area, 1)
+        task_layout.addLayout(bottom)
+
+        # -- the qualification's result ------------------------------------------------------
+        self.result_page = QWidget()
+        self.result_text = QLabel()
+        self.result_text.setObjectName("jobsResult")
+        self.result_text.setWordWrap(True)
+        set_role(self.result_text, "cue")
+        self.saved = set_role(QLabel(), "hint")
+        self.saved.setObjectName("jobsSaved")
+        self.read_again = _button("jobsReadAgain", "info")
+        self.read_again.clicked.connect(self.show_guide)
+        self.retry_button = _button("jobsRetry", "check", primary=True)
+        self.retry_button.clicked.connect(self.start_work)
+        self.queue_button = _button("jobsToQueue", "check", primary=True)
+        self.queue_button.clicked.connect(self.start_work)
+        self.list_button = _button("jobsToList", "back")
+        self.list_button.clicked.connect(self.show_list)
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.list_button)
+        result_buttons.addWidget(self.read_again)
+        result_buttons.addStretch(1)
+        result_buttons.addWidget(self.retry_button)
+        result_buttons.addWidget(self.queue_button)
+        result_layout = QVBoxLayout(self.result_page)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.result_text)
+        result_layout.addWidget(self.saved)
+        result_layout.addStretch(1)
+        result_layout.addLayout(result_buttons)
+
+        for page in (self.list_page, self.guide_page, self.task_page, self.result_page):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        self.retranslate()
+        self.show_list()
+
+    # -- the projects ------------------------------------------------------------------------
+    def packs(self) -> list[LessonPack]:
+        return self.host.catalogue.packs_in(self.host.skill.id, lesson_language(self.host.learner))
+
+    def standings(self) -> dict[tuple[str, str], ProjectStanding]:
+        return standings(cast(list[AttemptLike],
+                              attempts_of(self.host.db, self.host.learner.id, self.host.skill.id)))
+
+    def show_list(self) -> None:
+        self._drop_task()
+        self.project = None
+        self.work = None
+        known = self.standings()
+        self.projects.clear()
+        for pack in self.packs():
+            for exercise in pack.exercises:
+                if not isinstance(exercise, JobsExercise):
+                    continue
+                standing = known.get((pack.id, exercise.id))
+                item = QListWidgetItem(f"{exercise.title} · {exercise.client}\n"
+                                       f"{self.standing_words(standing)}")
+                item.setData(Qt.ItemDataRole.UserRole, (pack.id, exercise.id))
+                self.projects.addItem(item)
+        if self.projects.count():
+            self.projects.setCurrentRow(0)
+        self.pages.setCurrentWidget(self.list_page)
+        self.setFocusProxy(self.projects)
+        self.retranslate()
+
+    def standing_words(self, standing: ProjectStanding | None) -> str:
+        if standing is None or (not standing.qualified and not standing.tries):
+            return self.tr("Not started")
+        if not standing.qualified:
+            return self.tr("Not qualified yet: {tries} tries").format(tries=standing.tries)
+        if not standing.tasks:
+            return self.tr("Qualified")
+        return self.tr("Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an "
+                       "hour").format(quality=round(standing.quality * 100),
+                                      tasks=standing.tasks, speed=round(standing.tasks_per_hour))
+
+    def open_selected(self) -> None:
+        item = self.projects.currentItem()
+        if item is None:
+            return
+        pack_id, exercise_id = item.data(Qt.ItemDataRole.UserRole)
+        pack = self.host.catalogue.packs.get(pack_id)
+        exercise = pack.exercise(exercise_id) if pack is not None else None
+        if pack is not None and isinstance(exercise, JobsExercise):
+            self.open_project(pack, exercise)
+
+    def open_project(self, pack: LessonPack, exercise: JobsExercise) -> None:
+        self.pack, self.project = pack, exercise
+        standing = self.standings().get((pack.id, exercise.id))
+        self.work = ProjectWork(exercise, self.clock(),
+                                qualified=bool(standing and standing.qualified))
+        self.show_guide()
+
+    # -- guidelines ---------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        self._drop_task()
+        project = self.project
+        if project is None:
+            return
+        rules = "".join(f"<li>{_escape(rule.text)}</li>" for rule in project.guidelines)
+        self.guide_text.setText(f"<ol>{rules}</ol>")
+        self.pages.setCurrentWidget(self.guide_page)
+        self.setFocusProxy(self.start_button)
+        self.start_button.setFocus()
+        self.retranslate()
+
+    def show_guidelines_again(self) -> None:
+        """The guidelines over the task (the task stays as it is)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.project is not None:
+            QMessageBox.information(self, self.project.title,
+                                    "\n\n".join(rule.text for rule in self.project.guidelines))
+
+    # -- tasks ----------------------------------------------------------------------------------
+    def start_work(self) -> None:
+        work = self.work
+        if work is None:
+            return
+        if work.stage == "not-qualified" and work.tries_left > 0:
+            work.retry(self.clock())
+        self.started = datetime.now(UTC)
+        self.session_start_done = work.queue_done
+        self.show_task()
+
+    def show_task(self) -> None:
+        from tutor.skills.jobs.view_tasks import make_task_widget
+
+        work = self.work
+        if work is None:
+            return
+        self._drop_task()
+        task = work.current_task()
+        if task is None:
+            self.show_list()
+            return
+        try:
+            widget = make_task_widget(task, self.task_page)
+        except Exception:  # a task that cannot be shown: said, and the next one offered
+            log.exception("the task %s of %s cannot be shown", task.id,
+                          self.project.id if self.project else "?")
+            self.feedback.setText(self.tr("This task cannot be shown. Go on to the next one."))
+            self.next_button.setEnabled(True)
+            self.pages.setCurrentWidget(self.task_page)
+            return
+        widget.answered.connect(self.answered)
+        self.task_widget = widget
+        self.task_area.addWidget(widget, 1)
+        work.show_task(self.clock())  # the task's time starts now
+        self.feedback.setText("")
+        self.next_button.setEnabled(False)
+        self.stop_button.setVisible(work.stage == "queue")
+        self.pages.setCurrentWidget(self.task_page)
+        self.setFocusProxy(widget)
+        widget.setFocus()
+        self._show_figures()
+        self.retranslate()
+
+    def _drop_task(self) -> None:
+        if self.task_widget is not None:
+            self.task_area.removeWidget(self.task_widget)
+            self.task_widget.hide()
+            self.task_widget.deleteLater()
+            self.task_widget = None
+
+    def answered(self, answer: object) -> None:
+        work = self.work
+        if work is None or self.task_widget is None:
+            return
+        self.task_widget.setEnabled(False)
+        verdict = work.answer(answer, self.clock())
+        notes = " ".join(translated(CONTEXT, source, params) for source, params in verdict.notes)
+        if verdict.passed:
+            words = self.tr("Right. Score {score}%.").format(score=round(verdict.score * 100))
+        else:
+            words = self.tr("Not right. Score {score}%.").format(score=round(verdict.score * 100))
+        self.feedback.setText(f"{words} {notes}".strip())
+        set_role(self.feedback, "hint" if verdict.passed else "error")
+        self.feedback.style().polish(self.feedback)
+        self.next_button.setEnabled(True)
+        self.next_button.setFocus()
+        self._show_figures()
+        if work.stage == "queue" and work.queue_done - self.session_start_done >= SESSION_TASKS:
+            self._save_session()
+
+    def next_task(self) -> None:
+        work = self.work
+        if work is None:
+            return
+        if work.qualification_done():
+            self._finish_qualification()
+            return
+        self.show_task()
+
+    def _show_figures(self) -> None:
+        work = self.work
+        if work is None:
+            return
+        if work.stage == "qualification":
+            self.task_header.setText(self.tr("Qualification: task {n} of {count}").format(
+                n=min(work.qualification_position + 1, work.qualification_count),
+                count=work.qualification_count))
+            self.task_figures.setText("")
+            return
+        self.task_header.setText(self.tr("Task {n} of the queue").format(n=work.queue_done + 1))
+        if work.queue_done:
+            self.task_figures.setText(self.tr("Quality {quality}% · {speed} tasks an hour")
+                                      .format(quality=round(work.quality() * 100),
+                                              speed=round(work.tasks_per_hour())))
+        else:
+            self.task_figures.setText("")
+
+    # -- attempts -------------------------------------------------------------------------------
+    def _finish_qualification(self) -> None:
+        work, pack = self.work, self.pack
+        if work is None or pack is None:
+            return
+        attempt = work.finish_qualification(pack.id, pack.version, self.started,
+                                            datetime.now(UTC))
+        self.problem = ""
+        try:
+            self.host.finish(attempt)
+        except TutorError as exc:
+            self.problem = translate_error(exc)
+        result = work.qualification_result()
+        right, count = (result.right, result.count) if result is not None else (0, 0)
+        if work.stage == "queue":
+            text = self.tr("You qualified: {right} of {count} right. The queue is open.")
+        elif work.tries_left > 0:
+            text = self.tr("Not yet: {right} of {count} right; {needed}% is needed. Read the "
+                           "guidelines again, then try once more.")
+        else:
+            text = self.tr("Not yet: {right} of {count} right; {needed}% is needed. Ask your "
+                           "trainer, practise the skill, and come back to this project.")
+        self.result_text.setText(text.format(right=right, count=count,
+                                             needed=round(work.project.pass_mark * 100)))
+        self.saved.setText(self.problem or self.tr("Saved."))
+        set_role(self.saved, "error" if self.problem else "hint")
+        self.saved.style().polish(self.saved)
+        self.retry_button.setVisible(work.stage == "not-qualified" and work.tries_left > 0)
+        self.queue_button.setVisible(work.stage == "queue")
+        self._drop_task()
+        self.pages.setCurrentWidget(self.result_page)
+        focus = self.queue_button if work.stage == "queue" else (
+            self.retry_button if self.retry_button.isVisibleTo(self) else self.list_button)
+        self.setFocusProxy(focus)
+        focus.setFocus()
+        self.retranslate()
+
+    def _save_session(self) -> bool:
+        work, pack = self.work, self.pack
+        if work is None or pack is None or work.queue_done <= self.session_start_done:
+            return True
+        attempt = work.finish_session(pack.id, pack.version, self.started, datetime.now(UTC))
+        try:
+            self.host.finish(attempt)
+        except TutorError as exc:
+            self.feedback.setText(translate_error(exc))
+            set_role(self.feedback, "error")
+            self.feedback.style().polish(self.feedback)
+            return False
+        self.started = datetime.now(UTC)
+        self.session_start_done = work.queue_done
+        return True
+
+    def stop(self) -> None:
+        """Stop for now: the session's tasks are saved, then the list of projects."""
+        if self._save_session():
+            self.show_list()
+
+    def may_leave(self) -> bool:
+        """Leaving the room saves the queue session's tasks first."""
+        return self._save_session()
+
+    # -- words ----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        project = self.project
+        self.title.setText(project.title if project is not None and
+                           self.pages.currentWidget() is not self.list_page
+                           else translated("skills", "Job tasks"))
+        self.list_hint.setText(self.tr(
+            "Work as on an online platform: read the guidelines, pass the qualification "
+            "(gold tasks, 80% right), then work through the queue. Your quality and speed "
+            "are measured as the platforms measure them."))
+        if project is not None:
+            self.guide_client.setText(self.tr("Client: {client}. The guidelines:").format(
+                client=project.client))
+            work = self.work
+            qualified = work is not None and work.stage == "queue"
+            self.start_button.setText(self.tr("Go to the queue") if qualified
+                                      else self.tr("Start the qualification"))
+            self.guide_standing.setText(
+                self.tr("You are qualified for this project.") if qualified
+                else self.tr("The qualification: {count} tasks; {needed}% right is needed.")
+                .format(count=len(project.qualification), needed=round(project.pass_mark * 100)))
+        else:
+            self.start_button.setText(self.tr("Start the qualification"))
+        pairs = [
+            (self.open_button, self.tr("Open")),
+            (self.back_button, self.tr("Back to the projects")),
+            (self.guidelines_button, self.tr("Guidelines")),
+            (self.stop_button, self.tr("Stop for now")),
+            (self.next_button, self.tr("Next")),
+            (self.read_again, self.tr("Read the guidelines")),
+            (self.retry_button, self.tr("Try again")),
+            (self.queue_button, self.tr("Go to the queue")),
+            (self.list_button, self.tr("Back to the projects")),
+        ]
+        for button, text in pairs:
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.start_button.setAccessibleName(self.start_button.text())
+        self.projects.setAccessibleName(self.tr("Projects"))
+        self.guide_text.setAccessibleName(self.tr("Guidelines"))
+        self.setAccessibleName(translated("skills", "Job tasks"))
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
