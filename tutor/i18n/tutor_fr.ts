@@ -180,6 +180,65 @@
     </message>
 </context>
 <context>
+    <name>BoxesTask</name>
+    <message>
+        <source>Boxes drawn: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation type="unfinished">voiture</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation type="unfinished">vélo</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation type="unfinished">arbre</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation type="unfinished">maison</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a box round each {thing} in the picture: press, drag, release. Click a box and press Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture: draw the boxes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapsLockLight</name>
     <message>
         <source>Caps Lock on</source>
@@ -235,6 +294,17 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyTask</name>
+    <message>
+        <source>Read the message, then choose its label (or press its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished">Le message</translation>
     </message>
 </context>
 <context>
@@ -529,6 +599,13 @@
     </message>
 </context>
 <context>
+    <name>DataEntryTask</name>
+    <message>
+        <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogBox</name>
     <message>
         <source>Question</source>
@@ -545,6 +622,48 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReviewTask</name>
+    <message>
+        <source>Check another worker&apos;s typing against the document: tick &quot;Wrong&quot; beside each value that is not what the document says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed by the other worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,6 +694,29 @@
     <message>
         <source>Your work is saved.</source>
         <translation>Votre travail est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesTask</name>
+    <message>
+        <source>Select words in the text, then click their label to mark them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mark</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -909,6 +1051,121 @@
     </message>
 </context>
 <context>
+    <name>JobsRoom</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not qualified yet: {tries} tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task cannot be shown. Go on to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right. Score {score}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right. Score {score}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification: task {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task {n} of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality {quality}% · {speed} tasks an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You qualified: {right} of {count} right. The queue is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: {right} of {count} right; {needed}% is needed. Read the guidelines again, then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: {right} of {count} right; {needed}% is needed. Ask your trainer, practise the skill, and come back to this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+    <message>
+        <source>Work as on an online platform: read the guidelines, pass the qualification (gold tasks, 80% right), then work through the queue. Your quality and speed are measured as the platforms measure them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: {client}. The guidelines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are qualified for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualification: {count} tasks; {needed}% right is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Ouvrir</translation>
+    </message>
+    <message>
+        <source>Back to the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Suivant</translation>
+    </message>
+    <message>
+        <source>Read the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Recommencer</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyboardPicture</name>
     <message>
         <source>Esc</source>
@@ -988,6 +1245,33 @@
     <message>
         <source>Alt Gr</source>
         <translation>Alt Gr</translation>
+    </message>
+</context>
+<context>
+    <name>LabelReviewTask</name>
+    <message>
+        <source>Check another worker&apos;s label for this message: tick &quot;Wrong&quot; if it is not the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished">Le message</translation>
+    </message>
+    <message>
+        <source>The other worker chose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label chosen is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of this project:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2008,57 @@
     <message>
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>{name}&#xa0;: cet ordinateur avait déjà toutes ces activités. Rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <source>Job tasks: quality and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per learner and project tried. Quality: the mean score of the queue&apos;s tasks; platforms often ask 80% or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Apprenant</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Exercices</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystrokes an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet ({tries} tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2800,13 @@
     <message>
         <source>Start the task</source>
         <translation>Commencer l&apos;exercice</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWidget</name>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4140,53 @@ attendu&#xa0;:     {expected}</translation>
     </message>
 </context>
 <context>
+    <name>jobs</name>
+    <message>
+        <source>This answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right label is {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked: &quot;{text}&quot; ({label}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a {label} here: &quot;{text}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} of {total} boxes found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box is too loose or too tight: it overlaps {overlap} % (at least {needed} % counts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes round nothing to box: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly right: {field} (a capital letter or one character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not what the document says: {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error you did not mark: {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was right: {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lessons</name>
     <message>
         <source>the key &apos;{key}&apos; is missing</source>
@@ -4280,6 +4669,18 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>The class by level</source>
         <translation>La classe par niveau</translation>
+    </message>
+    <message>
+        <source>Job tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job tasks: quality and speed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@ class JobsRoom(Retranslating, QWidget):
         if standing is None or (not standing.qualified and not standing.tries):
             return self.tr("Not started")
         if not standing.qualified:
-            return self.tr("Not qualified yet: {tries} tries").format(tries=standing.tries)
+            return self.tr("Not qualified yet (tries: {tries})").format(tries=standing.tries)
         if not standing.tasks:
             return self.tr("Qualified")
         return self.tr("Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an "

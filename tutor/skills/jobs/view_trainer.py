@@ -61,7 +61,7 @@ class ProjectsDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, (name, title, standing) in enumerate(rows):
             qualified = (self.tr("yes") if standing.qualified
-                         else self.tr("not yet ({tries} tries)").format(tries=standing.tries))
+                         else self.tr("not yet (tries: {tries})").format(tries=standing.tries))
             cells: list[object] = [
                 name, title, qualified, standing.tasks,
                 f"{round(standing.quality * 100)}%" if standing.tasks else "",
