@@ -183,59 +183,59 @@
     <name>BoxesTask</name>
     <message>
         <source>Boxes drawn: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>المربعات المرسومة: {count}</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished">سيارة</translation>
+        <translation>سيارة</translation>
     </message>
     <message>
         <source>bicycle</source>
-        <translation type="unfinished">دراجة</translation>
+        <translation>دراجة</translation>
     </message>
     <message>
         <source>bag</source>
-        <translation type="unfinished"></translation>
+        <translation>حقيبة</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف</translation>
     </message>
     <message>
         <source>bottle</source>
-        <translation type="unfinished"></translation>
+        <translation>زجاجة</translation>
     </message>
     <message>
         <source>tree</source>
-        <translation type="unfinished">شجرة</translation>
+        <translation>شجرة</translation>
     </message>
     <message>
         <source>house</source>
-        <translation type="unfinished">بيت</translation>
+        <translation>منزل</translation>
     </message>
     <message>
         <source>dog</source>
-        <translation type="unfinished"></translation>
+        <translation>كلب</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>كرسي</translation>
     </message>
     <message>
         <source>Draw a box round each {thing} in the picture: press, drag, release. Click a box and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسم مربعًا حول كل {thing} في الصورة: اضغط، واسحب، ثم أفلت. لحذف مربع، انقر عليه واضغط على مفتاح Delete.</translation>
     </message>
     <message>
         <source>The picture: draw the boxes here</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: ارسم المربعات هنا</translation>
     </message>
     <message>
         <source>Remove box</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المربع</translation>
     </message>
 </context>
 <context>
@@ -300,11 +300,11 @@
     <name>ClassifyTask</name>
     <message>
         <source>Read the message, then choose its label (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرسالة، ثم اختر تصنيفها (أو اضغط على رقم التصنيف).</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished">الرسالة</translation>
+        <translation>الرسالة</translation>
     </message>
 </context>
 <context>
@@ -602,7 +602,7 @@
     <name>DataEntryTask</name>
     <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كل حقل من المستند في النموذج. مفتاح Tab ينقلك إلى الحقل التالي، ومفتاح Enter في الحقل الأخير يرسل عملك.</translation>
     </message>
 </context>
 <context>
@@ -628,42 +628,42 @@
     <name>DocumentReviewTask</name>
     <message>
         <source>Check another worker&apos;s typing against the document: tick &quot;Wrong&quot; beside each value that is not what the document says.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارن ما كتبه عامل آخر بالمستند: ضع علامة على «خطأ» بجانب كل قيمة لا تطابق ما في المستند.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Typed by the other worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبه العامل الآخر</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>{field} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: خطأ</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
 </context>
 <context>
@@ -700,23 +700,23 @@
     <name>EntitiesTask</name>
     <message>
         <source>Select words in the text, then click their label to mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلّل كلمات في النص، ثم انقر على تصنيفها لتحديدها.</translation>
     </message>
     <message>
         <source>The text to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المطلوب التحديد فيه</translation>
     </message>
     <message>
         <source>Mark as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد على أنه {label}</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع المحدَّدة</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التحديد</translation>
     </message>
 </context>
 <context>
@@ -1054,115 +1054,115 @@
     <name>JobsRoom</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ بعد</translation>
     </message>
     <message>
-        <source>Not qualified yet: {tries} tries</source>
-        <translation type="unfinished"></translation>
+        <source>Not qualified yet (tries: {tries})</source>
+        <translation>لم تتأهّل بعد (المحاولات: {tries})</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأهّل</translation>
     </message>
     <message>
         <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأهّل · الجودة {quality}% · المهام: {tasks} · {speed} مهمة في الساعة</translation>
     </message>
     <message>
         <source>This task cannot be shown. Go on to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذه المهمة. انتقل إلى المهمة التالية.</translation>
     </message>
     <message>
         <source>Right. Score {score}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح. النتيجة: {score}%.</translation>
     </message>
     <message>
         <source>Not right. Score {score}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صحيح. النتيجة: {score}%.</translation>
     </message>
     <message>
         <source>Qualification: task {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التأهيل: المهمة {n} من {count}</translation>
     </message>
     <message>
         <source>Task {n} of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة {n} في قائمة المهام</translation>
     </message>
     <message>
         <source>Quality {quality}% · {speed} tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة {quality}% · {speed} مهمة في الساعة</translation>
     </message>
     <message>
         <source>You qualified: {right} of {count} right. The queue is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد تأهّلت: {right} من {count} صحيحة. قائمة المهام مفتوحة لك الآن.</translation>
     </message>
     <message>
         <source>Not yet: {right} of {count} right; {needed}% is needed. Read the guidelines again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد: {right} من {count} صحيحة، والمطلوب {needed}%. اقرأ التعليمات مرة أخرى، ثم حاول من جديد.</translation>
     </message>
     <message>
         <source>Not yet: {right} of {count} right; {needed}% is needed. Ask your trainer, practise the skill, and come back to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد: {right} من {count} صحيحة، والمطلوب {needed}%. اطلب المساعدة من مدرّبك، وتدرّب على هذه المهارة، ثم عُد إلى هذا المشروع.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">تم الحفظ.</translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>Work as on an online platform: read the guidelines, pass the qualification (gold tasks, 80% right), then work through the queue. Your quality and speed are measured as the platforms measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمل كما تعمل على منصة عبر الإنترنت: اقرأ التعليمات، وانجح في اختبار التأهيل (مهام إجاباتها معروفة، ويجب أن تكون 80% من إجاباتك صحيحة)، ثم أنجز المهام في قائمة المهام. تُقاس جودة عملك وسرعتك كما تقيسها المنصات.</translation>
     </message>
     <message>
         <source>Client: {client}. The guidelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل: {client}. التعليمات:</translation>
     </message>
     <message>
         <source>Go to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>الذهاب إلى قائمة المهام</translation>
     </message>
     <message>
         <source>Start the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء اختبار التأهيل</translation>
     </message>
     <message>
         <source>You are qualified for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مؤهَّل لهذا المشروع.</translation>
     </message>
     <message>
         <source>The qualification: {count} tasks; {needed}% right is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التأهيل: عدد المهام {count}، والمطلوب {needed}% من الإجابات الصحيحة.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Back to the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المشاريع</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليمات</translation>
     </message>
     <message>
         <source>Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف الآن</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">التالي</translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Read the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة التعليمات</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">إعادة المحاولة</translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع</translation>
     </message>
 </context>
 <context>
@@ -1251,27 +1251,27 @@
     <name>LabelReviewTask</name>
     <message>
         <source>Check another worker&apos;s label for this message: tick &quot;Wrong&quot; if it is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من التصنيف الذي اختاره عامل آخر لهذه الرسالة: ضع علامة على «خطأ» إذا لم يكن هو التصنيف الصحيح.</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished">الرسالة</translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>The other worker chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختار العامل الآخر:</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>The label chosen is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف المختار خطأ</translation>
     </message>
     <message>
         <source>The labels of this project:</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيفات هذا المشروع:</translation>
     </message>
 </context>
 <context>
@@ -2014,51 +2014,51 @@
     <name>ProjectsDialog</name>
     <message>
         <source>Job tasks: quality and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام العمل عبر الإنترنت: الجودة والسرعة</translation>
     </message>
     <message>
         <source>One row per learner and project tried. Quality: the mean score of the queue&apos;s tasks; platforms often ask 80% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل متعلّم وكل مشروع جرّبه. الجودة: متوسط نتائج المهام في قائمة المهام، وكثيرًا ما تطلب المنصات 80% أو أكثر.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">المتعلّم</translation>
+        <translation>المتعلّم</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>التأهّل</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">المهام</translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة</translation>
     </message>
     <message>
         <source>Tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام في الساعة</translation>
     </message>
     <message>
         <source>Keystrokes an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ضغطات في الساعة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
-        <source>not yet ({tries} tries)</source>
-        <translation type="unfinished"></translation>
+        <source>not yet (tries: {tries})</source>
+        <translation>ليس بعد (المحاولات: {tries})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@
     <name>TaskWidget</name>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
 </context>
 <context>
@@ -4143,47 +4143,47 @@ expected:  {expected}</source>
     <name>jobs</name>
     <message>
         <source>This answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذه الإجابة.</translation>
     </message>
     <message>
         <source>The right label is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف الصحيح هو {label}.</translation>
     </message>
     <message>
         <source>Not marked: &quot;{text}&quot; ({label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد: «{text}» ({label}).</translation>
     </message>
     <message>
         <source>Not a {label} here: &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّد خطأً على أنه {label}: «{text}».</translation>
     </message>
     <message>
         <source>{found} of {total} boxes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>المربعات الصحيحة: {found} من {total}.</translation>
     </message>
     <message>
         <source>A box is too loose or too tight: it overlaps {overlap} % (at least {needed} % counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع أكبر أو أصغر من اللازم: يغطي الشيء بنسبة {overlap}% (لا يُحسب المربع إلا إذا غطّى {needed}% على الأقل).</translation>
     </message>
     <message>
         <source>Boxes round nothing to box: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مربعات ليست حول أي شيء مطلوب: {count}.</translation>
     </message>
     <message>
         <source>Nearly right: {field} (a capital letter or one character).</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح تقريبًا: {field} (الفرق حرف كبير أو حرف واحد).</translation>
     </message>
     <message>
         <source>Not what the document says: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق المستند: {field}.</translation>
     </message>
     <message>
         <source>An error you did not mark: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ لم تحدّده: {item}.</translation>
     </message>
     <message>
         <source>This was right: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كان صحيحًا: {item}.</translation>
     </message>
 </context>
 <context>
@@ -4672,15 +4672,15 @@ expected:  {expected}</source>
     </message>
     <message>
         <source>Job tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام العمل عبر الإنترنت</translation>
     </message>
     <message>
         <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب على عمل إدخال البيانات وتصنيفها كما تقدّمه المنصات: تعليمات، ثم اختبار تأهيل، ثم قائمة من المهام.</translation>
     </message>
     <message>
         <source>Job tasks: quality and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>مهام العمل عبر الإنترنت: الجودة والسرعة</translation>
     </message>
 </context>
 <context>

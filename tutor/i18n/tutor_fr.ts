@@ -183,59 +183,59 @@
     <name>BoxesTask</name>
     <message>
         <source>Boxes drawn: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres tracés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished">voiture</translation>
+        <translation>voiture</translation>
     </message>
     <message>
         <source>bicycle</source>
-        <translation type="unfinished">vélo</translation>
+        <translation>vélo</translation>
     </message>
     <message>
         <source>bag</source>
-        <translation type="unfinished"></translation>
+        <translation>sac</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>bottle</source>
-        <translation type="unfinished"></translation>
+        <translation>bouteille</translation>
     </message>
     <message>
         <source>tree</source>
-        <translation type="unfinished">arbre</translation>
+        <translation>arbre</translation>
     </message>
     <message>
         <source>house</source>
-        <translation type="unfinished">maison</translation>
+        <translation>maison</translation>
     </message>
     <message>
         <source>dog</source>
-        <translation type="unfinished"></translation>
+        <translation>chien</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>chaise</translation>
     </message>
     <message>
         <source>Draw a box round each {thing} in the picture: press, drag, release. Click a box and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un cadre autour de chaque {thing} de l&apos;image&#xa0;: appuyez, faites glisser, relâchez. Pour enlever un cadre, cliquez dessus et appuyez sur Suppr.</translation>
     </message>
     <message>
         <source>The picture: draw the boxes here</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image&#xa0;: tracez les cadres ici</translation>
     </message>
     <message>
         <source>Remove box</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever le cadre</translation>
     </message>
 </context>
 <context>
@@ -300,11 +300,11 @@
     <name>ClassifyTask</name>
     <message>
         <source>Read the message, then choose its label (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le message, puis choisissez son étiquette (ou appuyez sur son numéro).</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished">Le message</translation>
+        <translation>Le message</translation>
     </message>
 </context>
 <context>
@@ -602,7 +602,7 @@
     <name>DataEntryTask</name>
     <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez chaque champ du document dans le formulaire. Tab fait passer au champ suivant&#xa0;; dans le dernier champ, Entrée envoie votre travail.</translation>
     </message>
 </context>
 <context>
@@ -628,42 +628,42 @@
     <name>DocumentReviewTask</name>
     <message>
         <source>Check another worker&apos;s typing against the document: tick &quot;Wrong&quot; beside each value that is not what the document says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez la saisie d&apos;un autre travailleur avec le document&#xa0;: cochez «&#xa0;Faux&#xa0;» à côté de chaque valeur qui n&apos;est pas celle du document.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Typed by the other worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par l&apos;autre travailleur</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
     </message>
     <message>
         <source>{field} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: faux</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document</translation>
     </message>
 </context>
 <context>
@@ -700,23 +700,23 @@
     <name>EntitiesTask</name>
     <message>
         <source>Select words in the text, then click their label to mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots dans le texte, puis cliquez sur leur étiquette pour les marquer.</translation>
     </message>
     <message>
         <source>The text to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte à marquer</translation>
     </message>
     <message>
         <source>Mark as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme {label}</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages marqués</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlever la marque</translation>
     </message>
 </context>
 <context>
@@ -1054,115 +1054,115 @@
     <name>JobsRoom</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé</translation>
     </message>
     <message>
-        <source>Not qualified yet: {tries} tries</source>
-        <translation type="unfinished"></translation>
+        <source>Not qualified yet (tries: {tries})</source>
+        <translation>Qualification pas encore obtenue (essais&#xa0;: {tries})</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification obtenue</translation>
     </message>
     <message>
         <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification obtenue · qualité {quality}&#xa0;% · {tasks} tâches · {speed} tâches par heure</translation>
     </message>
     <message>
         <source>This task cannot be shown. Go on to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche ne peut pas s&apos;afficher. Passez à la suivante.</translation>
     </message>
     <message>
         <source>Right. Score {score}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste. Score&#xa0;: {score}&#xa0;%.</translation>
     </message>
     <message>
         <source>Not right. Score {score}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas juste. Score&#xa0;: {score}&#xa0;%.</translation>
     </message>
     <message>
         <source>Qualification: task {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification&#xa0;: tâche {n} sur {count}</translation>
     </message>
     <message>
         <source>Task {n} of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche {n} de la file</translation>
     </message>
     <message>
         <source>Quality {quality}% · {speed} tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité {quality}&#xa0;% · {speed} tâches par heure</translation>
     </message>
     <message>
         <source>You qualified: {right} of {count} right. The queue is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification réussie&#xa0;: {right} sur {count} justes. La file de tâches est ouverte.</translation>
     </message>
     <message>
         <source>Not yet: {right} of {count} right; {needed}% is needed. Read the guidelines again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore&#xa0;: {right} sur {count} justes&#xa0;; il faut {needed}&#xa0;%. Relisez les consignes, puis réessayez.</translation>
     </message>
     <message>
         <source>Not yet: {right} of {count} right; {needed}% is needed. Ask your trainer, practise the skill, and come back to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore&#xa0;: {right} sur {count} justes&#xa0;; il faut {needed}&#xa0;%. Demandez de l&apos;aide à votre formateur, entraînez-vous sur cette compétence, puis revenez à ce projet.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Work as on an online platform: read the guidelines, pass the qualification (gold tasks, 80% right), then work through the queue. Your quality and speed are measured as the platforms measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillez comme sur une plateforme en ligne&#xa0;: lisez les consignes, réussissez la qualification (des tâches dont la réponse est connue&#xa0;; il faut 80&#xa0;% de réponses justes), puis avancez dans la file de tâches. Votre qualité et votre vitesse sont mesurées comme sur les plateformes.</translation>
     </message>
     <message>
         <source>Client: {client}. The guidelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&#xa0;: {client}. Les consignes&#xa0;:</translation>
     </message>
     <message>
         <source>Go to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la file de tâches</translation>
     </message>
     <message>
         <source>Start the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la qualification</translation>
     </message>
     <message>
         <source>You are qualified for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez réussi la qualification de ce projet.</translation>
     </message>
     <message>
         <source>The qualification: {count} tasks; {needed}% right is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La qualification&#xa0;: {count} tâches&#xa0;; il faut {needed}&#xa0;% de réponses justes.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Back to the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux projets</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter pour l&apos;instant</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Suivant</translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Read the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les consignes</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Recommencer</translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
 </context>
 <context>
@@ -1251,27 +1251,27 @@
     <name>LabelReviewTask</name>
     <message>
         <source>Check another worker&apos;s label for this message: tick &quot;Wrong&quot; if it is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;étiquette choisie par un autre travailleur pour ce message&#xa0;: cochez «&#xa0;Faux&#xa0;» si ce n&apos;est pas la bonne.</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished">Le message</translation>
+        <translation>Le message</translation>
     </message>
     <message>
         <source>The other worker chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre travailleur a choisi&#xa0;:</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
     </message>
     <message>
         <source>The label chosen is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette choisie est fausse</translation>
     </message>
     <message>
         <source>The labels of this project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étiquettes de ce projet&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2014,51 +2014,51 @@
     <name>ProjectsDialog</name>
     <message>
         <source>Job tasks: quality and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en ligne&#xa0;: qualité et vitesse</translation>
     </message>
     <message>
         <source>One row per learner and project tried. Quality: the mean score of the queue&apos;s tasks; platforms often ask 80% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par apprenant et par projet essayé. Qualité&#xa0;: le score moyen des tâches de la file&#xa0;; les plateformes demandent souvent 80&#xa0;% ou plus.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Apprenant</translation>
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Exercices</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches par heure</translation>
     </message>
     <message>
         <source>Keystrokes an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Frappes par heure</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
-        <source>not yet ({tries} tries)</source>
-        <translation type="unfinished"></translation>
+        <source>not yet (tries: {tries})</source>
+        <translation>pas encore (essais&#xa0;: {tries})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@
     <name>TaskWidget</name>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -4143,47 +4143,47 @@ attendu&#xa0;:     {expected}</translation>
     <name>jobs</name>
     <message>
         <source>This answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The right label is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bonne étiquette est {label}.</translation>
     </message>
     <message>
         <source>Not marked: &quot;{text}&quot; ({label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué&#xa0;: «&#xa0;{text}&#xa0;» ({label}).</translation>
     </message>
     <message>
         <source>Not a {label} here: &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué à tort comme {label}&#xa0;: «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>{found} of {total} boxes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres trouvés&#xa0;: {found} sur {total}.</translation>
     </message>
     <message>
         <source>A box is too loose or too tight: it overlaps {overlap} % (at least {needed} % counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cadre est trop large ou trop serré&#xa0;: il recouvre l&apos;objet à {overlap}&#xa0;% (il faut au moins {needed}&#xa0;% pour qu&apos;il compte).</translation>
     </message>
     <message>
         <source>Boxes round nothing to box: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadres autour d&apos;aucun objet demandé&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Nearly right: {field} (a capital letter or one character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque juste&#xa0;: {field} (une majuscule ou un seul caractère de différence).</translation>
     </message>
     <message>
         <source>Not what the document says: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas comme sur le document&#xa0;: {field}.</translation>
     </message>
     <message>
         <source>An error you did not mark: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur que vous n&apos;avez pas marquée&#xa0;: {item}.</translation>
     </message>
     <message>
         <source>This was right: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était juste&#xa0;: {item}.</translation>
     </message>
 </context>
 <context>
@@ -4672,15 +4672,15 @@ attendu&#xa0;:     {expected}</translation>
     </message>
     <message>
         <source>Job tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en ligne</translation>
     </message>
     <message>
         <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez-vous au travail de saisie et d&apos;annotation de données, tel que les plateformes le proposent&#xa0;: des consignes, une qualification, puis une file de tâches.</translation>
     </message>
     <message>
         <source>Job tasks: quality and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en ligne&#xa0;: qualité et vitesse</translation>
     </message>
 </context>
 <context>

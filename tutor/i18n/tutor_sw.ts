@@ -183,59 +183,59 @@
     <name>BoxesTask</name>
     <message>
         <source>Boxes drawn: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku ulivyochora: {count}</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu</translation>
     </message>
     <message>
         <source>car</source>
-        <translation type="unfinished">gari</translation>
+        <translation>gari</translation>
     </message>
     <message>
         <source>bicycle</source>
-        <translation type="unfinished">baiskeli</translation>
+        <translation>baiskeli</translation>
     </message>
     <message>
         <source>bag</source>
-        <translation type="unfinished"></translation>
+        <translation>mkoba</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>simu</translation>
     </message>
     <message>
         <source>bottle</source>
-        <translation type="unfinished"></translation>
+        <translation>chupa</translation>
     </message>
     <message>
         <source>tree</source>
-        <translation type="unfinished">mti</translation>
+        <translation>mti</translation>
     </message>
     <message>
         <source>house</source>
-        <translation type="unfinished">nyumba</translation>
+        <translation>nyumba</translation>
     </message>
     <message>
         <source>dog</source>
-        <translation type="unfinished"></translation>
+        <translation>mbwa</translation>
     </message>
     <message>
         <source>chair</source>
-        <translation type="unfinished"></translation>
+        <translation>kiti</translation>
     </message>
     <message>
         <source>Draw a box round each {thing} in the picture: press, drag, release. Click a box and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chora kisanduku kuzunguka kila {thing} kwenye picha: bonyeza, buruta, kisha achilia. Ili kuondoa kisanduku, kibofye kisha ubonyeze Delete.</translation>
     </message>
     <message>
         <source>The picture: draw the boxes here</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha: chora visanduku hapa</translation>
     </message>
     <message>
         <source>Remove box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa kisanduku</translation>
     </message>
 </context>
 <context>
@@ -300,11 +300,11 @@
     <name>ClassifyTask</name>
     <message>
         <source>Read the message, then choose its label (or press its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma ujumbe, kisha uchague lebo yake (au ubonyeze namba ya lebo).</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished">Ujumbe</translation>
+        <translation>Ujumbe</translation>
     </message>
 </context>
 <context>
@@ -602,7 +602,7 @@
     <name>DataEntryTask</name>
     <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika kila sehemu ya hati kwenye fomu. Tab inakupeleka kwenye sehemu inayofuata; Enter kwenye sehemu ya mwisho inatuma kazi yako.</translation>
     </message>
 </context>
 <context>
@@ -628,42 +628,42 @@
     <name>DocumentReviewTask</name>
     <message>
         <source>Check another worker&apos;s typing against the document: tick &quot;Wrong&quot; beside each value that is not what the document says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linganisha alichoandika mfanyakazi mwingine na hati: weka alama kwenye “Si sahihi” kando ya kila thamani isiyolingana na hati.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu</translation>
     </message>
     <message>
         <source>Typed by the other worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Alichoandika mfanyakazi mwingine</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tupu)</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sahihi</translation>
     </message>
     <message>
         <source>{field} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: si sahihi</translation>
     </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Punguza ukubwa</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza ukubwa</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>Hati</translation>
     </message>
 </context>
 <context>
@@ -700,23 +700,23 @@
     <name>EntitiesTask</name>
     <message>
         <source>Select words in the text, then click their label to mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua maneno kwenye maandishi, kisha ubofye lebo inayofaa ili kuyawekea alama.</translation>
     </message>
     <message>
         <source>The text to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi ya kuwekea alama</translation>
     </message>
     <message>
         <source>Mark as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama ya {label}</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ulizoweka</translation>
     </message>
     <message>
         <source>Remove mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa alama</translation>
     </message>
 </context>
 <context>
@@ -1054,115 +1054,115 @@
     <name>JobsRoom</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hujaanza</translation>
     </message>
     <message>
-        <source>Not qualified yet: {tries} tries</source>
-        <translation type="unfinished"></translation>
+        <source>Not qualified yet (tries: {tries})</source>
+        <translation>Bado hujafuzu (majaribio: {tries})</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Umefuzu</translation>
     </message>
     <message>
         <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Umefuzu · ubora {quality}% · kazi {tasks} · kazi {speed} kwa saa</translation>
     </message>
     <message>
         <source>This task cannot be shown. Go on to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi hii haiwezi kuonyeshwa. Endelea na inayofuata.</translation>
     </message>
     <message>
         <source>Right. Score {score}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahihi. Alama: {score}%.</translation>
     </message>
     <message>
         <source>Not right. Score {score}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sahihi. Alama: {score}%.</translation>
     </message>
     <message>
         <source>Qualification: task {n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtihani wa kufuzu: kazi ya {n} kati ya {count}</translation>
     </message>
     <message>
         <source>Task {n} of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi ya {n} kwenye foleni</translation>
     </message>
     <message>
         <source>Quality {quality}% · {speed} tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubora {quality}% · kazi {speed} kwa saa</translation>
     </message>
     <message>
         <source>You qualified: {right} of {count} right. The queue is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umefuzu: {right} kati ya {count} ni sahihi. Foleni ya kazi imefunguliwa.</translation>
     </message>
     <message>
         <source>Not yet: {right} of {count} right; {needed}% is needed. Read the guidelines again, then try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado: {right} kati ya {count} ni sahihi; inahitajika {needed}%. Soma maelekezo tena, kisha ujaribu mara nyingine.</translation>
     </message>
     <message>
         <source>Not yet: {right} of {count} right; {needed}% is needed. Ask your trainer, practise the skill, and come back to this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado: {right} kati ya {count} ni sahihi; inahitajika {needed}%. Muulize mkufunzi wako, jizoeze ujuzi huu, kisha urudi kwenye mradi huu.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Imehifadhiwa.</translation>
+        <translation>Imehifadhiwa.</translation>
     </message>
     <message>
         <source>Work as on an online platform: read the guidelines, pass the qualification (gold tasks, 80% right), then work through the queue. Your quality and speed are measured as the platforms measure them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanya kazi kama kwenye jukwaa la kazi mtandaoni: soma maelekezo, faulu mtihani wa kufuzu (kazi zenye majibu yanayojulikana; unahitaji 80% sahihi), kisha fanya kazi zilizo kwenye foleni. Ubora na kasi yako vinapimwa kama majukwaa yanavyovipima.</translation>
     </message>
     <message>
         <source>Client: {client}. The guidelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mteja: {client}. Maelekezo:</translation>
     </message>
     <message>
         <source>Go to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenda kwenye foleni</translation>
     </message>
     <message>
         <source>Start the qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Anza mtihani wa kufuzu</translation>
     </message>
     <message>
         <source>You are qualified for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umefuzu kwa mradi huu.</translation>
     </message>
     <message>
         <source>The qualification: {count} tasks; {needed}% right is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtihani wa kufuzu: kazi {count}; unahitaji {needed}% sahihi.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Fungua</translation>
+        <translation>Fungua</translation>
     </message>
     <message>
         <source>Back to the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudi kwenye miradi</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelekezo</translation>
     </message>
     <message>
         <source>Stop for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Acha kwa sasa</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Endelea</translation>
+        <translation>Endelea</translation>
     </message>
     <message>
         <source>Read the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma maelekezo</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Jaribu tena</translation>
+        <translation>Jaribu tena</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Miradi</translation>
     </message>
 </context>
 <context>
@@ -1251,27 +1251,27 @@
     <name>LabelReviewTask</name>
     <message>
         <source>Check another worker&apos;s label for this message: tick &quot;Wrong&quot; if it is not the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kagua lebo aliyochagua mfanyakazi mwingine kwa ujumbe huu: weka alama kwenye “Si sahihi” kama si lebo sahihi.</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished">Ujumbe</translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <source>The other worker chose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mfanyakazi mwingine alichagua:</translation>
     </message>
     <message>
         <source>Wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Si sahihi</translation>
     </message>
     <message>
         <source>The label chosen is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo iliyochaguliwa si sahihi</translation>
     </message>
     <message>
         <source>The labels of this project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo za mradi huu:</translation>
     </message>
 </context>
 <context>
@@ -2014,51 +2014,51 @@
     <name>ProjectsDialog</name>
     <message>
         <source>Job tasks: quality and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi za mtandaoni: ubora na kasi</translation>
     </message>
     <message>
         <source>One row per learner and project tried. Quality: the mean score of the queue&apos;s tasks; platforms often ask 80% or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari mmoja kwa kila mwanafunzi na kila mradi aliojaribu. Ubora: wastani wa alama za kazi za foleni; mara nyingi majukwaa huhitaji 80% au zaidi.</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Mwanafunzi</translation>
+        <translation>Mwanafunzi</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mradi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Amefuzu</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Mazoezi</translation>
+        <translation>Kazi</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubora</translation>
     </message>
     <message>
         <source>Tasks an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi kwa saa</translation>
     </message>
     <message>
         <source>Keystrokes an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Mibonyezo kwa saa</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ndiyo</translation>
     </message>
     <message>
-        <source>not yet ({tries} tries)</source>
-        <translation type="unfinished"></translation>
+        <source>not yet (tries: {tries})</source>
+        <translation>bado (majaribio: {tries})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Funga</translation>
+        <translation>Funga</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@
     <name>TaskWidget</name>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuma</translation>
     </message>
 </context>
 <context>
@@ -4143,47 +4143,47 @@ sahihi:    {expected}</translation>
     <name>jobs</name>
     <message>
         <source>This answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jibu hili halikuweza kusomwa.</translation>
     </message>
     <message>
         <source>The right label is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebo sahihi ni {label}.</translation>
     </message>
     <message>
         <source>Not marked: &quot;{text}&quot; ({label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijawekewa alama: “{text}” ({label}).</translation>
     </message>
     <message>
         <source>Not a {label} here: &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imewekewa alama ya {label} kimakosa: “{text}”.</translation>
     </message>
     <message>
         <source>{found} of {total} boxes found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku sahihi: {found} kati ya {total}.</translation>
     </message>
     <message>
         <source>A box is too loose or too tight: it overlaps {overlap} % (at least {needed} % counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kisanduku kimoja ni kikubwa mno au kidogo mno: kinafunika kitu kwa {overlap}% (kinahesabiwa kuanzia {needed}%).</translation>
     </message>
     <message>
         <source>Boxes round nothing to box: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku visivyozunguka kitu kinachotakiwa: {count}.</translation>
     </message>
     <message>
         <source>Nearly right: {field} (a capital letter or one character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karibu sahihi: {field} (tofauti ni herufi kubwa au herufi moja tu).</translation>
     </message>
     <message>
         <source>Not what the document says: {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hailingani na hati: {field}.</translation>
     </message>
     <message>
         <source>An error you did not mark: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosa ambalo hukuliwekea alama: {item}.</translation>
     </message>
     <message>
         <source>This was right: {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ilikuwa sahihi: {item}.</translation>
     </message>
 </context>
 <context>
@@ -4672,15 +4672,15 @@ sahihi:    {expected}</translation>
     </message>
     <message>
         <source>Job tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi za mtandaoni</translation>
     </message>
     <message>
         <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jizoeze kazi ya kuingiza data na kuwekea data lebo, kama majukwaa yanavyoitoa: maelekezo, mtihani wa kufuzu, kisha foleni ya kazi.</translation>
     </message>
     <message>
         <source>Job tasks: quality and speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi za mtandaoni: ubora na kasi</translation>
     </message>
 </context>
 <context>
