@@ -277,6 +277,49 @@ def make_trainer_set(language: str, out: Path) -> None:
         runtime.close()
 
 
+def make_jobs_set(language: str, out: Path) -> None:
+    """The job-tasks room at 1024x600, one task of each kind (the first qualification
+    task of each project), and the list of projects: docs/jobs-<kind>-<language>.png."""
+    from PySide6.QtWidgets import QListWidget
+
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        apply_text_size(app, "normal")
+        window = MainWindow(runtime, translations)
+        window.resize(1024, 600)
+        window.show()
+        me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
+        window.open_learner(me.id)
+        window.open_skill("jobs")
+        room = window.room
+        shoot(window, out / f"jobs-projects-{language}.png")
+        projects = room.findChild(QListWidget, "jobsProjects")
+        for row, kind in enumerate(("classify", "sentiment", "data-entry", "entities",
+                                    "boxes", "review")):
+            if kind == "sentiment":
+                continue
+            projects.setCurrentRow(row)
+            room.open_selected()
+            if kind == "classify":
+                shoot(window, out / f"jobs-guidelines-{language}.png")
+            room.start_work()
+            if kind == "review":  # the second task: a document to check
+                room.answered(room.task_widget.answer())
+                room.next_task()
+            settle(300)
+            shoot(window, out / f"jobs-{kind}-{language}.png")
+            room.show_list()
+        window.show_home()
+        translations.use("en")
+        window.close()
+        window.deleteLater()
+        settle()
+        runtime.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
@@ -289,7 +332,13 @@ def main() -> None:
                         help="only a computer-basics mouse lesson, en and ar")
     parser.add_argument("--trainer", action="store_true",
                         help="only the trainer's placement dialogs, en and ar")
+    parser.add_argument("--jobs", action="store_true",
+                        help="only the job-tasks room, one task of each kind, en and ar")
     args = parser.parse_args()
+    if args.jobs:
+        for language in ("en", "ar"):
+            make_jobs_set(language, args.out)
+        return
     if args.trainer:
         for language in ("en", "ar"):
             make_trainer_set(language, args.out)

@@ -90,21 +90,22 @@ class HomeScreen(QWidget):
     # The skills keep the room on a small screen: what was done recently gets a few lines
     # on a 600-pixel netbook, more where there is room.
     RECENT_HEIGHT, RECENT_HEIGHT_SMALL, SMALL_BELOW = 140, 56, 600
-    # Narrower than this, the tiles' pictures are smaller, so that six skills stand in one
-    # row on a 1024-pixel screen (at their full size the sixth went under a scroll).
-    NARROW_BELOW = 1120
+    # A page narrower than the skills' tiles at full size (and the margins) gets smaller
+    # pictures, so that every skill stands in one row: six or seven on a 1024-pixel
+    # screen (at full size the sixth went under a scroll).
+    FULL_TILE, PAGE_MARGINS = 184, 48  # a tile at full size with its spacing; pixels
 
     def _narrow(self) -> bool:
-        return self.width() < self.NARROW_BELOW
+        return self.width() < len(self.skills) * self.FULL_TILE + self.PAGE_MARGINS
 
     def _tile_icon_size(self) -> QSize:
         size = tile_icon_size(self.learner.text_size if self.learner else "normal")
         if self._narrow():
-            size = QSize(size.width() * 3 // 4, size.height() * 3 // 4)
+            size = QSize(size.width() * 2 // 3, size.height() * 2 // 3)
         return size
 
     def _refit_tiles(self) -> None:
-        """After a resize across ``NARROW_BELOW``: the tiles again, in their new size."""
+        """After a resize across the narrow width: the tiles again, in their new size."""
         if self.learner is not None and self._narrow() != self._built_narrow:
             self.refresh()
 
@@ -174,9 +175,9 @@ class HomeScreen(QWidget):
             # (a skill that is no course, the placement, has no count of lessons)
             progress = (self.tr("{done} of {total} done").format(done=done, total=total)
                         if skill.course else "")
-            # A long name on two lines, so that five skills fit side by side (six on a
-            # narrow screen, where a long count is shown as "0 / 38").
-            if narrow and len(progress) > 14:
+            # A long name on two lines, so that five skills fit side by side (all of them
+            # on a narrow page, where the count is shown as "0 / 38").
+            if narrow and progress:
                 progress = f"{done} / {total}"
             shown = textwrap.fill(title, max(len(progress), 12), break_long_words=False)
             tile = make_tile(f"skillTile:{skill.id}",
@@ -189,11 +190,22 @@ class HomeScreen(QWidget):
                 tile.style().polish(tile)
             tile.clicked.connect(lambda _=False, s=skill.id: self.skill_opened.emit(s))
             tiles.append(tile)
+        self.grid.set_spacing(8 if narrow else 12)
+        # The keyboard stays where it was when the tiles are made again (a resize across
+        # the narrow width, the lesson packs loaded, a language change): it was lost with
+        # the old tile (keys typed meanwhile went from the top bar on).
+        had_focus = next((t.objectName() for t in [self.next_step, *self.grid.tiles()]
+                          if t.hasFocus()), None)
         self.grid.set_tiles(tiles)
         self.grid.verticalScrollBar().setValue(0)  # the first row in view, as a page opens
         self.grid.setVisible(bool(tiles))
         self.empty.setVisible(not tiles)
         self._show_next_step(learner, size)
+        if had_focus is not None:
+            again = next((t for t in [self.next_step, *tiles] if t.objectName() == had_focus
+                          and t.isVisibleTo(self)), tiles[0] if tiles else None)
+            if again is not None:
+                again.setFocus()
         if tiles and self.next_step.isVisibleTo(self):
             # The next step, then the skills in reading order (setTabOrder moves the
             # second after the first: each tile is put back after the one before it,

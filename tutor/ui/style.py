@@ -174,7 +174,7 @@ QToolButton[role="tile"] {{
     background: #ffffff; border: 2px solid #cbd5e1; border-radius: 14px;
     padding: 10px; font-size: {pt * 1.15:.1f}pt;
 }}
-QToolButton[role="tile"][compact="true"] {{ padding: 4px; font-size: {pt:.1f}pt; }}
+QToolButton[role="tile"][compact="true"] {{ padding: 2px; font-size: {pt * 0.9:.1f}pt; }}
 QToolButton[role="tile"]:hover {{ border-color: #0f766e; background: #f0fdfa; }}
 QToolButton[role="tile"]:checked {{ border: 4px solid #0f766e; background: #ccfbf1; }}
 QToolButton#newLearnerTile {{ background: #ccfbf1; border: 2px dashed #0f766e; }}

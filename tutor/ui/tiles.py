@@ -48,8 +48,10 @@ def fit_tiles(tiles: Sequence[QAbstractButton]) -> None:
         tile.ensurePolished()  # the learner's text size (stylesheet) before measuring
         hint = tile.sizeHint()
         icon = tile.iconSize()
-        # (icon + 76: five skills side by side on a 1024-pixel screen)
-        width = max(width, hint.width() + 8, icon.width() + 76,
+        # (icon + 76: five skills side by side on a 1024-pixel screen; a compact tile,
+        # on a narrow page, icon + 56: seven)
+        floor = icon.width() + (56 if tile.property("compact") else 76)
+        width = max(width, hint.width() + 8, floor,
                     int(tile.property("min_width") or 0))
         height = max(height, hint.height() + 16, icon.height() + 70)
     for tile in tiles:
@@ -92,6 +94,13 @@ class TileGrid(QScrollArea):
         self._filtered_out = set()
         self._columns = 0
         self._reflow()
+
+    def set_spacing(self, spacing: int) -> None:
+        """The room between tiles (less on a narrow page: all the skills in a row)."""
+        if self._grid.spacing() != spacing:
+            self._grid.setSpacing(spacing)
+            self._columns = 0
+            self._reflow()
 
     def refit(self) -> None:
         """After the tiles' texts or the text size changed: one size again, re-flowed."""

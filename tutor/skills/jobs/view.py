@@ -66,6 +66,7 @@ def _button(name: str, icon: str = "", primary: bool = False) -> QPushButton:
         button.setIcon(ui_icon(icon))
     if primary:
         set_role(button, "primary")
+    button.setAutoDefault(True)  # Enter presses the button that has the keyboard, as Space
     return button
 
 

@@ -141,6 +141,7 @@ class TaskWidget(Retranslating, QWidget):
             self.prompt.setLayoutDirection(LTR)
         self.submit = set_role(_button("jobsSubmit"), "primary")
         self.submit.setIcon(ui_icon("check"))
+        self.submit.setAutoDefault(True)  # Enter presses it when it has the keyboard
         self.submit.clicked.connect(self.submit_answer)
         self.action_row = QHBoxLayout()
         self.action_row.addStretch(1)
@@ -416,9 +417,10 @@ class EntitiesTask(TaskWidget):
 class SceneCanvas(QWidget):
     """The scene, scaled down to fit (never up), on which the mouse draws boxes: press,
     drag, release. A click on a box selects it; Delete removes the selected box. Boxes
-    are kept in scene pixels."""
+    are kept in scene pixels. Enter asks for the answer to be submitted."""
 
     changed = Signal()
+    submit_requested = Signal()
 
     def __init__(self, task: Task, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -486,6 +488,9 @@ class SceneCanvas(QWidget):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected >= 0:
             self.remove_selected()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # done: as Submit
+            self.submit_requested.emit()
+            return
         super().keyPressEvent(event)
 
     def remove_selected(self) -> None:
@@ -547,6 +552,7 @@ class BoxesTask(TaskWidget):
         self.top.insertWidget(0, self.picture)
         self.canvas = SceneCanvas(task)
         self.canvas.changed.connect(self._changed)
+        self.canvas.submit_requested.connect(self.submit_answer)
         self.body.addWidget(self.canvas, 1)
         self.count = set_role(QLabel(), "hint")
         self.count.setObjectName("jobsBoxCount")
