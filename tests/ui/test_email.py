@@ -143,7 +143,7 @@ def test_a_forward_with_cc_through_the_widgets(qtbot, open_room, runtime, window
     assert attempt.details["email"]["attachments"] == ["Delivery_plan_week16.pdf"]
     window.show_home()
     tile = window.findChild(QAbstractButton, "skillTile:email")
-    assert tile.text().startswith("Email\n1 of ")
+    assert tile.accessibleName().startswith("Email, 1 of ")
 
 
 def test_a_forward_with_the_manager_in_to_instead_of_cc_is_not_passed(qtbot, open_room, runtime):

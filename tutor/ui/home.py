@@ -177,13 +177,14 @@ class HomeScreen(QWidget):
                         if skill.course else "")
             # A long name on two lines, so that five skills fit side by side (all of them
             # on a narrow page, where the count is shown as "0 / 38").
+            said = f"{title}, {progress}" if progress else title  # (in words, always)
             if narrow and progress:
                 progress = f"{done} / {total}"
             shown = textwrap.fill(title, max(len(progress), 12), break_long_words=False)
             tile = make_tile(f"skillTile:{skill.id}",
                              f"{shown}\n{progress}" if progress else shown,
                              skill_icon(skill.icon), size)
-            tile.setAccessibleName(f"{title}, {progress}" if progress else title)
+            tile.setAccessibleName(said)
             if narrow:  # narrow padding (the style sheet's compact tiles)
                 tile.setProperty("compact", True)
                 tile.style().unpolish(tile)

@@ -222,12 +222,15 @@ def class_report_pdf(db: Database, skills: dict[str, Skill], totals: dict[str, i
             for s in skills)
         wpm = "" if row.best_wpm is None else f"{row.best_wpm:.1f}"
         lines.append(
-            f"<tr><td>{html.escape(row.name)}</td>{cells}<td>{wpm}</td>"
+            f'<tr><td style="white-space: nowrap;">{html.escape(row.name)}</td>{cells}'
+            f"<td>{wpm}</td>"
             f"<td>{html.escape(', '.join(row.stuck_on))}</td></tr>")
     centre = centre_name(db)
     body = (
         f"<h1>{html.escape(words('class'))}</h1><p>{html.escape(centre)}</p>"
-        f'<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        # (9 pt: a learner's name and every skill's title on one line, seven skills wide)
+        f'<table border="1" cellspacing="0" cellpadding="4" width="100%" '
+        f'style="font-size: 9pt;">'
         f"<tr><th>{html.escape(words('learner'))}</th>{head}<th>{html.escape(words('wpm'))}</th>"
         f"<th>{html.escape(words('help'))}</th></tr>{''.join(lines)}</table>"
         f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
