@@ -298,7 +298,7 @@ def make_jobs_set(language: str, out: Path) -> None:
         shoot(window, out / f"jobs-projects-{language}.png")
         projects = room.findChild(QListWidget, "jobsProjects")
         for row, kind in enumerate(("classify", "sentiment", "data-entry", "entities",
-                                    "boxes", "review")):
+                                    "boxes", "review", "transcribe", "freelancing")):
             if kind == "sentiment":
                 continue
             projects.setCurrentRow(row)
@@ -306,7 +306,9 @@ def make_jobs_set(language: str, out: Path) -> None:
             if kind == "classify":
                 shoot(window, out / f"jobs-guidelines-{language}.png")
             room.start_work()
-            if kind == "review":  # the second task: a document to check
+            # the review's second task: a document to check; freelancing's fourth: a
+            # proposal
+            for _ in range({"review": 1, "freelancing": 3}.get(kind, 0)):
                 room.answered(room.task_widget.answer())
                 room.next_task()
             settle(300)

@@ -155,3 +155,28 @@ def test_the_trainer_sees_quality_and_speed_per_project(qtbot, room, runtime):
                        "75%"]
     assert int(row[5]) > 0 and row[6] == ""  # tasks an hour; no data entry: no KPH
     assert unnamed(dialog) == []
+
+
+@pytest.mark.qt_log_ignore("Couldn't (load|resolve)", "PulseAudioService", "QSoundEffect",
+                           "PipeWire", "pipewire", "ALSA", "alsa")
+def test_a_transcript_is_kept_as_it_is_typed_and_graded(qtbot, room, runtime):
+    from tutor.store.learners import get_learner, skill_settings
+
+    window, room, learner = room()
+    choose_project(qtbot, room, "transcribe")
+    qtbot.mouseClick(room.start_button, LEFT)
+    task = room.work.current_task()
+    box = room.task_widget.text
+    qtbot.keyClicks(box, "half of it")
+    # one second after the last key, the draft is in the database
+    qtbot.waitUntil(lambda: "half of it" in skill_settings(
+        get_learner(runtime.db, learner.id), "jobs").get("drafts", {}).values(), timeout=5000)
+    # back to the guidelines and to the task again: what was typed is there
+    room.show_guide()
+    qtbot.mouseClick(room.start_button, LEFT)
+    assert room.task_widget.text.toPlainText() == "half of it"
+    room.task_widget.text.setPlainText(task.transcript)  # the gold transcript, in full
+    qtbot.mouseClick(room.task_widget.findChild(QPushButton, "jobsSubmit"), LEFT)
+    assert room.feedback.text().startswith("Right"), room.feedback.text()
+    drafts = skill_settings(get_learner(runtime.db, learner.id), "jobs").get("drafts", {})
+    assert drafts == {}  # answered: nothing left to keep

@@ -1571,6 +1571,45 @@
     </message>
 </context>
 <context>
+    <name>OrderTask</name>
+    <message>
+        <source>Put the steps in the right order: drag a step to its place, or choose it and press Up or Down.</source>
+        <translation>رتّب الخطوات بالترتيب الصحيح: اسحب الخطوة إلى مكانها، أو اخترها واضغط «للأعلى» أو «للأسفل».</translation>
+    </message>
+    <message>
+        <source>The steps, in your order</source>
+        <translation>الخطوات بترتيبك</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>للأعلى</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>انقل الخطوة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>انقل الخطوة إلى الأعلى (Alt+السهم للأعلى)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>للأسفل</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>انقل الخطوة إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>انقل الخطوة إلى الأسفل (Alt+السهم للأسفل)</translation>
+    </message>
+    <message>
+        <source>Or press Alt+Up and Alt+Down.</source>
+        <translation>أو اضغط Alt مع السهم للأعلى أو للأسفل.</translation>
+    </message>
+</context>
+<context>
     <name>OutputPanel</name>
     <message>
         <source>Output</source>
@@ -2059,6 +2098,33 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTask</name>
+    <message>
+        <source>Words: {count} (asked: {min} to {max})</source>
+        <translation>عدد الكلمات: {count} (المطلوب: من {min} إلى {max})</translation>
+    </message>
+    <message>
+        <source>Words: {count}</source>
+        <translation>عدد الكلمات: {count}</translation>
+    </message>
+    <message>
+        <source>Read the job post, then write your proposal: a greeting, what you will do, one experience like this job, your price and your time, a closing and your name.</source>
+        <translation>اقرأ إعلان العمل، ثم اكتب عرضك: تحية، وما ستقوم به، وتجربة واحدة تشبه هذا العمل، وسعرك والمدة التي تحتاجها، وخاتمة واسمك.</translation>
+    </message>
+    <message>
+        <source>The job post</source>
+        <translation>إعلان العمل</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>نصّك</translation>
+    </message>
+    <message>
+        <source>Write here.</source>
+        <translation>اكتب هنا.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3042,81 @@
     <message>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeTask</name>
+    <message>
+        <source>Keys: Esc or F4 play or pause, F1 or Ctrl+Left back 5 seconds, F2 or Ctrl+Right forward 5 seconds.</source>
+        <translation>المفاتيح: Esc أو F4 للتشغيل أو الإيقاف المؤقت، F1 أو Ctrl+السهم الأيسر للرجوع 5 ثوانٍ، F2 أو Ctrl+السهم الأيمن للتقدّم 5 ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>Full verbatim: type every word as said, with every um, uh and false start (I w- I will). Write [inaudible] for a word you cannot hear and [crosstalk] when two people speak at once.</source>
+        <translation>النسخ الحرفي الكامل: اكتب كل كلمة كما قيلت، مع كل «أمم» و«آه» وكل بداية متعثرة (I w- I will). اكتب [inaudible] لكلمة لا تسمعها و[crosstalk] عندما يتكلم شخصان معًا.</translation>
+    </message>
+    <message>
+        <source>Clean verbatim: leave out um, uh and false starts; use normal punctuation. Write [inaudible] for a word you cannot hear and [crosstalk] when two people speak at once.</source>
+        <translation>النسخ الحرفي المنقّح: احذف «أمم» و«آه» والبدايات المتعثرة، واستعمل علامات الترقيم المعتادة. اكتب [inaudible] لكلمة لا تسمعها و[crosstalk] عندما يتكلم شخصان معًا.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>The recording is missing: ask your trainer. You can still type.</source>
+        <translation>التسجيل غير موجود: اسأل مدرّبك. يمكنك الكتابة مع ذلك.</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this computer. You can still type.</source>
+        <translation>لا يمكن تشغيل هذا التسجيل على هذا الحاسوب. يمكنك الكتابة مع ذلك.</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found: plug them in to hear the recording.</source>
+        <translation>لم يُعثر على سماعات: صِلها لتسمع التسجيل.</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>رجوع 5 ث</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (F1)</source>
+        <translation>رجوع 5 ثوانٍ (F1)</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>تقدّم 5 ث</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (F2)</source>
+        <translation>تقدّم 5 ثوانٍ (F2)</translation>
+    </message>
+    <message>
+        <source>Slower (0.75x)</source>
+        <translation>أبطأ (0.75x)</translation>
+    </message>
+    <message>
+        <source>Slower, three quarters of the speed</source>
+        <translation>أبطأ، بثلاثة أرباع السرعة</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>الموضع في التسجيل</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Your transcript</source>
+        <translation>نسختك المكتوبة</translation>
+    </message>
+    <message>
+        <source>Type the transcript here.</source>
+        <translation>اكتب النص هنا.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4325,26 @@ expected:  {expected}</source>
     <message>
         <source>This was right: {item}.</source>
         <translation>هذا كان صحيحًا: {item}.</translation>
+    </message>
+    <message>
+        <source>“{first}” comes before “{second}”.</source>
+        <translation>«{first}» يأتي قبل «{second}».</translation>
+    </message>
+    <message>
+        <source>Word error rate: {wer} % (at most {needed} % passes).</source>
+        <translation>نسبة الأخطاء في الكلمات: {wer} % (النجاح عند {needed} % على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Listen again for: {words}.</source>
+        <translation>استمع مرة أخرى إلى: {words}.</translation>
+    </message>
+    <message>
+        <source>Words typed that were not said (or that the style guide leaves out): {count}.</source>
+        <translation>كلمات كُتبت ولم تُقل (أو يحذفها دليل الأسلوب): {count}.</translation>
     </message>
 </context>
 <context>

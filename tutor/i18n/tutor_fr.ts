@@ -1571,6 +1571,45 @@
     </message>
 </context>
 <context>
+    <name>OrderTask</name>
+    <message>
+        <source>Put the steps in the right order: drag a step to its place, or choose it and press Up or Down.</source>
+        <translation>Mettez les étapes dans le bon ordre : faites glisser une étape à sa place, ou choisissez-la et appuyez sur Monter ou Descendre.</translation>
+    </message>
+    <message>
+        <source>The steps, in your order</source>
+        <translation>Les étapes, dans votre ordre</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Monter l’étape</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Monter l’étape (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Descendre l’étape</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Descendre l’étape (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Or press Alt+Up and Alt+Down.</source>
+        <translation>Ou appuyez sur Alt+Haut et Alt+Bas.</translation>
+    </message>
+</context>
+<context>
     <name>OutputPanel</name>
     <message>
         <source>Output</source>
@@ -2059,6 +2098,33 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTask</name>
+    <message>
+        <source>Words: {count} (asked: {min} to {max})</source>
+        <translation>Mots : {count} (demandé : de {min} à {max})</translation>
+    </message>
+    <message>
+        <source>Words: {count}</source>
+        <translation>Mots : {count}</translation>
+    </message>
+    <message>
+        <source>Read the job post, then write your proposal: a greeting, what you will do, one experience like this job, your price and your time, a closing and your name.</source>
+        <translation>Lisez l’annonce, puis écrivez votre proposition : une salutation, ce que vous ferez, une expérience proche de ce travail, votre prix et votre délai, une formule de fin et votre nom.</translation>
+    </message>
+    <message>
+        <source>The job post</source>
+        <translation>L’annonce</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <source>Write here.</source>
+        <translation>Écrivez ici.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3042,81 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeTask</name>
+    <message>
+        <source>Keys: Esc or F4 play or pause, F1 or Ctrl+Left back 5 seconds, F2 or Ctrl+Right forward 5 seconds.</source>
+        <translation>Touches : Échap ou F4 pour lire ou mettre en pause, F1 ou Ctrl+Gauche pour reculer de 5 secondes, F2 ou Ctrl+Droite pour avancer de 5 secondes.</translation>
+    </message>
+    <message>
+        <source>Full verbatim: type every word as said, with every um, uh and false start (I w- I will). Write [inaudible] for a word you cannot hear and [crosstalk] when two people speak at once.</source>
+        <translation>Verbatim intégral : tapez chaque mot tel qu’il est dit, avec chaque « euh » et chaque faux départ (je v- je vais). Écrivez [inaudible] pour un mot que vous n’entendez pas et [crosstalk] quand deux personnes parlent en même temps.</translation>
+    </message>
+    <message>
+        <source>Clean verbatim: leave out um, uh and false starts; use normal punctuation. Write [inaudible] for a word you cannot hear and [crosstalk] when two people speak at once.</source>
+        <translation>Verbatim nettoyé : laissez de côté les « euh » et les faux départs ; ponctuez normalement. Écrivez [inaudible] pour un mot que vous n’entendez pas et [crosstalk] quand deux personnes parlent en même temps.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>The recording is missing: ask your trainer. You can still type.</source>
+        <translation>L’enregistrement manque : demandez à votre formateur. Vous pouvez quand même taper.</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this computer. You can still type.</source>
+        <translation>Cet enregistrement ne peut pas être lu sur cet ordinateur. Vous pouvez quand même taper.</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found: plug them in to hear the recording.</source>
+        <translation>Aucun haut-parleur ni casque trouvé : branchez-en un pour entendre l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>Reculer 5 s</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (F1)</source>
+        <translation>Reculer de 5 secondes (F1)</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>Avancer 5 s</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (F2)</source>
+        <translation>Avancer de 5 secondes (F2)</translation>
+    </message>
+    <message>
+        <source>Slower (0.75x)</source>
+        <translation>Plus lent (0,75x)</translation>
+    </message>
+    <message>
+        <source>Slower, three quarters of the speed</source>
+        <translation>Plus lent, aux trois quarts de la vitesse</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position dans l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Your transcript</source>
+        <translation>Votre transcription</translation>
+    </message>
+    <message>
+        <source>Type the transcript here.</source>
+        <translation>Tapez la transcription ici.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4325,26 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>This was right: {item}.</source>
         <translation>C&apos;était juste&#xa0;: {item}.</translation>
+    </message>
+    <message>
+        <source>“{first}” comes before “{second}”.</source>
+        <translation>« {first} » vient avant « {second} ».</translation>
+    </message>
+    <message>
+        <source>Word error rate: {wer} % (at most {needed} % passes).</source>
+        <translation>Taux d’erreur sur les mots : {wer} % (réussi à {needed} % au plus).</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Rien n’a été tapé.</translation>
+    </message>
+    <message>
+        <source>Listen again for: {words}.</source>
+        <translation>Réécoutez : {words}.</translation>
+    </message>
+    <message>
+        <source>Words typed that were not said (or that the style guide leaves out): {count}.</source>
+        <translation>Mots tapés qui n’ont pas été dits (ou que le guide de style exclut) : {count}.</translation>
     </message>
 </context>
 <context>

@@ -1571,6 +1571,45 @@
     </message>
 </context>
 <context>
+    <name>OrderTask</name>
+    <message>
+        <source>Put the steps in the right order: drag a step to its place, or choose it and press Up or Down.</source>
+        <translation>Panga hatua kwa mpangilio sahihi: buruta hatua hadi mahali pake, au ichague kisha ubonyeze Juu au Chini.</translation>
+    </message>
+    <message>
+        <source>The steps, in your order</source>
+        <translation>Hatua, kwa mpangilio wako</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Juu</translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation>Panda hatua juu</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Panda hatua juu (Alt+Juu)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Chini</translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation>Shusha hatua chini</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Shusha hatua chini (Alt+Chini)</translation>
+    </message>
+    <message>
+        <source>Or press Alt+Up and Alt+Down.</source>
+        <translation>Au bonyeza Alt+Juu na Alt+Chini.</translation>
+    </message>
+</context>
+<context>
     <name>OutputPanel</name>
     <message>
         <source>Output</source>
@@ -2059,6 +2098,33 @@
     <message>
         <source>Close</source>
         <translation>Funga</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTask</name>
+    <message>
+        <source>Words: {count} (asked: {min} to {max})</source>
+        <translation>Maneno: {count} (yanayotakiwa: {min} hadi {max})</translation>
+    </message>
+    <message>
+        <source>Words: {count}</source>
+        <translation>Maneno: {count}</translation>
+    </message>
+    <message>
+        <source>Read the job post, then write your proposal: a greeting, what you will do, one experience like this job, your price and your time, a closing and your name.</source>
+        <translation>Soma tangazo la kazi, kisha andika pendekezo lako: salamu, utakachofanya, uzoefu mmoja unaofanana na kazi hii, bei yako na muda wako, hitimisho na jina lako.</translation>
+    </message>
+    <message>
+        <source>The job post</source>
+        <translation>Tangazo la kazi</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Maandishi yako</translation>
+    </message>
+    <message>
+        <source>Write here.</source>
+        <translation>Andika hapa.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3042,81 @@
     <message>
         <source>Details</source>
         <translation>Maelezo zaidi</translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeTask</name>
+    <message>
+        <source>Keys: Esc or F4 play or pause, F1 or Ctrl+Left back 5 seconds, F2 or Ctrl+Right forward 5 seconds.</source>
+        <translation>Vitufe: Esc au F4 kucheza au kusimamisha, F1 au Ctrl+Kushoto kurudi sekunde 5, F2 au Ctrl+Kulia kusonga mbele sekunde 5.</translation>
+    </message>
+    <message>
+        <source>Full verbatim: type every word as said, with every um, uh and false start (I w- I will). Write [inaudible] for a word you cannot hear and [crosstalk] when two people speak at once.</source>
+        <translation>Neno kwa neno kamili: andika kila neno kama lilivyosemwa, pamoja na kila &quot;um&quot;, &quot;uh&quot; na kila mwanzo uliokatika (I w- I will). Andika [inaudible] kwa neno usilolisikia na [crosstalk] watu wawili wanapoongea pamoja.</translation>
+    </message>
+    <message>
+        <source>Clean verbatim: leave out um, uh and false starts; use normal punctuation. Write [inaudible] for a word you cannot hear and [crosstalk] when two people speak at once.</source>
+        <translation>Neno kwa neno safi: acha &quot;um&quot;, &quot;uh&quot; na mianzo iliyokatika; tumia alama za uandishi za kawaida. Andika [inaudible] kwa neno usilolisikia na [crosstalk] watu wawili wanapoongea pamoja.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Simamisha</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Cheza</translation>
+    </message>
+    <message>
+        <source>The recording is missing: ask your trainer. You can still type.</source>
+        <translation>Rekodi haipo: muulize mkufunzi wako. Bado unaweza kuandika.</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this computer. You can still type.</source>
+        <translation>Rekodi hii haiwezi kuchezwa kwenye kompyuta hii. Bado unaweza kuandika.</translation>
+    </message>
+    <message>
+        <source>No speakers or headphones were found: plug them in to hear the recording.</source>
+        <translation>Hakuna spika wala vipokea sauti vilivyopatikana: vichomeke ili usikie rekodi.</translation>
+    </message>
+    <message>
+        <source>Back 5 s</source>
+        <translation>Rudi sek 5</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (F1)</source>
+        <translation>Rudi sekunde 5 (F1)</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>Mbele sek 5</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (F2)</source>
+        <translation>Mbele sekunde 5 (F2)</translation>
+    </message>
+    <message>
+        <source>Slower (0.75x)</source>
+        <translation>Polepole (0.75x)</translation>
+    </message>
+    <message>
+        <source>Slower, three quarters of the speed</source>
+        <translation>Polepole, robo tatu ya kasi</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Mahali kwenye rekodi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Muda</translation>
+    </message>
+    <message>
+        <source>Your transcript</source>
+        <translation>Unukuzi wako</translation>
+    </message>
+    <message>
+        <source>Type the transcript here.</source>
+        <translation>Andika unukuzi hapa.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4325,26 @@ sahihi:    {expected}</translation>
     <message>
         <source>This was right: {item}.</source>
         <translation>Hii ilikuwa sahihi: {item}.</translation>
+    </message>
+    <message>
+        <source>“{first}” comes before “{second}”.</source>
+        <translation>“{first}” inakuja kabla ya “{second}”.</translation>
+    </message>
+    <message>
+        <source>Word error rate: {wer} % (at most {needed} % passes).</source>
+        <translation>Kiwango cha makosa ya maneno: {wer} % (unafaulu kwa {needed} % au chini).</translation>
+    </message>
+    <message>
+        <source>Nothing was typed.</source>
+        <translation>Hakuna kilichoandikwa.</translation>
+    </message>
+    <message>
+        <source>Listen again for: {words}.</source>
+        <translation>Sikiliza tena: {words}.</translation>
+    </message>
+    <message>
+        <source>Words typed that were not said (or that the style guide leaves out): {count}.</source>
+        <translation>Maneno yaliyoandikwa ambayo hayakusemwa (au ambayo mwongozo wa mtindo unaacha): {count}.</translation>
     </message>
 </context>
 <context>

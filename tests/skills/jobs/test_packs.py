@@ -16,9 +16,10 @@ from tutor.skills.jobs.model import JobsExercise, SceneObject, Span, Task
 
 LESSONS = Path(__file__).parents[3] / "lessons" / "jobs"
 LANGUAGES = ("en", "fr", "ar", "sw")
-PROJECTS = ("sort-messages", "sentiment", "receipts", "find-names", "street-boxes", "review")
+PROJECTS = ("sort-messages", "sentiment", "receipts", "find-names", "street-boxes", "review",
+            "transcribe", "freelancing")
 LADDER = {"sort-messages": 1, "sentiment": 2, "receipts": 2, "find-names": 3, "street-boxes": 3,
-          "review": 4}
+          "review": 4, "transcribe": 3, "freelancing": 3}
 MAX_BYTES = 200_000  # a pack is read whole: a file far larger than ours is refused first
 FILES = sorted(LESSONS.glob("*/*.toml"))
 
@@ -121,7 +122,7 @@ def test_amounts_read_as_printed():
 # --- the shipped packs ----------------------------------------------------------------------
 
 def test_there_are_six_projects_in_each_of_the_four_languages():
-    assert len(FILES) == 24
+    assert len(FILES) == len(PROJECTS) * len(LANGUAGES)
     for language in LANGUAGES:
         names = sorted(project_name(p) for p in LESSONS.glob(f"{language}/*.toml"))
         assert names == sorted(PROJECTS), language
@@ -164,7 +165,8 @@ def test_a_pack_is_valid_and_its_tasks_are_sound(path):
 def test_every_project_is_one_kind_of_work():
     kinds = {"sort-messages": {"classify"}, "sentiment": {"classify"},
              "receipts": {"data-entry"}, "find-names": {"entities"},
-             "street-boxes": {"boxes"}, "review": {"review"}}
+             "street-boxes": {"boxes"}, "review": {"review"},
+             "transcribe": {"transcribe"}, "freelancing": {"classify", "proposal", "order"}}
     for path in FILES:
         project = load(path)[1][0]
         assert {t.kind for t in (*project.qualification, *project.queue)} == \

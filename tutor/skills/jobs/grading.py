@@ -33,7 +33,9 @@ MAX_BOXES = 100  # boxes a boxes answer may hold
 MAX_TYPED = 1_000  # characters of a typed field read
 MAX_KEYSTROKES = 10_000_000
 MAX_NOTES = 6  # notes of one kind (missed spans, wrong fields...) shown at most
-Note = tuple[str, Mapping[str, Any]]
+# (source, params), or (source, params, context) for a note in another skill's words
+# (a proposal's, in the email grader's)
+Note = tuple[str, Mapping[str, Any]] | tuple[str, Mapping[str, Any], str]
 
 MALFORMED = QT_TRANSLATE_NOOP("jobs", "This answer could not be read.")
 
@@ -45,7 +47,9 @@ class TaskVerdict:
     notes: tuple[Note, ...] = field(default_factory=tuple)
 
     def notes_json(self) -> list[dict[str, Any]]:
-        return [{"message": message, "params": dict(params)} for message, params in self.notes]
+        return [{"message": note[0], "params": dict(note[1]),
+                 **({"context": note[2]} if len(note) > 2 else {})}
+                for note in self.notes]
 
 
 class Malformed(ValueError):
@@ -237,6 +241,24 @@ def _grade_review(task: Task, answer: object) -> TaskVerdict:
     return TaskVerdict(round(right / len(items), 4), right == len(items), tuple(notes))
 
 
+def _grade_transcribe(task: Task, answer: object) -> TaskVerdict:
+    from tutor.skills.jobs.transcription import grade_transcript
+
+    return grade_transcript(task, answer)
+
+
+def _grade_proposal(task: Task, answer: object) -> TaskVerdict:
+    from tutor.skills.jobs.freelance import grade_proposal
+
+    return grade_proposal(task, answer)
+
+
+def _grade_order(task: Task, answer: object) -> TaskVerdict:
+    from tutor.skills.jobs.freelance import grade_order
+
+    return grade_order(task, answer)
+
+
 def grade_task(task: Task, answer: object) -> TaskVerdict:
     """The verdict on one task's answer (see each kind in the module's docstring):
 
@@ -248,7 +270,9 @@ def grade_task(task: Task, answer: object) -> TaskVerdict:
     - review: items judged right / items; passed when all are.
     """
     graders = {"classify": _grade_classify, "entities": _grade_entities,
-               "boxes": _grade_boxes, "data-entry": _grade_entry, "review": _grade_review}
+               "boxes": _grade_boxes, "data-entry": _grade_entry, "review": _grade_review,
+               "transcribe": _grade_transcribe, "proposal": _grade_proposal,
+               "order": _grade_order}
     try:
         return graders[task.kind](task, answer)
     except (Malformed, TypeError, OverflowError):  # TypeError: a key of no hashable type...

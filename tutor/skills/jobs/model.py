@@ -23,6 +23,18 @@ Task kinds (``Task.kind``) and what each one needs:
   review (``text``, ``labels``, the gold ``answer`` and the ``submitted`` label) or a
   ``data-entry`` review (a ``document`` and the ``submitted`` values per field); the
   learner marks what is wrong.
+- ``transcribe``: a short recording (``audio``, a file in ``assets/jobs/audio/``) typed
+  under the project's style guide (``style``: ``clean`` or ``full`` verbatim, with the
+  platforms' tags such as ``[inaudible]``); ``answer`` is the gold transcript; scored by
+  word error rate after the style's normalisation (``transcription.py``).
+- ``proposal``: a job post (``text``) on a freelancing platform; the learner writes a
+  proposal (or a profile, with ``prompt``), graded like an email against ``rubric``
+  (essentials, facts, tone, length, spelling; ``freelance.py``).
+- ``order``: ``items`` to put in order (the steps of getting paid on a platform), given
+  here in the right order and shown shuffled.
+
+A ``classify`` task may also say why its answer is right (``explanation``, shown after the
+answer): a scam job post ("pay to apply", "move to a private chat") is one.
 
 Example::
 
@@ -50,12 +62,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from tutor.content.schema import ExerciseBase, Identifier
+from tutor.skills.email.model import Rubric
 
 Name = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Sentence = Annotated[str, StringConstraints(min_length=1, max_length=600)]
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 
-TASK_KINDS = ("classify", "entities", "boxes", "data-entry", "review")
+TASK_KINDS = ("classify", "entities", "boxes", "data-entry", "review", "transcribe",
+              "proposal", "order")
+STYLES = ("clean", "full")  # clean verbatim, full verbatim
 DOCUMENT_KINDS = ("form", "invoice", "receipt", "id-card")
 # What Tutor can draw in a scene for a boxes task (tutor/skills/jobs/view_scene.py).
 SCENE_THINGS = ("person", "car", "bicycle", "bag", "phone", "bottle", "tree", "house",
@@ -141,6 +156,16 @@ class Task(_Model):
     submitted: Annotated[str, StringConstraints(max_length=200)] = ""
     submitted_fields: dict[str, Annotated[str, StringConstraints(max_length=200)]] = Field(
         default_factory=dict, max_length=30)
+    explanation: Annotated[str, StringConstraints(max_length=600)] = ""  # shown after
+    # transcribe
+    audio: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,80}\.(wav|ogg)$")] | None = None
+    style: Literal[STYLES] = "clean"  # type: ignore[valid-type]
+    transcript: Annotated[str, StringConstraints(max_length=4000)] = ""  # the gold one
+    # proposal
+    rubric: Rubric | None = None
+    # order
+    items: list[Annotated[str, StringConstraints(min_length=1, max_length=200)]] = Field(
+        default_factory=list, max_length=12)
 
     @model_validator(mode="after")
     def _complete(self) -> Task:
@@ -167,6 +192,18 @@ class Task(_Model):
         elif kind == "data-entry":
             if self.document is None:
                 raise ValueError(f"task {self.id}: a data-entry task has a document")
+        elif kind == "transcribe":
+            if not self.audio or not self.transcript:
+                raise ValueError(f"task {self.id}: a transcribe task has an audio file and "
+                                 "its transcript")
+        elif kind == "proposal":
+            if not self.text or self.rubric is None:
+                raise ValueError(f"task {self.id}: a proposal task has a job post (text) "
+                                 "and a rubric")
+        elif kind == "order":
+            if len(self.items) < 3 or len(set(self.items)) != len(self.items):
+                raise ValueError(f"task {self.id}: an order task has at least three "
+                                 "different items")
         elif kind == "review":
             if self.document is None or not self.submitted_fields:
                 raise ValueError(f"task {self.id}: a review checks a classify answer (text, "

@@ -16,6 +16,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -38,6 +39,7 @@ from tutor.skills.jobs.engine import ProjectWork
 from tutor.skills.jobs.model import JobsExercise
 from tutor.skills.jobs.progress import AttemptLike, ProjectStanding, standings
 from tutor.store.attempts import attempts_of
+from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.ui.fitting import CurrentPageStack
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.rooms import RoomHost
@@ -46,6 +48,8 @@ from tutor.ui.style import set_role, ui_icon
 log = logging.getLogger(__name__)
 
 SESSION_TASKS = 5  # queue tasks per saved session attempt
+DRAFTS = "drafts"  # learner settings of the skill: {pack/project/task: the text typed}
+MAX_DRAFT = 20_000
 CONTEXT = "jobs"
 
 
@@ -320,6 +324,10 @@ class JobsRoom(Retranslating, QWidget):
             self.pages.setCurrentWidget(self.task_page)
             return
         widget.answered.connect(self.answered)
+        if hasattr(widget, "draft_changed"):  # a transcript: kept as it is typed
+            key = self._draft_key(task.id)
+            getattr(widget, "set_draft")(self._drafts().get(key, ""))  # noqa: B009
+            widget.draft_changed.connect(partial(self._keep_draft, key))
         self.task_widget = widget
         self.task_area.addWidget(widget, 1)
         work.show_task(self.clock())  # the task's time starts now
@@ -331,6 +339,27 @@ class JobsRoom(Retranslating, QWidget):
         widget.setFocus()
         self._show_figures()
         self.retranslate()
+
+    # -- drafts (a transcript being typed survives a power cut) ------------------------------
+    def _draft_key(self, task_id: str) -> str:
+        return f"{self.pack.id if self.pack else ''}/{self.project.id if self.project else ''}" \
+            f"/{task_id}"
+
+    def _drafts(self) -> dict[str, str]:
+        drafts = skill_settings(self.host.learner, self.host.skill.id).get(DRAFTS, {})
+        return {str(k): str(v) for k, v in drafts.items()} if isinstance(drafts, dict) else {}
+
+    def _keep_draft(self, key: str, text: str) -> None:
+        drafts = self._drafts()
+        if text:
+            drafts[key] = text[:MAX_DRAFT]
+        else:
+            drafts.pop(key, None)
+        try:
+            self.host.learner = set_skill_settings(self.host.db, self.host.learner.id,
+                                                   self.host.skill.id, {DRAFTS: drafts})
+        except TutorError as exc:  # a full disk: said where the feedback goes
+            self.feedback.setText(translate_error(exc))
 
     def _drop_task(self) -> None:
         if self.task_widget is not None:
@@ -344,13 +373,20 @@ class JobsRoom(Retranslating, QWidget):
         if work is None or self.task_widget is None:
             return
         self.task_widget.setEnabled(False)
+        task = work.current_task()
+        explanation = task.explanation if task is not None else ""
         verdict = work.answer(answer, self.clock())
-        notes = " ".join(translated(CONTEXT, source, params) for source, params in verdict.notes)
+        if task is not None and hasattr(self.task_widget, "draft_changed"):
+            self._keep_draft(self._draft_key(task.id), "")  # answered: no draft left
+        # (a note is (source, params), or (source, params, context) when another
+        # skill's grader wrote it, as the email's for a proposal)
+        notes = " ".join(translated(note[2] if len(note) > 2 else CONTEXT, note[0], note[1])
+                         for note in verdict.notes)
         if verdict.passed:
             words = self.tr("Right. Score {score}%.").format(score=round(verdict.score * 100))
         else:
             words = self.tr("Not right. Score {score}%.").format(score=round(verdict.score * 100))
-        self.feedback.setText(f"{words} {notes}".strip())
+        self.feedback.setText(" ".join(part for part in (words, notes, explanation) if part))
         set_role(self.feedback, "hint" if verdict.passed else "error")
         self.feedback.style().polish(self.feedback)
         self.next_button.setEnabled(True)

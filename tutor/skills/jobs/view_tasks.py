@@ -86,6 +86,18 @@ def make_task_widget(task: Task, parent: QWidget | None = None) -> TaskWidget:
         if task.document is not None and task.submitted_fields:
             return DocumentReviewTask(task, parent)
         return LabelReviewTask(task, parent)
+    if task.kind == "transcribe":
+        from tutor.skills.jobs.view_transcribe import TranscribeTask
+
+        return TranscribeTask(task, parent)
+    if task.kind == "proposal":
+        from tutor.skills.jobs.view_freelance import ProposalTask
+
+        return ProposalTask(task, parent)
+    if task.kind == "order":
+        from tutor.skills.jobs.view_freelance import OrderTask
+
+        return OrderTask(task, parent)
     raise ValueError(f"unknown task kind: {task.kind}")
 
 
