@@ -59,9 +59,9 @@ def test_boxes_drawn_with_the_real_mouse(xvfb, tmp_path):
     project = tomllib.loads(PACK.read_text(encoding="utf-8"))["exercises"][0]
     data = tmp_path / "data"
     setup = ("import sys; from tutor import startup; "
-             "from tutor.store.learners import create_learner; "
-             "rt = startup.start(sys.argv[1]); create_learner(rt.db, 'Ana', 'sun', 'en'); "
-             "rt.close()")
+             "from tutor.store.learners import create_learner, set_skill_settings; "
+             "rt = startup.start(sys.argv[1]); l = create_learner(rt.db, 'Ana', 'sun', 'en'); "
+             "set_skill_settings(rt.db, l.id, 'jobs', {'all_open': True}); rt.close()")
     subprocess.run([sys.executable, "-c", setup, str(data)], cwd=ROOT, check=True)
     subprocess.run(["setxkbmap", "us"], env={**os.environ, "DISPLAY": xvfb}, check=True)
     shot = tmp_path / "screen.png"

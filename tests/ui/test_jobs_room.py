@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QListWidget, QPushButton, QRadioB
 from tests.ui.accessibility import unnamed
 from tutor.skills.jobs.progress import standings
 from tutor.store.attempts import attempts_of
-from tutor.store.learners import create_learner
+from tutor.store.learners import create_learner, get_learner, set_skill_settings
 from tutor.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,8 +27,11 @@ def collected():
 
 @pytest.fixture
 def room(qtbot, runtime, translations):
-    def open_room(language="en"):
+    def open_room(language="en", all_open=True):
         learner = create_learner(runtime.db, "Amina Diallo", "sun", language)
+        if all_open:  # as a trainer may: every project, not the ladder
+            set_skill_settings(runtime.db, learner.id, "jobs", {"all_open": True})
+            learner = get_learner(runtime.db, learner.id)
         window = MainWindow(runtime, translations)
         qtbot.addWidget(window)
         window.resize(1024, 600)
@@ -180,3 +183,70 @@ def test_a_transcript_is_kept_as_it_is_typed_and_graded(qtbot, room, runtime):
     assert room.feedback.text().startswith("Right"), room.feedback.text()
     drafts = skill_settings(get_learner(runtime.db, learner.id), "jobs").get("drafts", {})
     assert drafts == {}  # answered: nothing left to keep
+
+
+def test_the_answers_export_in_the_real_tools_formats(qtbot, room, tmp_path):
+    window, room, learner = room()
+    choose_project(qtbot, room, "street-boxes")
+    qtbot.mouseClick(room.start_button, LEFT)
+    for _ in range(room.work.qualification_count):  # a box round each thing asked for
+        task = room.work.current_task()
+        canvas = room.task_widget.canvas
+        for thing in (o for o in task.scene if o.thing == task.labels[0]):
+            a = canvas.to_widget(QPointF(thing.x, thing.y)).toPoint()
+            b = canvas.to_widget(QPointF(thing.x + thing.w, thing.y + thing.h)).toPoint()
+            qtbot.mousePress(canvas, LEFT, pos=a)
+            qtbot.mouseMove(canvas, pos=b)
+            qtbot.mouseRelease(canvas, LEFT, pos=b)
+        qtbot.mouseClick(room.task_widget.findChild(QPushButton, "jobsSubmit"), LEFT)
+        qtbot.mouseClick(room.next_button, LEFT)
+    room.show_list()
+    projects = room.findChild(QListWidget, "jobsProjects")
+    projects.setCurrentRow(next(r for r in range(projects.count()) if projects.item(r).data(
+        Qt.ItemDataRole.UserRole)[1] == "street-boxes"))
+    room.choose_folder = lambda: tmp_path
+    qtbot.mouseClick(room.export_button, LEFT)
+    assert room.export_said.text().startswith(f"Saved in {tmp_path}")
+    import json
+
+    studio = json.loads((tmp_path / "street-boxes-label-studio.json").read_text())
+    assert len(studio) == 5  # the five qualification tasks
+    result = studio[0]["annotations"][0]["result"]
+    assert result and all(r["type"] == "rectanglelabels" for r in result)
+    from pycocotools.coco import COCO
+
+    coco = COCO(str(tmp_path / "street-boxes-coco.json"))
+    assert len(coco.getImgIds()) == 5 and len(coco.getAnnIds()) >= 5
+    for image in coco.loadImgs(coco.getImgIds()):
+        assert (tmp_path / image["file_name"]).is_file()  # the picture beside it
+
+
+def test_nothing_to_export_is_said(qtbot, room, tmp_path):
+    window, room, learner = room()
+    out = tmp_path / "stick"
+    out.mkdir()
+    room.choose_folder = lambda: out
+    qtbot.mouseClick(room.export_button, LEFT)
+    assert room.export_said.text().startswith("Nothing to export yet")
+    assert list(out.iterdir()) == []
+
+
+def test_the_ladder_opens_the_next_level_once_qualified(qtbot, room):
+    window, room, learner = room(all_open=False)
+    projects = room.findChild(QListWidget, "jobsProjects")
+
+    def enabled():
+        return [projects.item(r).data(Qt.ItemDataRole.UserRole)[1]
+                for r in range(projects.count())
+                if projects.item(r).flags() & Qt.ItemFlag.ItemIsEnabled]
+
+    assert enabled() == ["sort-messages"]  # level 1 only
+    locked = next(r for r in range(projects.count())
+                  if projects.item(r).data(Qt.ItemDataRole.UserRole)[1] == "sentiment")
+    assert "Opens when you qualify in a project of level 1" in projects.item(locked).text()
+    choose_project(qtbot, room, "sort-messages")
+    qtbot.mouseClick(room.start_button, LEFT)
+    for _ in range(room.work.qualification_count):
+        classify(qtbot, room)
+    qtbot.mouseClick(room.list_button, LEFT)
+    assert set(enabled()) == {"sort-messages", "sentiment", "receipts"}  # level 2 now

@@ -1053,6 +1053,10 @@
 <context>
     <name>JobsRoom</name>
     <message>
+        <source>Opens when you qualify in a project of level {level}</source>
+        <translation>يُفتح عندما تتأهّل في مشروع من المستوى {level}</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>لم تبدأ بعد</translation>
     </message>
@@ -1067,6 +1071,22 @@
     <message>
         <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
         <translation>تم التأهّل · الجودة {quality}% · المهام: {tasks} · {speed} مهمة في الساعة</translation>
+    </message>
+    <message>
+        <source>Where to save your work</source>
+        <translation>أين تحفظ عملك</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: answers to sort, mark or box come out in the formats the real tools use.</source>
+        <translation>لا شيء للتصدير بعد: إجابات التصنيف والتحديد ورسم المربعات تُحفظ بصيغ الأدوات الحقيقية.</translation>
+    </message>
+    <message>
+        <source>The files could not be written in {folder}.</source>
+        <translation>تعذّرت كتابة الملفات في {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}.</source>
+        <translation>حُفظ في {folder}: {files}.</translation>
     </message>
     <message>
         <source>This task cannot be shown. Go on to the next one.</source>
@@ -1135,6 +1155,10 @@
     <message>
         <source>Open</source>
         <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Export my answers</source>
+        <translation>تصدير إجاباتي</translation>
     </message>
     <message>
         <source>Back to the projects</source>
@@ -1568,6 +1592,17 @@
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProjectsDialog</name>
+    <message>
+        <source>Job tasks: projects open</source>
+        <translation>مهام العمل عبر الإنترنت: المشاريع المفتوحة</translation>
+    </message>
+    <message>
+        <source>Open every project to this learner now (otherwise a level opens once the learner qualifies at the level below)</source>
+        <translation>افتح كل المشاريع لهذا المتعلّم الآن (وإلا يُفتح كل مستوى عندما يتأهّل المتعلّم في المستوى الذي قبله)</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4873,10 @@ expected:  {expected}</source>
     <message>
         <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
         <translation>تدرّب على عمل إدخال البيانات وتصنيفها كما تقدّمه المنصات: تعليمات، ثم اختبار تأهيل، ثم قائمة من المهام.</translation>
+    </message>
+    <message>
+        <source>Job tasks: projects open</source>
+        <translation>مهام العمل عبر الإنترنت: المشاريع المفتوحة</translation>
     </message>
     <message>
         <source>Job tasks: quality and speed</source>

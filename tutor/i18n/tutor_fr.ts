@@ -1053,6 +1053,10 @@
 <context>
     <name>JobsRoom</name>
     <message>
+        <source>Opens when you qualify in a project of level {level}</source>
+        <translation>S’ouvre quand vous êtes qualifié dans un projet de niveau {level}</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
@@ -1067,6 +1071,22 @@
     <message>
         <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
         <translation>Qualification obtenue · qualité {quality}&#xa0;% · {tasks} tâches · {speed} tâches par heure</translation>
+    </message>
+    <message>
+        <source>Where to save your work</source>
+        <translation>Où enregistrer votre travail</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: answers to sort, mark or box come out in the formats the real tools use.</source>
+        <translation>Rien à exporter pour l’instant : les réponses où l’on classe, marque ou encadre sortent dans les formats des vrais outils.</translation>
+    </message>
+    <message>
+        <source>The files could not be written in {folder}.</source>
+        <translation>Les fichiers n’ont pas pu être écrits dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}.</source>
+        <translation>Enregistré dans {folder} : {files}.</translation>
     </message>
     <message>
         <source>This task cannot be shown. Go on to the next one.</source>
@@ -1135,6 +1155,10 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Export my answers</source>
+        <translation>Exporter mes réponses</translation>
     </message>
     <message>
         <source>Back to the projects</source>
@@ -1568,6 +1592,17 @@
     <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProjectsDialog</name>
+    <message>
+        <source>Job tasks: projects open</source>
+        <translation>Tâches en ligne : projets ouverts</translation>
+    </message>
+    <message>
+        <source>Open every project to this learner now (otherwise a level opens once the learner qualifies at the level below)</source>
+        <translation>Ouvrir tous les projets à cet apprenant dès maintenant (sinon un niveau s’ouvre quand l’apprenant est qualifié au niveau inférieur)</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4873,10 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
         <translation>Entraînez-vous au travail de saisie et d&apos;annotation de données, tel que les plateformes le proposent&#xa0;: des consignes, une qualification, puis une file de tâches.</translation>
+    </message>
+    <message>
+        <source>Job tasks: projects open</source>
+        <translation>Tâches en ligne : projets ouverts</translation>
     </message>
     <message>
         <source>Job tasks: quality and speed</source>

@@ -1053,6 +1053,10 @@
 <context>
     <name>JobsRoom</name>
     <message>
+        <source>Opens when you qualify in a project of level {level}</source>
+        <translation>Inafunguka ukifuzu katika mradi wa kiwango cha {level}</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Bado hujaanza</translation>
     </message>
@@ -1067,6 +1071,22 @@
     <message>
         <source>Qualified · quality {quality}% · {tasks} tasks · {speed} tasks an hour</source>
         <translation>Umefuzu · ubora {quality}% · kazi {tasks} · kazi {speed} kwa saa</translation>
+    </message>
+    <message>
+        <source>Where to save your work</source>
+        <translation>Mahali pa kuhifadhi kazi yako</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: answers to sort, mark or box come out in the formats the real tools use.</source>
+        <translation>Hakuna cha kuhamisha bado: majibu ya kupanga, kuweka alama au kuchora visanduku hutoka kwa miundo ya zana halisi.</translation>
+    </message>
+    <message>
+        <source>The files could not be written in {folder}.</source>
+        <translation>Faili hazikuweza kuandikwa katika {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}.</source>
+        <translation>Imehifadhiwa katika {folder}: {files}.</translation>
     </message>
     <message>
         <source>This task cannot be shown. Go on to the next one.</source>
@@ -1135,6 +1155,10 @@
     <message>
         <source>Open</source>
         <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Export my answers</source>
+        <translation>Hamisha majibu yangu</translation>
     </message>
     <message>
         <source>Back to the projects</source>
@@ -1568,6 +1592,17 @@
     <message>
         <source>Next</source>
         <translation>Endelea</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProjectsDialog</name>
+    <message>
+        <source>Job tasks: projects open</source>
+        <translation>Kazi za mtandaoni: miradi iliyo wazi</translation>
+    </message>
+    <message>
+        <source>Open every project to this learner now (otherwise a level opens once the learner qualifies at the level below)</source>
+        <translation>Fungua miradi yote kwa mwanafunzi huyu sasa (vinginevyo kiwango hufunguka mwanafunzi akifuzu katika kiwango cha chini yake)</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4873,10 @@ sahihi:    {expected}</translation>
     <message>
         <source>Practise the work of data entry and data annotation, as the platforms give it: guidelines, a qualification, then a queue of tasks.</source>
         <translation>Jizoeze kazi ya kuingiza data na kuwekea data lebo, kama majukwaa yanavyoitoa: maelekezo, mtihani wa kufuzu, kisha foleni ya kazi.</translation>
+    </message>
+    <message>
+        <source>Job tasks: projects open</source>
+        <translation>Kazi za mtandaoni: miradi iliyo wazi</translation>
     </message>
     <message>
         <source>Job tasks: quality and speed</source>

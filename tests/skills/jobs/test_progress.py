@@ -66,3 +66,16 @@ def test_damaged_figures_are_left_out():
 def test_projects_are_kept_apart():
     result = standings([qualification(True, project="a"), qualification(False, project="b")])
     assert result[("jobs-en-1", "a")].qualified and not result[("jobs-en-1", "b")].qualified
+
+
+def test_the_ladder_opens_a_level_at_a_time():
+    from tutor.skills.jobs.progress import ProjectStanding, open_levels
+
+    levels = {("p", "a"): 1, ("p", "b"): 2, ("p", "c"): 2, ("p", "d"): 3, ("p", "e"): 4,
+              ("p", "x"): None}
+    assert open_levels(levels, {}) == 1
+    assert open_levels(levels, {("p", "a"): ProjectStanding(tries=2)}) == 1
+    assert open_levels(levels, {("p", "a"): ProjectStanding(qualified=True)}) == 2
+    assert open_levels(levels, {("p", "c"): ProjectStanding(qualified=True)}) == 3
+    assert open_levels(levels, {("p", "e"): ProjectStanding(qualified=True)}) == 4
+    assert open_levels({("p", "x"): None}, {}) == 0

@@ -29,6 +29,8 @@ SKILL = Skill(
     description=QT_TRANSLATE_NOOP(
         "skills", "Practise the work of data entry and data annotation, as the platforms "
         "give it: guidelines, a qualification, then a queue of tasks."),
+    trainer_settings="tutor.skills.jobs.view_trainer:OpenProjectsDialog",
+    trainer_settings_label=QT_TRANSLATE_NOOP("skills", "Job tasks: projects open"),
     trainer_class="tutor.skills.jobs.view_trainer:ProjectsDialog",
     trainer_class_label=QT_TRANSLATE_NOOP("skills", "Job tasks: quality and speed"),
 )

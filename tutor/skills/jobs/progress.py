@@ -82,3 +82,38 @@ def standings(attempts: Iterable[AttemptLike]) -> dict[tuple[str, str], ProjectS
             tasks_per_hour=done * 3600 / spent if spent > 0 else 0.0,
             kph=kph_total / kph_hours if kph_hours > 0 else None)
     return result
+
+
+MAX_PAIRS = 10_000  # answers read back for an export
+
+
+def answered_tasks(project: Any, attempts: Iterable[Any]) -> list[tuple[Any, Any]]:
+    """(task, answer) of every task of ``project`` the learner answered, oldest first,
+    read from the attempts' details (an answer too long to be stored, or a task no
+    longer in the project, is left out): what an export writes."""
+    tasks = {task.id: task for task in (*project.qualification, *project.queue)}
+    pairs: list[tuple[Any, Any]] = []
+    for attempt in sorted(attempts, key=lambda a: a.finished_at):
+        details = attempt.details if isinstance(attempt.details, Mapping) else {}
+        records = details.get("tasks")
+        for record in records if isinstance(records, list) else []:
+            if len(pairs) >= MAX_PAIRS:
+                return pairs
+            if isinstance(record, Mapping) and record.get("task") in tasks \
+                    and record.get("answer") is not None:
+                pairs.append((tasks[record["task"]], record["answer"]))
+    return pairs
+
+
+def open_levels(levels: Mapping[tuple[str, str], int | None],
+                known: Mapping[tuple[str, str], ProjectStanding]) -> int:
+    """The highest project level open to the learner, as the platforms' ladders go: the
+    lowest level is open; each level qualified in opens the next one (a project with no
+    level is always open)."""
+    ladder = sorted({level for level in levels.values() if level is not None})
+    if not ladder:
+        return 0
+    qualified = [levels[key] for key, standing in known.items()
+                 if standing.qualified and levels.get(key) is not None]
+    reached = max((level for level in qualified if level is not None), default=0)
+    return max(ladder[0], next((lv for lv in ladder if lv > reached), ladder[-1]))

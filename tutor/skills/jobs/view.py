@@ -12,11 +12,13 @@ and when the learner stops), so a power cut loses at most the task being done.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -32,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.content import LessonPack
+from tutor.curriculum import exercise_level
 from tutor.errors import TutorError
 from tutor.i18n.qt import translate_error, translated
 from tutor.profiles import lesson_language
 from tutor.skills.jobs.engine import ProjectWork
 from tutor.skills.jobs.model import JobsExercise
-from tutor.skills.jobs.progress import AttemptLike, ProjectStanding, standings
+from tutor.skills.jobs.progress import AttemptLike, ProjectStanding, open_levels, standings
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import set_skill_settings, skill_settings
 from tutor.ui.fitting import CurrentPageStack
@@ -48,6 +51,7 @@ from tutor.ui.style import set_role, ui_icon
 log = logging.getLogger(__name__)
 
 SESSION_TASKS = 5  # queue tasks per saved session attempt
+ALL_OPEN = "all_open"  # learner settings of the skill: a trainer opened every project
 DRAFTS = "drafts"  # learner settings of the skill: {pack/project/task: the text typed}
 MAX_DRAFT = 20_000
 CONTEXT = "jobs"
@@ -114,11 +118,20 @@ class JobsRoom(Retranslating, QWidget):
         self.projects.itemActivated.connect(lambda _item: self.open_selected())
         self.open_button = _button("jobsOpen", "check", primary=True)
         self.open_button.clicked.connect(self.open_selected)
+        self.export_button = _button("jobsExport", "info")
+        self.export_button.clicked.connect(self.export_selected)
+        self.export_said = set_role(QLabel(), "hint")
+        self.export_said.setObjectName("jobsExportSaid")
+        self.export_said.setWordWrap(True)
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.list_hint)
         list_layout.addWidget(self.projects, 1)
-        list_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.export_button)
+        list_buttons.addWidget(self.export_said, 1)
+        list_buttons.addWidget(self.open_button)
+        list_layout.addLayout(list_buttons)
 
         # -- a project's guidelines ------------------------------------------------------
         self.guide_page = QWidget()
@@ -227,18 +240,29 @@ class JobsRoom(Retranslating, QWidget):
         self.project = None
         self.work = None
         known = self.standings()
+        projects = [(pack, exercise) for pack in self.packs() for exercise in pack.exercises
+                    if isinstance(exercise, JobsExercise)]
+        levels = {(pack.id, exercise.id): exercise_level(exercise)
+                  for pack, exercise in projects}
+        all_open = skill_settings(self.host.learner, self.host.skill.id).get(ALL_OPEN) is True
+        highest = open_levels(levels, known)
         self.projects.clear()
-        for pack in self.packs():
-            for exercise in pack.exercises:
-                if not isinstance(exercise, JobsExercise):
-                    continue
-                standing = known.get((pack.id, exercise.id))
-                item = QListWidgetItem(f"{exercise.title} · {exercise.client}\n"
-                                       f"{self.standing_words(standing)}")
-                item.setData(Qt.ItemDataRole.UserRole, (pack.id, exercise.id))
-                self.projects.addItem(item)
-        if self.projects.count():
-            self.projects.setCurrentRow(0)
+        for pack, exercise in projects:
+            standing = known.get((pack.id, exercise.id))
+            level = levels[(pack.id, exercise.id)]
+            locked = not all_open and level is not None and level > highest
+            words = (self.tr("Opens when you qualify in a project of level {level}").format(
+                level=level - 1) if locked and level is not None
+                else self.standing_words(standing))
+            item = QListWidgetItem(f"{exercise.title} · {exercise.client}\n{words}")
+            item.setData(Qt.ItemDataRole.UserRole, (pack.id, exercise.id))
+            if locked:  # (seen, not opened: the ladder shows where it leads)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.projects.addItem(item)
+        first_open = next((row for row in range(self.projects.count())
+                           if self.projects.item(row).flags() & Qt.ItemFlag.ItemIsEnabled), -1)
+        if first_open >= 0:
+            self.projects.setCurrentRow(first_open)
         self.pages.setCurrentWidget(self.list_page)
         self.setFocusProxy(self.projects)
         self.retranslate()
@@ -254,9 +278,71 @@ class JobsRoom(Retranslating, QWidget):
                        "hour").format(quality=round(standing.quality * 100),
                                       tasks=standing.tasks, speed=round(standing.tasks_per_hour))
 
-    def open_selected(self) -> None:
+    # -- exports ----------------------------------------------------------------------------
+    def choose_folder(self) -> Path | None:  # (replaced in tests)
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save your work"))
+        return Path(folder) if folder else None
+
+    def export_selected(self) -> None:
+        """The answers given in the selected project, in the real tools' formats: Label
+        Studio JSON, COCO (boxes, with the pictures) and CoNLL (names marked)."""
+        from tutor.skills.jobs import exports
+        from tutor.skills.jobs.progress import answered_tasks
+
         item = self.projects.currentItem()
         if item is None:
+            return
+        pack_id, exercise_id = item.data(Qt.ItemDataRole.UserRole)
+        pack = self.host.catalogue.packs.get(pack_id)
+        project = pack.exercise(exercise_id) if pack is not None else None
+        if not isinstance(project, JobsExercise):
+            return
+        attempts = [a for a in attempts_of(self.host.db, self.host.learner.id, self.host.skill.id)
+                    if (a.pack_id, a.exercise_id) == (pack_id, exercise_id)]
+        pairs = [(task, answer) for task, answer in answered_tasks(project, attempts)
+                 if task.kind in ("classify", "entities", "boxes")]
+        if not pairs:
+            self.export_said.setText(self.tr(
+                "Nothing to export yet: answers to sort, mark or box come out in the "
+                "formats the real tools use."))
+            return
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        written = []
+        try:
+            name = f"{exercise_id}-label-studio.json"
+            (folder / name).write_text(json.dumps(exports.label_studio(pairs), indent=1,
+                                                  ensure_ascii=False), encoding="utf-8")
+            written.append(name)
+            boxes = [(task, answer) for task, answer in pairs if task.kind == "boxes"]
+            if boxes:
+                from tutor.skills.jobs.view_scene import scene_pixmap
+
+                name = f"{exercise_id}-coco.json"
+                (folder / name).write_text(json.dumps(exports.coco(boxes), indent=1),
+                                           encoding="utf-8")
+                written.append(name)
+                for task in {task.id: task for task, _ in boxes}.values():
+                    scene_pixmap(task.scene).save(str(folder / exports.image_name(task)))
+            marks = [(task, answer) for task, answer in pairs if task.kind == "entities"]
+            if marks:
+                name = f"{exercise_id}-conll.txt"
+                (folder / name).write_text(exports.conll(marks), encoding="utf-8")
+                written.append(name)
+        except OSError as exc:  # a full or read-only stick: said, nothing else lost
+            log.warning("export to %s failed: %s", folder, exc)
+            self.export_said.setText(self.tr("The files could not be written in {folder}.")
+                                     .format(folder=str(folder)))
+            return
+        self.export_said.setText(self.tr("Saved in {folder}: {files}.").format(
+            folder=str(folder), files=", ".join(written)))
+
+    def open_selected(self) -> None:
+        item = self.projects.currentItem()
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
             return
         pack_id, exercise_id = item.data(Qt.ItemDataRole.UserRole)
         pack = self.host.catalogue.packs.get(pack_id)
@@ -509,6 +595,7 @@ class JobsRoom(Retranslating, QWidget):
             self.start_button.setText(self.tr("Start the qualification"))
         pairs = [
             (self.open_button, self.tr("Open")),
+            (self.export_button, self.tr("Export my answers")),
             (self.back_button, self.tr("Back to the projects")),
             (self.guidelines_button, self.tr("Guidelines")),
             (self.stop_button, self.tr("Stop for now")),

@@ -10,7 +10,9 @@ from typing import Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,6 +25,39 @@ from tutor.skills.jobs.progress import AttemptLike, standings
 from tutor.ui.style import set_role, ui_icon
 
 SKILL_ID = "jobs"
+
+
+class OpenProjectsDialog(QDialog):
+    """One learner's projects: the ladder (a level opens once the learner qualified at the
+    level below), or every project open at once (a learner who already does the work)."""
+
+    def __init__(self, settings: dict, parent: QWidget | None = None,
+                 context: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobsOpenProjectsDialog")
+        self.setWindowTitle(self.tr("Job tasks: projects open"))
+        self.all_open = QCheckBox(self.tr(
+            "Open every project to this learner now (otherwise a level opens once the "
+            "learner qualifies at the level below)"))
+        self.all_open.setObjectName("jobsAllOpen")
+        self.all_open.setAccessibleName(self.all_open.text())
+        self.all_open.setChecked(settings.get("all_open") is True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("jobsOpenProjectsButtons")
+        for which, name in ((QDialogButtonBox.StandardButton.Ok, "jobsOpenProjectsOk"),
+                            (QDialogButtonBox.StandardButton.Cancel, "jobsOpenProjectsCancel")):
+            button = buttons.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.all_open)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"all_open": self.all_open.isChecked()}
 
 
 class ProjectsDialog(QDialog):
