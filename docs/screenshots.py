@@ -295,7 +295,13 @@ def make_jobs_set(language: str, out: Path) -> None:
         window.open_learner(me.id)
         window.open_skill("jobs")
         room = window.room
-        shoot(window, out / f"jobs-projects-{language}.png")
+        shoot(window, out / f"jobs-projects-{language}.png")  # the ladder: level 1 open
+        # then every project open, as a trainer may, for a task of each kind
+        from tutor.store.learners import get_learner
+
+        set_skill_settings(runtime.db, me.id, "jobs", {"all_open": True})
+        room.host.learner = get_learner(runtime.db, me.id)
+        room.show_list()
         projects = room.findChild(QListWidget, "jobsProjects")
         for row, kind in enumerate(("classify", "sentiment", "data-entry", "entities",
                                     "boxes", "review", "transcribe", "freelancing")):
