@@ -601,6 +601,22 @@
 <context>
     <name>DataEntryTask</name>
     <message>
+        <source>The first keyer typed: {value}</source>
+        <translation>أدخل العامل الأول: {value}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Double entry: where your entry and the first keyer&apos;s differ, check against the document, correct yours if needed, then Submit.</source>
+        <translation>الإدخال المزدوج: حيث يختلف إدخالك عن إدخال العامل الأول، راجع المستند، وصحّح إدخالك إن لزم، ثم اضغط «إرسال».</translation>
+    </message>
+    <message>
+        <source>Double entry: type each field of the document as the second keyer; your entry is then compared with the first keyer&apos;s. Tab goes to the next field; Enter in the last field submits.</source>
+        <translation>الإدخال المزدوج: أدخل كل حقل من المستند بصفتك العامل الثاني، ثم يُقارن إدخالك بإدخال العامل الأول. Tab ينقلك إلى الحقل التالي، وEnter في الحقل الأخير يرسل.</translation>
+    </message>
+    <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
         <translation>اكتب كل حقل من المستند في النموذج. مفتاح Tab ينقلك إلى الحقل التالي، ومفتاح Enter في الحقل الأخير يرسل عملك.</translation>
     </message>

@@ -601,6 +601,22 @@
 <context>
     <name>DataEntryTask</name>
     <message>
+        <source>The first keyer typed: {value}</source>
+        <translation>Le premier opérateur a saisi : {value}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Double entry: where your entry and the first keyer&apos;s differ, check against the document, correct yours if needed, then Submit.</source>
+        <translation>Double saisie : là où votre saisie et celle du premier opérateur diffèrent, vérifiez sur le document, corrigez la vôtre si besoin, puis cliquez sur « Envoyer ».</translation>
+    </message>
+    <message>
+        <source>Double entry: type each field of the document as the second keyer; your entry is then compared with the first keyer&apos;s. Tab goes to the next field; Enter in the last field submits.</source>
+        <translation>Double saisie : tapez chaque champ du document comme deuxième opérateur ; votre saisie est ensuite comparée à celle du premier. Tab passe au champ suivant ; Entrée dans le dernier champ envoie.</translation>
+    </message>
+    <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
         <translation>Tapez chaque champ du document dans le formulaire. Tab fait passer au champ suivant&#xa0;; dans le dernier champ, Entrée envoie votre travail.</translation>
     </message>

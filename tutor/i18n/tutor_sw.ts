@@ -601,6 +601,22 @@
 <context>
     <name>DataEntryTask</name>
     <message>
+        <source>The first keyer typed: {value}</source>
+        <translation>Mwingizaji wa kwanza aliandika: {value}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tupu)</translation>
+    </message>
+    <message>
+        <source>Double entry: where your entry and the first keyer&apos;s differ, check against the document, correct yours if needed, then Submit.</source>
+        <translation>Kuingiza mara mbili: pale ingizo lako na la mwingizaji wa kwanza vinapotofautiana, angalia hati, rekebisha lako ikihitajika, kisha Tuma.</translation>
+    </message>
+    <message>
+        <source>Double entry: type each field of the document as the second keyer; your entry is then compared with the first keyer&apos;s. Tab goes to the next field; Enter in the last field submits.</source>
+        <translation>Kuingiza mara mbili: andika kila sehemu ya hati kama mwingizaji wa pili; ingizo lako litalinganishwa na la mwingizaji wa kwanza. Tab inakupeleka sehemu inayofuata; Enter katika sehemu ya mwisho inatuma.</translation>
+    </message>
+    <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
         <translation>Andika kila sehemu ya hati kwenye fomu. Tab inakupeleka kwenye sehemu inayofuata; Enter kwenye sehemu ya mwisho inatuma kazi yako.</translation>
     </message>

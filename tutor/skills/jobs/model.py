@@ -19,6 +19,8 @@ Task kinds (``Task.kind``) and what each one needs:
 - ``data-entry``: a ``document`` (form, invoice, receipt or ID card, drawn by Tutor from
   its fields, with skew, a stamp and handwriting-like fields) whose ``fields`` the learner
   types into a form; scored per field (exact, near miss) and in keystrokes per hour.
+  With ``submitted_fields`` (a first keyer's values) it is double entry: the fields where
+  the learner's entry and the first keyer's differ are shown to check before the answer.
 - ``review``: another worker's answer to check, with planted errors: a ``classify``
   review (``text``, ``labels``, the gold ``answer`` and the ``submitted`` label) or a
   ``data-entry`` review (a ``document`` and the ``submitted`` values per field); the
@@ -192,6 +194,10 @@ class Task(_Model):
         elif kind == "data-entry":
             if self.document is None:
                 raise ValueError(f"task {self.id}: a data-entry task has a document")
+            # (a first keyer's values: the task is keyed a second time, double entry)
+            if set(self.submitted_fields) - {field.name for field in self.document.fields}:
+                raise ValueError(f"task {self.id}: submitted_fields names a field the "
+                                 "document has not")
         elif kind == "transcribe":
             if not self.audio or not self.transcript:
                 raise ValueError(f"task {self.id}: a transcribe task has an audio file and "

@@ -687,7 +687,14 @@ class DocumentView(Retranslating, QWidget):
 
 class DataEntryTask(TaskWidget):
     """The document on the left, a form on the right: one box per field; Tab and Enter
-    go to the next box, Enter in the last one submits."""
+    go to the next box, Enter in the last one submits.
+
+    **Double entry**, as data-entry firms check their work: when the task carries a first
+    keyer's values (``submitted_fields``), the learner keys the document as the second
+    keyer; at Submit, the fields where the two entries differ are shown, with what the
+    first keyer typed, for the learner to check against the document and correct before
+    submitting again (``scoring.double_entry_diff``). With no difference, the first
+    Submit is the answer."""
 
     def __init__(self, task: Task, parent: QWidget | None = None) -> None:
         super().__init__(task, parent)
@@ -712,12 +719,58 @@ class DataEntryTask(TaskWidget):
             edit.returnPressed.connect(lambda i=index: self._enter(i))
             if index:
                 QWidget.setTabOrder(self.fields[index - 1], edit)
+        # double entry: under each box, what the first keyer typed where the two differ
+        self.first_keyer: list[QLabel] = []
+        for index, field in enumerate(task.document.fields):
+            note = set_role(QLabel(), "error")
+            note.setObjectName(f"jobsFirstKeyer:{field.name}")
+            note.setWordWrap(True)
+            note.hide()
+            form.insertRow(2 * index + 1, "", note)
+            self.first_keyer.append(note)
+        self.checking: list[str] = []  # the fields shown to check (double entry)
         row = QHBoxLayout()
         row.addWidget(self.document, 1)
         row.addWidget(_scroll(form_widget, "jobsFormArea"), 1)
         self.body.addLayout(row)
         self.setFocusProxy(self.fields[0])
         self.retranslate()
+
+    def submit_answer(self) -> None:
+        first = self.task.submitted_fields
+        if first and not self.checking and not self.done:
+            from tutor.skills.jobs.scoring import double_entry_diff
+
+            assert self.task.document is not None
+            values = self.answer()["values"]
+            assert isinstance(values, dict)
+            differ = double_entry_diff({k: first.get(k, "") for k in values}, values)
+            if differ:
+                self.checking = differ
+                self._show_differences()
+                return
+        super().submit_answer()
+        if self.done:
+            for edit in self.fields:
+                edit.setReadOnly(True)
+
+    def _show_differences(self) -> None:
+        assert self.task.document is not None
+        first = self.task.submitted_fields
+        focus = None
+        for field, edit, note in zip(self.task.document.fields, self.fields,
+                                     self.first_keyer, strict=True):
+            differs = field.name in self.checking
+            note.setVisible(differs)
+            note.setText(self.tr("The first keyer typed: {value}").format(
+                value=first.get(field.name, "") or self.tr("(empty)")) if differs else "")
+            set_role(edit, "error" if differs else "")
+            edit.style().polish(edit)
+            if differs and focus is None:
+                focus = edit
+        self.prompt.setText(self.default_prompt())
+        if focus is not None:
+            focus.setFocus()
 
     def _enter(self, index: int) -> None:
         if index + 1 < len(self.fields):
@@ -734,13 +787,15 @@ class DataEntryTask(TaskWidget):
                   for field, edit in zip(self.task.document.fields, self.fields, strict=True)}
         return {"values": values, "keystrokes": self.keystrokes()}
 
-    def submit_answer(self) -> None:
-        super().submit_answer()
-        if self.done:
-            for edit in self.fields:
-                edit.setReadOnly(True)
-
     def default_prompt(self) -> str:
+        if self.checking:
+            return self.tr("Double entry: where your entry and the first keyer's differ, "
+                           "check against the document, correct yours if needed, then "
+                           "Submit.")
+        if self.task.submitted_fields:
+            return self.tr("Double entry: type each field of the document as the second "
+                           "keyer; your entry is then compared with the first keyer's. "
+                           "Tab goes to the next field; Enter in the last field submits.")
         return self.tr("Type each field of the document into the form. Tab goes to the next "
                        "field; Enter in the last field submits.")
 
