@@ -309,7 +309,7 @@ def make_jobs_set(language: str, out: Path) -> None:
                 continue
             projects.setCurrentRow(row)
             room.open_selected()
-            if kind == "classify":
+            if kind == "data-entry":  # guidelines with an example of the work
                 shoot(window, out / f"jobs-guidelines-{language}.png")
             room.start_work()
             # the review's second task: a document to check; freelancing's fourth: a

@@ -250,3 +250,16 @@ def test_the_ladder_opens_the_next_level_once_qualified(qtbot, room):
         classify(qtbot, room)
     qtbot.mouseClick(room.list_button, LEFT)
     assert set(enabled()) == {"sort-messages", "sentiment", "receipts"}  # level 2 now
+
+
+@pytest.mark.parametrize(("project", "shown"), [("street-boxes", True), ("receipts", True),
+                                                 ("sort-messages", False)])
+def test_the_guidelines_show_an_example_of_the_work(qtbot, room, project, shown):
+    window, room, learner = room()
+    choose_project(qtbot, room, project)
+    picture = room.guide_picture
+    assert picture.isVisible() == shown
+    if shown:
+        pixmap = picture.pixmap()
+        assert not pixmap.isNull() and pixmap.width() <= 320 and pixmap.height() <= 260
+    assert (window.width(), window.height()) == (1024, 600)  # the page still fits

@@ -1204,6 +1204,10 @@
         <source>Projects</source>
         <translation>المشاريع</translation>
     </message>
+    <message>
+        <source>An example of the work</source>
+        <translation>مثال على العمل</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardPicture</name>

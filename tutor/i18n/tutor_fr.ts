@@ -1204,6 +1204,10 @@
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
+    <message>
+        <source>An example of the work</source>
+        <translation>Un exemple du travail</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardPicture</name>

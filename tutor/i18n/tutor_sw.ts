@@ -1204,6 +1204,10 @@
         <source>Projects</source>
         <translation>Miradi</translation>
     </message>
+    <message>
+        <source>An example of the work</source>
+        <translation>Mfano wa kazi</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardPicture</name>

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -152,10 +152,18 @@ class JobsRoom(Retranslating, QWidget):
         guide_buttons.addWidget(self.back_button)
         guide_buttons.addStretch(1)
         guide_buttons.addWidget(self.start_button)
+        # The guidelines' picture: an example of the project's work, drawn from its first
+        # gold task (a street scene to box, a paper to type), as platforms show one.
+        self.guide_picture = QLabel()
+        self.guide_picture.setObjectName("jobsGuidelinesPicture")
+        self.guide_picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        guide_row = QHBoxLayout()
+        guide_row.addWidget(_scroll(self.guide_text, "jobsGuidelinesScroll"), 1)
+        guide_row.addWidget(self.guide_picture)
         guide_layout = QVBoxLayout(self.guide_page)
         guide_layout.setContentsMargins(0, 0, 0, 0)
         guide_layout.addWidget(self.guide_client)
-        guide_layout.addWidget(_scroll(self.guide_text, "jobsGuidelinesScroll"), 1)
+        guide_layout.addLayout(guide_row, 1)
         guide_layout.addWidget(self.guide_standing)
         guide_layout.addLayout(guide_buttons)
 
@@ -363,12 +371,45 @@ class JobsRoom(Retranslating, QWidget):
         project = self.project
         if project is None:
             return
-        rules = "".join(f"<li>{_escape(rule.text)}</li>" for rule in project.guidelines)
+        rules = "".join(f"<li>{_escape(rule.text)}{self._rule_picture(rule.picture)}</li>"
+                        for rule in project.guidelines)
         self.guide_text.setText(f"<ol>{rules}</ol>")
+        example = self._example_picture(project)
+        self.guide_picture.setVisible(example is not None)
+        if example is not None:  # (within 320x260: the page fits a 600-pixel screen)
+            self.guide_picture.setPixmap(example.scaled(
+                QSize(320, 260), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
         self.pages.setCurrentWidget(self.guide_page)
         self.setFocusProxy(self.start_button)
         self.start_button.setFocus()
         self.retranslate()
+
+    @staticmethod
+    def _rule_picture(name: str) -> str:
+        """A guideline's own picture (``assets/jobs/<name>``), if the pack names one."""
+        from tutor.paths import resource
+
+        path = resource("assets", "jobs", name) if name else None
+        if path is None or not path.is_file() or "/" in name or "\\" in name:
+            return ""
+        return f'<br><img src="{_escape(str(path))}" width="240">'
+
+    def _example_picture(self, project: JobsExercise) -> Any:
+        """An example of the work (a scene, a paper) beside the guidelines, or None."""
+        task = project.qualification[0]
+        try:
+            if task.kind == "boxes":
+                from tutor.skills.jobs.view_scene import scene_pixmap
+
+                return scene_pixmap(task.scene, QSize(320, 200))
+            if task.document is not None:
+                from tutor.skills.jobs.view_document import document_pixmap
+
+                return document_pixmap(task.document, 260)
+        except Exception:  # a picture that cannot be drawn: the words are enough
+            log.exception("the example picture of %s", project.id)
+        return None
 
     def show_guidelines_again(self) -> None:
         """The guidelines over the task (the task stays as it is)."""
@@ -611,6 +652,7 @@ class JobsRoom(Retranslating, QWidget):
         self.start_button.setAccessibleName(self.start_button.text())
         self.projects.setAccessibleName(self.tr("Projects"))
         self.guide_text.setAccessibleName(self.tr("Guidelines"))
+        self.guide_picture.setAccessibleName(self.tr("An example of the work"))
         self.setAccessibleName(translated("skills", "Job tasks"))
 
 
