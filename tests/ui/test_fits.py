@@ -57,7 +57,8 @@ def outside(window: MainWindow) -> list[str]:
     return found
 
 
-SCREENS = ["picker", "new-learner", "home", "typing", "email", "sheets", "coding", "trainer"]
+SCREENS = ["picker", "new-learner", "home", "typing", "email", "sheets", "coding", "jobs",
+           "trainer"]
 # The picker, a new profile and the trainer's screens are always shown in normal text
 # (the learner's text size applies once their profile is open).
 BEFORE_A_PROFILE = {"picker", "new-learner", "trainer"}

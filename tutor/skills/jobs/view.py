@@ -157,13 +157,16 @@ class JobsRoom(Retranslating, QWidget):
         self.guide_picture = QLabel()
         self.guide_picture.setObjectName("jobsGuidelinesPicture")
         self.guide_picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        guide_row = QHBoxLayout()
-        guide_row.addWidget(_scroll(self.guide_text, "jobsGuidelinesScroll"), 1)
-        guide_row.addWidget(self.guide_picture)
+        guide_inner = QWidget()
+        guide_inner.setObjectName("jobsGuidelinesInner")
+        guide_row = QHBoxLayout(guide_inner)
+        guide_row.setContentsMargins(0, 0, 0, 0)
+        guide_row.addWidget(self.guide_text, 1)
+        guide_row.addWidget(self.guide_picture, 0, Qt.AlignmentFlag.AlignTop)
         guide_layout = QVBoxLayout(self.guide_page)
         guide_layout.setContentsMargins(0, 0, 0, 0)
         guide_layout.addWidget(self.guide_client)
-        guide_layout.addLayout(guide_row, 1)
+        guide_layout.addWidget(_scroll(guide_inner, "jobsGuidelinesScroll"), 1)
         guide_layout.addWidget(self.guide_standing)
         guide_layout.addLayout(guide_buttons)
 
@@ -173,7 +176,12 @@ class JobsRoom(Retranslating, QWidget):
         self.task_header.setObjectName("jobsTaskHeader")
         self.task_figures = set_role(QLabel(), "hint")
         self.task_figures.setObjectName("jobsFigures")
-        self.task_area = QVBoxLayout()
+        # The task in a scroll area: on a small screen in large text, the task scrolls
+        # inside the page and the page's buttons stay on the screen.
+        self.task_area = QScrollArea()
+        self.task_area.setObjectName("jobsTaskArea")
+        self.task_area.setWidgetResizable(True)
+        self.task_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.feedback = QLabel()
         self.feedback.setObjectName("jobsFeedback")
         self.feedback.setWordWrap(True)
@@ -194,7 +202,7 @@ class JobsRoom(Retranslating, QWidget):
         task_layout = QVBoxLayout(self.task_page)
         task_layout.setContentsMargins(0, 0, 0, 0)
         task_layout.addLayout(top)
-        task_layout.addLayout(self.task_area, 1)
+        task_layout.addWidget(self.task_area, 1)
         task_layout.addLayout(bottom)
 
         # -- the qualification's result ------------------------------------------------------
@@ -456,7 +464,7 @@ class JobsRoom(Retranslating, QWidget):
             getattr(widget, "set_draft")(self._drafts().get(key, ""))  # noqa: B009
             widget.draft_changed.connect(partial(self._keep_draft, key))
         self.task_widget = widget
-        self.task_area.addWidget(widget, 1)
+        self.task_area.setWidget(widget)
         work.show_task(self.clock())  # the task's time starts now
         self.feedback.setText("")
         self.next_button.setEnabled(False)
@@ -490,9 +498,11 @@ class JobsRoom(Retranslating, QWidget):
 
     def _drop_task(self) -> None:
         if self.task_widget is not None:
-            self.task_area.removeWidget(self.task_widget)
-            self.task_widget.hide()
-            self.task_widget.deleteLater()
+            widget = self.task_area.takeWidget()
+            if widget is not None:
+                widget.setParent(self.task_page)  # (Qt's until it is deleted)
+                widget.hide()
+                widget.deleteLater()
             self.task_widget = None
 
     def answered(self, answer: object) -> None:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -133,6 +134,10 @@ def _task_text(text: str, name: str) -> QPlainTextEdit:
     view.setReadOnly(True)
     view.setLayoutDirection(LTR)
     view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    # (its size hint ignored in the height: the task fits a small screen's page; the
+    # text scrolls inside)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    view.setMinimumHeight(70)
     return view
 
 
@@ -293,6 +298,8 @@ class EntitiesTask(TaskWidget):
                         for i, label in enumerate(task.labels)}
         self.text = QTextEdit()
         self.text.setObjectName("jobsText")
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.text.setMinimumHeight(90)  # (see _task_text)
         self.text.setPlainText(task.text)
         self.text.setReadOnly(True)
         self.text.setLayoutDirection(LTR)
@@ -444,6 +451,10 @@ class SceneCanvas(QWidget):
         self.enabled_input = True
         self.setObjectName("jobsScene")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # (its size hint is the whole 640x400 scene: ignored in the height, so the task
+        # fits the page on a small screen; the scene is drawn to the height it gets)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(180)
         self.setMinimumSize(SCENE_WIDTH // 2, SCENE_HEIGHT // 2)
         self.setCursor(Qt.CursorShape.CrossCursor)
 
@@ -640,6 +651,8 @@ class DocumentView(Retranslating, QWidget):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(160)  # (the paper scrolls inside; see SceneCanvas)
         self.document = document
         self.zoom = ZOOMS.index(1.0)
         self.picture = QLabel()
@@ -731,7 +744,10 @@ class DataEntryTask(TaskWidget):
         self.checking: list[str] = []  # the fields shown to check (double entry)
         row = QHBoxLayout()
         row.addWidget(self.document, 1)
-        row.addWidget(_scroll(form_widget, "jobsFormArea"), 1)
+        form_area = _scroll(form_widget, "jobsFormArea")
+        form_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        form_area.setMinimumHeight(160)  # (the fields scroll inside; see SceneCanvas)
+        row.addWidget(form_area, 1)
         self.body.addLayout(row)
         self.setFocusProxy(self.fields[0])
         self.retranslate()

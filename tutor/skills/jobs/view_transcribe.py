@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QStyle,
     QWidget,
@@ -102,6 +103,9 @@ class TranscribeTask(TaskWidget):
         self.body.addLayout(controls)
         self.body.addWidget(self.status)
         self.text = QPlainTextEdit()
+        # (its size hint ignored in the height: the task fits a small screen's page)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.text.setMinimumHeight(90)
         self.text.setObjectName("jobsTranscript")
         self.text.setLayoutDirection(LTR)
         self.text.setTabChangesFocus(True)
