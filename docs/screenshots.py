@@ -14,7 +14,10 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +46,30 @@ CLASS = {
     "sw": [("Amina Hassan", "sun"), ("Juma Otieno", "lion"), ("Neema Wanjiru", "flower"),
            ("Baraka Mutua", "bicycle"), ("Zawadi Achieng", "bird"), ("Daudi Kiprono", "tree")],
 }
+
+
+@contextmanager
+def opened(language: str, size: tuple[int, int] | None) -> Iterator[tuple[Any, MainWindow]]:
+    """Tutor on a throw-away data folder, its window shown in ``language`` (at ``size``);
+    closed at the end, the language put back to English while the folder is there."""
+    with tempfile.TemporaryDirectory() as data:
+        runtime = startup.start(Path(data))
+        app = make_application()
+        translations = Translations(app, language)
+        translations.use(language)
+        apply_text_size(app, "normal")  # as tutor.app does at start-up
+        window = MainWindow(runtime, translations)
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        try:
+            yield runtime, window
+        finally:
+            translations.use("en")
+            window.close()
+            window.deleteLater()
+            settle()
+            runtime.close()
 
 
 def settle(ms: int = 150) -> None:
@@ -119,14 +146,7 @@ def make_fit_set(language: str, out: Path) -> None:
     docs/fit/<width>x<height>-<language>-<screen>.png."""
     folder = out / "fit"
     folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as data:
-        runtime = startup.start(Path(data))
-        app = make_application()
-        translations = Translations(app, language)
-        translations.use(language)
-        apply_text_size(app, "normal")
-        window = MainWindow(runtime, translations)
-        window.show()
+    with opened(language, None) as (runtime, window):
         me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
         window.open_learner(me.id)
         for width, height in FIT_SIZES:
@@ -137,26 +157,13 @@ def make_fit_set(language: str, out: Path) -> None:
                 window.open_skill(room)
                 shoot(window, folder / f"{width}x{height}-{language}-{room}.png")
         window.show_home()
-        translations.use("en")  # while the data folder is still there
-        window.close()
-        window.deleteLater()
-        settle()
-        runtime.close()
 
 
 def make_basics_set(language: str, out: Path) -> None:
     """A computer-basics mouse lesson (a file to drag into its folder) and the practice
     file explorer at 1366x768: docs/basics-mouse-<language>.png,
     docs/basics-explorer-<language>.png."""
-    with tempfile.TemporaryDirectory() as data:
-        runtime = startup.start(Path(data))
-        app = make_application()
-        translations = Translations(app, language)
-        translations.use(language)
-        apply_text_size(app, "normal")
-        window = MainWindow(runtime, translations)
-        window.resize(1366, 768)
-        window.show()
+    with opened(language, (1366, 768)) as (runtime, window):
         me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
         window.open_learner(me.id)
         window.open_skill("basics")
@@ -175,11 +182,6 @@ def make_basics_set(language: str, out: Path) -> None:
         settle(300)
         shoot(window, out / f"basics-explorer-{language}.png")
         window.show_home()
-        translations.use("en")
-        window.close()
-        window.deleteLater()
-        settle()
-        runtime.close()
 
 
 def make_next_step_set(language: str, out: Path) -> None:
@@ -190,15 +192,7 @@ def make_next_step_set(language: str, out: Path) -> None:
     from tutor.attempt import FinishedAttempt
     from tutor.store.attempts import save_attempt
 
-    with tempfile.TemporaryDirectory() as data:
-        runtime = startup.start(Path(data))
-        app = make_application()
-        translations = Translations(app, language)
-        translations.use(language)
-        apply_text_size(app, "normal")
-        window = MainWindow(runtime, translations)
-        window.resize(1366, 768)
-        window.show()
+    with opened(language, (1366, 768)) as (runtime, window):
         me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
         finished = datetime.now(UTC) - timedelta(hours=1)
         levels = {"basics": 4, "typing": 0, "email": 0, "sheets": 0, "coding": 0}
@@ -208,11 +202,6 @@ def make_next_step_set(language: str, out: Path) -> None:
             details={"work": "data-entry", "items": []}))
         window.open_learner(me.id)
         shoot(window, out / f"home-next-step-{language}.png")
-        translations.use("en")
-        window.close()
-        window.deleteLater()
-        settle()
-        runtime.close()
 
 
 def make_trainer_set(language: str, out: Path) -> None:
@@ -282,15 +271,7 @@ def make_jobs_set(language: str, out: Path) -> None:
     task of each project), and the list of projects: docs/jobs-<kind>-<language>.png."""
     from PySide6.QtWidgets import QListWidget
 
-    with tempfile.TemporaryDirectory() as data:
-        runtime = startup.start(Path(data))
-        app = make_application()
-        translations = Translations(app, language)
-        translations.use(language)
-        apply_text_size(app, "normal")
-        window = MainWindow(runtime, translations)
-        window.resize(1024, 600)
-        window.show()
+    with opened(language, (1024, 600)) as (runtime, window):
         me = create_learner(runtime.db, CLASS[language][0][0], "sun", ui_language=language)
         window.open_learner(me.id)
         window.open_skill("jobs")
@@ -321,11 +302,6 @@ def make_jobs_set(language: str, out: Path) -> None:
             shoot(window, out / f"jobs-{kind}-{language}.png")
             room.show_list()
         window.show_home()
-        translations.use("en")
-        window.close()
-        window.deleteLater()
-        settle()
-        runtime.close()
 
 
 def main() -> None:

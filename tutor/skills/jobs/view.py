@@ -12,6 +12,7 @@ and when the learner stops), so a power cut loses at most the task being done.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import time
@@ -379,7 +380,7 @@ class JobsRoom(Retranslating, QWidget):
         project = self.project
         if project is None:
             return
-        rules = "".join(f"<li>{_escape(rule.text)}{self._rule_picture(rule.picture)}</li>"
+        rules = "".join(f"<li>{html.escape(rule.text)}{self._rule_picture(rule.picture)}</li>"
                         for rule in project.guidelines)
         self.guide_text.setText(f"<ol>{rules}</ol>")
         example = self._example_picture(project)
@@ -401,7 +402,7 @@ class JobsRoom(Retranslating, QWidget):
         path = resource("assets", "jobs", name) if name else None
         if path is None or not path.is_file() or "/" in name or "\\" in name:
             return ""
-        return f'<br><img src="{_escape(str(path))}" width="240">'
+        return f'<br><img src="{html.escape(str(path))}" width="240">'
 
     def _example_picture(self, project: JobsExercise) -> Any:
         """An example of the work (a scene, a paper) beside the guidelines, or None."""
@@ -664,9 +665,3 @@ class JobsRoom(Retranslating, QWidget):
         self.guide_text.setAccessibleName(self.tr("Guidelines"))
         self.guide_picture.setAccessibleName(self.tr("An example of the work"))
         self.setAccessibleName(translated("skills", "Job tasks"))
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

@@ -33,14 +33,17 @@ TEXTS = {
 Translate = Callable[[str, str], str]
 
 
-def level_words(row: SkillLevel, translate: Translate) -> str:
+def level_words(row: SkillLevel, translate: Translate, level: int | None = None) -> str:
+    """A skill's level in words (the report's, the trainer's table); ``level`` in place of
+    the placement's (the level now)."""
     if row.status == NOT_ASSESSED:
         return translate(WORDS, TEXTS["not_checked"])
-    if row.status == NOT_ASKED:
+    if row.status == NOT_ASKED and not level:
         return translate(WORDS, TEXTS["not_asked"])
-    if row.level == 0:
+    value = row.level if level is None else level
+    if value == 0:
         return translate(WORDS, TEXTS["below"])
-    return translate(WORDS, TEXTS["of"]).format(level=row.level, top=row.top)
+    return translate(WORDS, TEXTS["of"]).format(level=value, top=row.top)
 
 
 def report_from(attempts: Sequence[AttemptLike], skills: Mapping[str, Any],

@@ -50,7 +50,8 @@ from tutor.skills.placement.levels import (
 from tutor.skills.placement.model import CONTEXT, PLACED_SKILLS, ExerciseKey, work_choice
 from tutor.skills.placement.next_step import OVERRIDE_SETTING, trainer_path
 from tutor.skills.placement.path import AttemptLike
-from tutor.skills.placement.skill_map import NOT_ASKED, NOT_ASSESSED, SkillLevel
+from tutor.skills.placement.report import level_words
+from tutor.skills.placement.skill_map import SkillLevel
 from tutor.ui.style import set_role, ui_icon
 
 # How many of the learner's next exercises the dialog lists.
@@ -93,18 +94,9 @@ def _day(entry: LearnerLevels) -> str:
 
 
 def level_text(row: SkillLevel | None, level: int | None = None) -> str:
-    """A level as the trainer reads it; ``level`` (now) in place of the row's."""
-    if row is None:
-        return "—"
-    if row.status == NOT_ASSESSED:
-        return QCoreApplication.translate("PlacementTrainer", "not checked")
-    if row.status == NOT_ASKED and not level:
-        return QCoreApplication.translate("PlacementTrainer", "not asked (stopped at the mouse)")
-    value = row.level if level is None else level
-    if value == 0:
-        return QCoreApplication.translate("PlacementTrainer", "below level 1")
-    return QCoreApplication.translate("PlacementTrainer", "{level} of {top}").format(
-        level=value, top=row.top)
+    """A level as the trainer reads it (the report's words); ``level`` (now) in place of
+    the row's."""
+    return "—" if row is None else level_words(row, QCoreApplication.translate, level)
 
 
 def work_text(work: str | None) -> str:
