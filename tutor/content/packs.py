@@ -156,6 +156,15 @@ _OTHER = QT_TRANSLATE_NOOP("lessons", "'{key}': {detail}")
 _UNKNOWN_CLOSE = QT_TRANSLATE_NOOP("lessons", "unknown key '{key}' (did you mean '{close}'?)")
 
 
+SHOWN_VALUE = 60  # characters of a wrong value quoted in a message
+
+
+def _shown(value: object) -> str:
+    """A wrong value as a message quotes it: its start, not a whole flood."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_VALUE else text[:SHOWN_VALUE] + "…"
+
+
 def _key_name(loc: tuple[str | int, ...]) -> str:
     names = [str(part) if isinstance(part, str) else f"[{part + 1}]" for part in loc]
     return ".".join(names).replace(".[", "[") or "pack"
@@ -183,7 +192,7 @@ def _problems_from(
         elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
             params["limit"] = next(iter(ctx.values()), "")
         elif kind == "string_pattern_mismatch":
-            params["value"] = repr(item.get("input"))
+            params["value"] = _shown(item.get("input"))
         elif kind.startswith("outcome_"):
             params.update({k: str(v) for k, v in ctx.items() if k != "key"})
         source = _UNKNOWN_CLOSE if "close" in params else _MESSAGES.get(kind)

@@ -91,7 +91,8 @@ class Guideline(_Model):
     in ``assets/jobs/``)."""
 
     text: Sentence
-    picture: str = ""
+    # a file name in assets/jobs/ (no folders)
+    picture: Annotated[str, StringConstraints(pattern=r"^([a-z0-9][a-z0-9._-]{0,80}\.(png|svg))?$")] = ""
 
 
 class Span(_Model):
