@@ -192,7 +192,7 @@ def qr_png(text: str, scale: int = 4) -> bytes:
     return out.getvalue()
 
 
-def credential_bytes(name: str, data: bytes) -> bytes | None:
+def credential_bytes(data: bytes) -> bytes | None:
     """The credential JSON carried by a file, whatever it is (JSON, PNG, PDF, QR text)."""
     if data.startswith(PNG_SIGNATURE):
         return credential_in_png(data)

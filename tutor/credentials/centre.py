@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -237,10 +237,17 @@ def trusted_cards(db: Database) -> list[dict[str, Any]]:
 
 
 def newest_per_centre(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Of the cards of one centre, the one issued last (at the same second: the one with
+    the longer revocation list, as a replaced key always adds to it)."""
     best: dict[str, dict[str, Any]] = {}
+
+    def order(card: dict[str, Any]) -> tuple[datetime, int]:
+        issued = proof.parse_iso(card["issued"]) or datetime.min.replace(tzinfo=UTC)
+        return issued, len(card.get("revoked", []))
+
     for card in cards:
         seen = best.get(card["centre"])
-        if seen is None or proof.parse_iso(card["issued"]) > proof.parse_iso(seen["issued"]):  # type: ignore[operator]
+        if seen is None or order(card) > order(seen):
             best[card["centre"]] = card
     return list(best.values())
 

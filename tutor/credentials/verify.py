@@ -12,6 +12,7 @@ more than two days ahead: *tampered*, no honest centre signs for the future).
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -70,10 +71,15 @@ class Result:
 
 
 def is_credential(doc: object) -> bool:
-    return (isinstance(doc, dict) and isinstance(doc.get("type"), list)
-            and "OpenBadgeCredential" in doc["type"] and "VerifiableCredential" in doc["type"]
-            and isinstance(doc.get("issuer"), dict) and isinstance(doc.get("proof"), dict)
-            and isinstance(doc.get("credentialSubject"), dict))
+    """Shaped like a signed credential (its types are checked after its proof: a type
+    changed by hand is tampering, not another kind of file)."""
+    return (isinstance(doc, dict) and isinstance(doc.get("issuer"), dict)
+            and isinstance(doc.get("proof"), dict) and isinstance(doc.get("credentialSubject"), dict))
+
+
+def is_badge(doc: dict[str, Any]) -> bool:
+    types = doc.get("type")
+    return isinstance(types, list) and "OpenBadgeCredential" in types and "VerifiableCredential" in types
 
 
 def parse(data: bytes) -> dict[str, Any] | None:
@@ -116,6 +122,8 @@ def verify_credential(doc: object, cards: list[dict[str, Any]], now: datetime) -
     issuer_id = doc["issuer"].get("id")
     if not checked.ok or checked.did != issuer_id or checked.created is None:
         return Result(Verdict.TAMPERED, credential=doc)
+    if not is_badge(doc):
+        return Result(Verdict.NOT_A_CREDENTIAL)
     status, card = key_status(checked.did, checked.created, cards)
     name = card["name"] if card else centre_name(doc)
     if status == "unknown":
@@ -152,3 +160,24 @@ def summary(doc: dict[str, Any]) -> dict[str, str]:
         "centre": centre_name(doc),
         "valid_until": str(doc.get("validUntil", ""))[:10],
     }
+
+
+MAX_FILE_BYTES = 20 * 2**20  # a PDF certificate is about 100 KB, a badge 50 KB
+
+
+def verify_bytes(data: bytes, cards: list[dict[str, Any]], now: datetime) -> Result:
+    """The verdict on a file's bytes: a credential's JSON, a badge PNG, a PDF certificate,
+    or the text of its QR code. A file that is none of these, or damaged, holds no
+    credential."""
+    from tutor.credentials import carriers
+
+    if len(data) > MAX_FILE_BYTES:
+        return Result(Verdict.NOT_A_CREDENTIAL)
+    try:
+        found = carriers.credential_bytes(data)
+    except (carriers.CarrierError, zlib.error):
+        return Result(Verdict.NOT_A_CREDENTIAL)
+    doc = parse(found) if found is not None else None
+    if doc is None and found is not None and b"OpenBadgeCredential" in found[:MAX_CREDENTIAL_BYTES]:
+        return Result(Verdict.TAMPERED)  # a credential whose bytes were broken
+    return verify_credential(doc, cards, now)
