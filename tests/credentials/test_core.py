@@ -332,3 +332,50 @@ def test_hostile_files_give_no_credential_quickly(kakuma):
                  b"\x89PNG\r\n\x1a\n" + b"\xff\xff\xff\xffiTXt"):
         assert verify.verify_bytes(data, [kakuma.card], NOW).verdict in (
             Verdict.NOT_A_CREDENTIAL, Verdict.TAMPERED)
+
+
+def test_the_openssl_command_checks_a_credential_as_the_docs_say(kakuma, tmp_path):
+    """The by-hand steps of docs/credentials.md, with the `openssl` command as the
+    Ed25519 implementation: a good credential passes, one changed letter does not."""
+    import shutil
+    import subprocess
+
+    assert shutil.which("openssl"), "the openssl command is one of the test Debian packages"
+    credential = issued(kakuma)
+
+    def openssl_verifies(doc: dict) -> bool:
+        doc = copy.deepcopy(doc)
+        options = dict(doc.pop("proof"))
+        signature = multibase.from_multibase(options.pop("proofValue"))
+        did = options["verificationMethod"].split("#")[0]
+        options["@context"] = doc["@context"]
+        data = hashlib.sha256(rfc8785.dumps(options)).digest() + hashlib.sha256(rfc8785.dumps(doc)).digest()
+        (tmp_path / "data.bin").write_bytes(data)
+        (tmp_path / "sig.bin").write_bytes(signature)
+        (tmp_path / "key.der").write_bytes(bytes.fromhex("302a300506032b6570032100") + multibase.public_key(did))
+        done = subprocess.run(
+            ["openssl", "pkeyutl", "-verify", "-pubin", "-keyform", "DER", "-inkey", "key.der",
+             "-rawin", "-in", "data.bin", "-sigfile", "sig.bin"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=30)
+        return done.returncode == 0 and "Signature Verified Successfully" in done.stdout
+
+    assert openssl_verifies(credential)
+    credential["credentialSubject"]["result"][0]["value"] = "62.5"
+    assert not openssl_verifies(credential)
+
+
+def test_the_by_hand_python_of_the_docs_works(kakuma, tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    page = (HERE.parent.parent / "docs" / "credentials.md").read_text(encoding="utf-8")
+    script = re.search(r"```python\n(.*?)```", page, re.S).group(1)
+    (tmp_path / "by_hand.py").write_text(script, encoding="utf-8")
+    credential = issued(kakuma)
+    for doc, ok in ((credential, True), ({**credential, "name": "Typing test, 50 minutes"}, False)):
+        (tmp_path / "certificate.json").write_text(json.dumps(doc), encoding="utf-8")
+        done = subprocess.run([sys.executable, "by_hand.py"], cwd=tmp_path, capture_output=True,
+                              text=True, timeout=60)
+        assert (done.returncode == 0) is ok, done.stderr
+        assert (kakuma.did in done.stdout) is ok
