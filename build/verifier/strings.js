@@ -1,0 +1,378 @@
+// Every word the verifier shows, one table per language. {name} is filled in by the page.
+// English is the source; a key missing in another language falls back to English.
+// French by the helper who wrote the page; Arabic and Swahili are first drafts to be
+// checked by a native speaker.
+var STRINGS = {
+  en: {
+    pageTitle: "Check a Tutor certificate",
+    language: "Language",
+    intro: "Check that a certificate from a Tutor learning centre is genuine. Open its file, " +
+      "a photo of its QR code, or paste its text. Nothing leaves this computer: no internet is needed.",
+    dropHere: "Drop a file here",
+    openFile: "Open a file",
+    openHint: "A certificate (.pdf), a badge (.png), a credential (.json), a photo of the QR code " +
+      "(.jpg, .png), or a centre card (.json).",
+    scan: "Scan with the camera",
+    stopScan: "Stop the camera",
+    scanning: "Hold the certificate's QR code in front of the camera.",
+    noCamera: "No camera could be opened. Take a photo of the QR code and open the photo instead.",
+    pasteLabel: "Or paste the text of the QR code (it starts with TVC1:) or of the .json file:",
+    check: "Check",
+    checking: "Checking…",
+    print: "Print",
+    checkedOn: "Checked on {date} with the Tutor certificate verifier.",
+    colon: ": ",
+    resultTitle: "Result",
+
+    valid: "Valid",
+    validText: "This certificate is genuine: {centre} signed it, and nothing in it was changed since.",
+    tampered: "Not valid: changed or false",
+    tamperedText: "Do not trust this certificate. It was changed after the centre signed it, " +
+      "or the signature is not the centre's.",
+    unknown: "Unknown centre",
+    unknownText: "The signature is correct, but it was made with a key that is not on the card of " +
+      "any centre you trust. The certificate says it comes from {centre}. Ask that centre for its " +
+      "centre card, check that its key fingerprint is {fingerprint}, and open the card here.",
+    revoked: "Not valid: the centre withdrew its key",
+    revokedText: "{centre} withdrew the key that signed this certificate ({reason}, on {date}). " +
+      "Do not trust it: ask the centre.",
+    reasonCompromised: "the key was lost or stolen",
+    reasonReplaced: "the key was replaced",
+    expired: "Expired",
+    expiredText: "This certificate was genuine, but it was valid only until {date}. " +
+      "Ask the learner for a newer one.",
+    notCredential: "Not a certificate",
+    notCredentialText: "There is no Tutor certificate in this. Open the certificate's .pdf, " +
+      ".png or .json file, or a photo of its QR code.",
+    noCrypto: "This browser cannot check signatures",
+    noCryptoText: "Open this page in a recent browser: Chrome or Edge 137 or newer, Firefox 129 or " +
+      "newer, or Safari 17 or newer.",
+    cardAdded: "Centre card added",
+    cardAddedText: "Certificates signed by {centre} ({place}) are trusted on this page until you " +
+      "close it.",
+    cardRefused: "Centre card refused",
+    cardRefusedText: "This centre card's signature is not correct: it may have been changed. " +
+      "Ask the centre for its card again.",
+
+    tooBig: "This file is larger than 20 MB: too large to be a certificate.",
+    noQr: "No QR code could be read in this picture. Take a sharper photo, closer, with the whole " +
+      "code in the picture and light on it.",
+    empty: "The box is empty: paste the text first.",
+    damaged: "This file is damaged, or it is not a kind of file this page can read.",
+    noPdfCredential: "This PDF file has no certificate inside it.",
+    qrDamaged: "This QR code's text is damaged or incomplete.",
+
+    whatItSays: "What the certificate says",
+    whatItSaysUntrusted: "What the file says (do not trust it)",
+    learner: "Learner",
+    achievement: "Achievement",
+    results: "Results",
+    howAssessed: "How it was assessed",
+    date: "Date",
+    centre: "Centre",
+    place: "Place",
+    validUntil: "Valid until",
+    noEnd: "no end date",
+    fingerprint: "Centre's key fingerprint",
+    trustedAs: "Trusted centre card",
+    attestation: "The centre's trainer attests that the person named here did this assessment " +
+      "under supervision.",
+
+    trustedTitle: "Trusted centres",
+    trustedNone: "No centre is trusted yet: every certificate will show \"Unknown centre\" until " +
+      "you open the centre card that the centre gave you.",
+    trustedIntro: "Certificates signed by these centres are accepted:",
+    fromPage: "given with this page",
+    fromVisit: "opened now, until you close this page",
+    openCard: "Open a centre card",
+    embeddedRefused: "{count} centre card(s) given with this page were refused: their signature " +
+      "is not correct.",
+    embeddedDamaged: "The list of trusted centres in this page is damaged: no centre from it is " +
+      "trusted.",
+
+    howTitle: "How does this work?",
+    howText: "A Tutor centre signs each certificate with its secret key. This page checks the " +
+      "signature with the centre's public key, using your browser's own cryptography, so it " +
+      "knows whether anything was changed. A centre card says which key belongs to which centre; " +
+      "get it from the centre itself (on paper or as a file) and compare the key fingerprint.",
+    footer: "Tutor certificate verifier. It works without the internet. QR codes are read with " +
+      "jsQR (Apache License 2.0)."
+  },
+
+  fr: {
+    pageTitle: "Vérifier un certificat Tutor",
+    language: "Langue",
+    intro: "Vérifiez qu'un certificat d'un centre de formation Tutor est authentique. Ouvrez son " +
+      "fichier, une photo de son code QR, ou collez son texte. Rien ne quitte cet ordinateur : " +
+      "pas besoin d'internet.",
+    dropHere: "Déposez un fichier ici",
+    openFile: "Ouvrir un fichier",
+    openHint: "Un certificat (.pdf), un badge (.png), une attestation (.json), une photo du code QR " +
+      "(.jpg, .png), ou une carte de centre (.json).",
+    scan: "Scanner avec la caméra",
+    stopScan: "Arrêter la caméra",
+    scanning: "Tenez le code QR du certificat devant la caméra.",
+    noCamera: "Aucune caméra n'a pu être ouverte. Prenez une photo du code QR et ouvrez la photo.",
+    pasteLabel: "Ou collez le texte du code QR (il commence par TVC1:) ou du fichier .json :",
+    check: "Vérifier",
+    checking: "Vérification…",
+    print: "Imprimer",
+    checkedOn: "Vérifié le {date} avec le vérificateur de certificats Tutor.",
+    colon: " : ",
+    resultTitle: "Résultat",
+
+    valid: "Valide",
+    validText: "Ce certificat est authentique : {centre} l'a signé, et rien n'y a été changé depuis.",
+    tampered: "Non valide : modifié ou faux",
+    tamperedText: "Ne vous fiez pas à ce certificat. Il a été modifié après la signature du centre, " +
+      "ou la signature n'est pas celle du centre.",
+    unknown: "Centre inconnu",
+    unknownText: "La signature est correcte, mais elle a été faite avec une clé qui ne figure sur la " +
+      "carte d'aucun centre de confiance. Le certificat dit venir de {centre}. Demandez à ce centre " +
+      "sa carte de centre, vérifiez que l'empreinte de sa clé est {fingerprint}, et ouvrez la carte ici.",
+    revoked: "Non valide : le centre a retiré sa clé",
+    revokedText: "{centre} a retiré la clé qui a signé ce certificat ({reason}, le {date}). " +
+      "Ne vous y fiez pas : demandez au centre.",
+    reasonCompromised: "la clé a été perdue ou volée",
+    reasonReplaced: "la clé a été remplacée",
+    expired: "Expiré",
+    expiredText: "Ce certificat était authentique, mais il n'était valable que jusqu'au {date}. " +
+      "Demandez-en un plus récent à la personne.",
+    notCredential: "Ce n'est pas un certificat",
+    notCredentialText: "Il n'y a pas de certificat Tutor ici. Ouvrez le fichier .pdf, .png ou .json " +
+      "du certificat, ou une photo de son code QR.",
+    noCrypto: "Ce navigateur ne peut pas vérifier les signatures",
+    noCryptoText: "Ouvrez cette page dans un navigateur récent : Chrome ou Edge 137 ou plus, " +
+      "Firefox 129 ou plus, ou Safari 17 ou plus.",
+    cardAdded: "Carte de centre ajoutée",
+    cardAddedText: "Les certificats signés par {centre} ({place}) sont acceptés sur cette page " +
+      "jusqu'à ce que vous la fermiez.",
+    cardRefused: "Carte de centre refusée",
+    cardRefusedText: "La signature de cette carte de centre n'est pas correcte : elle a peut-être " +
+      "été modifiée. Demandez de nouveau sa carte au centre.",
+
+    tooBig: "Ce fichier dépasse 20 Mo : trop grand pour être un certificat.",
+    noQr: "Aucun code QR n'a pu être lu sur cette image. Prenez une photo plus nette, plus près, " +
+      "avec tout le code dans l'image et de la lumière.",
+    empty: "La case est vide : collez d'abord le texte.",
+    damaged: "Ce fichier est abîmé, ou ce n'est pas un type de fichier que cette page sait lire.",
+    noPdfCredential: "Ce fichier PDF ne contient pas de certificat.",
+    qrDamaged: "Le texte de ce code QR est abîmé ou incomplet.",
+
+    whatItSays: "Ce que dit le certificat",
+    whatItSaysUntrusted: "Ce que dit le fichier (ne vous y fiez pas)",
+    learner: "Apprenant(e)",
+    achievement: "Réussite",
+    results: "Résultats",
+    howAssessed: "Mode d'évaluation",
+    date: "Date",
+    centre: "Centre",
+    place: "Lieu",
+    validUntil: "Valable jusqu'au",
+    noEnd: "sans date de fin",
+    fingerprint: "Empreinte de la clé du centre",
+    trustedAs: "Carte de centre de confiance",
+    attestation: "Le formateur du centre atteste que la personne nommée ici a passé cette " +
+      "évaluation sous surveillance.",
+
+    trustedTitle: "Centres de confiance",
+    trustedNone: "Aucun centre n'est encore de confiance : chaque certificat affichera « Centre " +
+      "inconnu » tant que vous n'aurez pas ouvert la carte que le centre vous a donnée.",
+    trustedIntro: "Les certificats signés par ces centres sont acceptés :",
+    fromPage: "fournie avec cette page",
+    fromVisit: "ouverte maintenant, jusqu'à la fermeture de cette page",
+    openCard: "Ouvrir une carte de centre",
+    embeddedRefused: "{count} carte(s) de centre fournie(s) avec cette page ont été refusée(s) : " +
+      "leur signature n'est pas correcte.",
+    embeddedDamaged: "La liste des centres de confiance de cette page est abîmée : aucun centre de " +
+      "cette liste n'est accepté.",
+
+    howTitle: "Comment ça marche ?",
+    howText: "Un centre Tutor signe chaque certificat avec sa clé secrète. Cette page vérifie la " +
+      "signature avec la clé publique du centre, grâce à la cryptographie de votre navigateur : " +
+      "elle sait ainsi si quelque chose a été modifié. Une carte de centre dit quelle clé " +
+      "appartient à quel centre ; obtenez-la du centre lui-même (sur papier ou en fichier) et " +
+      "comparez l'empreinte de la clé.",
+    footer: "Vérificateur de certificats Tutor. Il fonctionne sans internet. Les codes QR sont lus " +
+      "avec jsQR (licence Apache 2.0)."
+  },
+
+  ar: {
+    pageTitle: "التحقق من شهادة Tutor",
+    language: "اللغة",
+    intro: "تحقّق من أن شهادة صادرة عن مركز تدريب Tutor أصلية. افتح ملفها، أو صورة رمز QR الخاص " +
+      "بها، أو الصق نصها. لا يخرج شيء من هذا الحاسوب: لا حاجة إلى الإنترنت.",
+    dropHere: "أفلت ملفًا هنا",
+    openFile: "فتح ملف",
+    openHint: "شهادة (‎.pdf)، أو شارة (‎.png)، أو اعتماد (‎.json)، أو صورة رمز QR، أو بطاقة مركز (‎.json).",
+    scan: "المسح بالكاميرا",
+    stopScan: "إيقاف الكاميرا",
+    scanning: "ضع رمز QR الخاص بالشهادة أمام الكاميرا.",
+    noCamera: "تعذّر فتح أي كاميرا. التقط صورة لرمز QR ثم افتح الصورة.",
+    pasteLabel: "أو الصق نص رمز QR (يبدأ بـ TVC1:) أو نص ملف ‎.json:",
+    check: "تحقّق",
+    checking: "جارٍ التحقق…",
+    print: "طباعة",
+    checkedOn: "جرى التحقق في {date} بأداة التحقق من شهادات Tutor.",
+    colon: ": ",
+    resultTitle: "النتيجة",
+
+    valid: "صالحة",
+    validText: "هذه الشهادة أصلية: وقّعها {centre} ولم يتغيّر فيها شيء منذ ذلك.",
+    tampered: "غير صالحة: معدّلة أو مزيّفة",
+    tamperedText: "لا تثق بهذه الشهادة. لقد عُدّلت بعد أن وقّعها المركز، أو أن التوقيع ليس توقيع المركز.",
+    unknown: "مركز غير معروف",
+    unknownText: "التوقيع صحيح، لكنه صُنع بمفتاح غير موجود على بطاقة أي مركز تثق به. تقول الشهادة " +
+      "إنها من {centre}. اطلب من هذا المركز بطاقته، وتأكّد من أن بصمة مفتاحه هي {fingerprint}، ثم افتح البطاقة هنا.",
+    revoked: "غير صالحة: سحب المركز مفتاحه",
+    revokedText: "سحب {centre} المفتاح الذي وقّع هذه الشهادة ({reason}، في {date}). لا تثق بها: اسأل المركز.",
+    reasonCompromised: "فُقد المفتاح أو سُرق",
+    reasonReplaced: "استُبدل المفتاح",
+    expired: "منتهية الصلاحية",
+    expiredText: "كانت هذه الشهادة أصلية، لكنها كانت صالحة حتى {date} فقط. اطلب من المتعلّم شهادة أحدث.",
+    notCredential: "ليست شهادة",
+    notCredentialText: "لا توجد هنا شهادة Tutor. افتح ملف الشهادة ‎.pdf أو ‎.png أو ‎.json، أو صورة رمز QR الخاص بها.",
+    noCrypto: "لا يستطيع هذا المتصفح التحقق من التواقيع",
+    noCryptoText: "افتح هذه الصفحة في متصفح حديث: Chrome أو Edge الإصدار 137 أو أحدث، أو Firefox 129 " +
+      "أو أحدث، أو Safari 17 أو أحدث.",
+    cardAdded: "أُضيفت بطاقة المركز",
+    cardAddedText: "الشهادات التي وقّعها {centre} ({place}) مقبولة في هذه الصفحة حتى تغلقها.",
+    cardRefused: "رُفضت بطاقة المركز",
+    cardRefusedText: "توقيع بطاقة المركز هذه غير صحيح: ربما عُدّلت. اطلب بطاقته من المركز مرة أخرى.",
+
+    tooBig: "حجم هذا الملف أكبر من 20 ميغابايت: أكبر من أن يكون شهادة.",
+    noQr: "تعذّرت قراءة رمز QR في هذه الصورة. التقط صورة أوضح وأقرب، يظهر فيها الرمز كله في ضوء جيد.",
+    empty: "المربع فارغ: الصق النص أولًا.",
+    damaged: "هذا الملف تالف، أو ليس من نوع تستطيع هذه الصفحة قراءته.",
+    noPdfCredential: "لا يحتوي ملف PDF هذا على شهادة.",
+    qrDamaged: "نص رمز QR هذا تالف أو ناقص.",
+
+    whatItSays: "ما تقوله الشهادة",
+    whatItSaysUntrusted: "ما يقوله الملف (لا تثق به)",
+    learner: "المتعلّم",
+    achievement: "الإنجاز",
+    results: "النتائج",
+    howAssessed: "كيف جرى التقييم",
+    date: "التاريخ",
+    centre: "المركز",
+    place: "المكان",
+    validUntil: "صالحة حتى",
+    noEnd: "بلا تاريخ انتهاء",
+    fingerprint: "بصمة مفتاح المركز",
+    trustedAs: "بطاقة المركز الموثوق",
+    attestation: "يشهد مدرّب المركز أن الشخص المذكور هنا أجرى هذا التقييم تحت الإشراف.",
+
+    trustedTitle: "المراكز الموثوقة",
+    trustedNone: "لا يوجد مركز موثوق بعد: ستظهر كل شهادة \"مركز غير معروف\" حتى تفتح بطاقة المركز التي أعطاك إياها المركز.",
+    trustedIntro: "الشهادات التي وقّعتها هذه المراكز مقبولة:",
+    fromPage: "مرفقة بهذه الصفحة",
+    fromVisit: "فُتحت الآن، حتى تغلق هذه الصفحة",
+    openCard: "فتح بطاقة مركز",
+    embeddedRefused: "رُفضت {count} من بطاقات المراكز المرفقة بهذه الصفحة: توقيعها غير صحيح.",
+    embeddedDamaged: "قائمة المراكز الموثوقة في هذه الصفحة تالفة: لا يُقبل أي مركز منها.",
+
+    howTitle: "كيف يعمل هذا؟",
+    howText: "يوقّع مركز Tutor كل شهادة بمفتاحه السري. تتحقق هذه الصفحة من التوقيع بالمفتاح العام للمركز، " +
+      "باستخدام التشفير المدمج في متصفحك، فتعرف إن كان شيء قد تغيّر. تقول بطاقة المركز أي مفتاح يخص أي مركز؛ " +
+      "احصل عليها من المركز نفسه (على ورق أو كملف) وقارن بصمة المفتاح.",
+    footer: "أداة التحقق من شهادات Tutor. تعمل دون إنترنت. تُقرأ رموز QR بمكتبة jsQR (رخصة Apache 2.0)."
+  },
+
+  sw: {
+    pageTitle: "Kagua cheti cha Tutor",
+    language: "Lugha",
+    intro: "Kagua kama cheti kutoka kituo cha mafunzo cha Tutor ni halali. Fungua faili lake, picha " +
+      "ya msimbo wake wa QR, au bandika maandishi yake. Hakuna kinachotoka kwenye kompyuta hii: " +
+      "intaneti haihitajiki.",
+    dropHere: "Dondosha faili hapa",
+    openFile: "Fungua faili",
+    openHint: "Cheti (.pdf), beji (.png), hati ya sifa (.json), picha ya msimbo wa QR (.jpg, .png), " +
+      "au kadi ya kituo (.json).",
+    scan: "Changanua kwa kamera",
+    stopScan: "Zima kamera",
+    scanning: "Shika msimbo wa QR wa cheti mbele ya kamera.",
+    noCamera: "Kamera haikuweza kufunguliwa. Piga picha ya msimbo wa QR kisha fungua picha hiyo.",
+    pasteLabel: "Au bandika maandishi ya msimbo wa QR (yanaanza na TVC1:) au ya faili la .json:",
+    check: "Kagua",
+    checking: "Inakagua…",
+    print: "Chapisha",
+    checkedOn: "Imekaguliwa tarehe {date} kwa kikaguzi cha vyeti vya Tutor.",
+    colon: ": ",
+    resultTitle: "Matokeo",
+
+    valid: "Halali",
+    validText: "Cheti hiki ni halali: {centre} kilikitia sahihi, na hakuna kilichobadilishwa tangu hapo.",
+    tampered: "Si halali: kimebadilishwa au ni bandia",
+    tamperedText: "Usiamini cheti hiki. Kilibadilishwa baada ya kituo kukitia sahihi, au sahihi si " +
+      "ya kituo.",
+    unknown: "Kituo kisichojulikana",
+    unknownText: "Sahihi ni sahihi, lakini ilifanywa kwa ufunguo ambao haupo kwenye kadi ya kituo " +
+      "chochote unachokiamini. Cheti kinasema kinatoka {centre}. Omba kituo hicho kadi yake, hakikisha " +
+      "alama ya ufunguo wake ni {fingerprint}, kisha fungua kadi hapa.",
+    revoked: "Si halali: kituo kiliondoa ufunguo wake",
+    revokedText: "{centre} kiliondoa ufunguo uliotia sahihi cheti hiki ({reason}, tarehe {date}). " +
+      "Usikiamini: uliza kituo.",
+    reasonCompromised: "ufunguo ulipotea au uliibiwa",
+    reasonReplaced: "ufunguo ulibadilishwa",
+    expired: "Muda wake umekwisha",
+    expiredText: "Cheti hiki kilikuwa halali, lakini kilifaa hadi {date} tu. Omba mwanafunzi cheti kipya.",
+    notCredential: "Si cheti",
+    notCredentialText: "Hakuna cheti cha Tutor hapa. Fungua faili la cheti la .pdf, .png au .json, " +
+      "au picha ya msimbo wake wa QR.",
+    noCrypto: "Kivinjari hiki hakiwezi kukagua sahihi",
+    noCryptoText: "Fungua ukurasa huu kwenye kivinjari kipya: Chrome au Edge toleo 137 au jipya zaidi, " +
+      "Firefox 129 au jipya zaidi, au Safari 17 au jipya zaidi.",
+    cardAdded: "Kadi ya kituo imeongezwa",
+    cardAddedText: "Vyeti vilivyotiwa sahihi na {centre} ({place}) vinakubaliwa kwenye ukurasa huu " +
+      "hadi utakapoufunga.",
+    cardRefused: "Kadi ya kituo imekataliwa",
+    cardRefusedText: "Sahihi ya kadi hii ya kituo si sahihi: huenda ilibadilishwa. Omba kituo kadi " +
+      "yake tena.",
+
+    tooBig: "Faili hili ni kubwa kuliko MB 20: ni kubwa mno kuwa cheti.",
+    noQr: "Msimbo wa QR haukuweza kusomwa kwenye picha hii. Piga picha iliyo wazi zaidi, karibu " +
+      "zaidi, msimbo wote ukiwa kwenye picha na kwenye mwanga.",
+    empty: "Kisanduku ni tupu: bandika maandishi kwanza.",
+    damaged: "Faili hili limeharibika, au si aina ya faili ambayo ukurasa huu unaweza kusoma.",
+    noPdfCredential: "Faili hili la PDF halina cheti ndani yake.",
+    qrDamaged: "Maandishi ya msimbo huu wa QR yameharibika au hayajakamilika.",
+
+    whatItSays: "Cheti kinasema nini",
+    whatItSaysUntrusted: "Faili linasema nini (usiliamini)",
+    learner: "Mwanafunzi",
+    achievement: "Mafanikio",
+    results: "Matokeo",
+    howAssessed: "Jinsi lilivyopimwa",
+    date: "Tarehe",
+    centre: "Kituo",
+    place: "Mahali",
+    validUntil: "Halali hadi",
+    noEnd: "hakuna tarehe ya mwisho",
+    fingerprint: "Alama ya ufunguo wa kituo",
+    trustedAs: "Kadi ya kituo kinachoaminiwa",
+    attestation: "Mkufunzi wa kituo anathibitisha kwamba mtu aliyetajwa hapa alifanya tathmini hii " +
+      "chini ya usimamizi.",
+
+    trustedTitle: "Vituo vinavyoaminiwa",
+    trustedNone: "Bado hakuna kituo kinachoaminiwa: kila cheti kitaonyesha \"Kituo kisichojulikana\" " +
+      "hadi ufungue kadi ya kituo uliyopewa na kituo.",
+    trustedIntro: "Vyeti vilivyotiwa sahihi na vituo hivi vinakubaliwa:",
+    fromPage: "imetolewa pamoja na ukurasa huu",
+    fromVisit: "imefunguliwa sasa, hadi utakapofunga ukurasa huu",
+    openCard: "Fungua kadi ya kituo",
+    embeddedRefused: "Kadi {count} za vituo zilizotolewa pamoja na ukurasa huu zimekataliwa: sahihi " +
+      "zao si sahihi.",
+    embeddedDamaged: "Orodha ya vituo vinavyoaminiwa katika ukurasa huu imeharibika: hakuna kituo " +
+      "kutoka kwayo kinachoaminiwa.",
+
+    howTitle: "Hii inafanyaje kazi?",
+    howText: "Kituo cha Tutor kinatia sahihi kila cheti kwa ufunguo wake wa siri. Ukurasa huu " +
+      "unakagua sahihi kwa ufunguo wa umma wa kituo, kwa kutumia usimbaji fiche wa kivinjari chako, " +
+      "hivyo unajua kama kuna kilichobadilishwa. Kadi ya kituo inaonyesha ufunguo upi ni wa kituo " +
+      "kipi; ipate kutoka kituo chenyewe (kwenye karatasi au kama faili) na ulinganishe alama ya ufunguo.",
+    footer: "Kikaguzi cha vyeti vya Tutor. Kinafanya kazi bila intaneti. Misimbo ya QR inasomwa kwa " +
+      "jsQR (leseni ya Apache 2.0)."
+  }
+};
+var LANGUAGE_NAMES = {en: "English", fr: "Français", ar: "العربية", sw: "Kiswahili"};
+var RIGHT_TO_LEFT = {ar: true};
