@@ -18,8 +18,9 @@ QT_DEBS="libgl1 libpulse0 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetyp
 WINDOW_DEBS="libspeechd2 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 # The end-to-end tests drive the real window on a virtual screen; the storage tests
 # also run against a throw-away PostgreSQL server; the formula engine is compared with
-# LibreOffice Calc; PDF reports are read back with poppler.
-TEST_DEBS="xvfb xauth xdotool x11-xkb-utils postgresql poppler-utils libreoffice-calc-nogui"
+# LibreOffice Calc; PDF reports are read back with poppler; credentials are checked with
+# the openssl command and in headless Chromium (the employers' verifier page).
+TEST_DEBS="xvfb xauth xdotool x11-xkb-utils postgresql poppler-utils libreoffice-calc-nogui openssl chromium"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
