@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     Uuid,
 )
@@ -117,6 +118,11 @@ class Attempt(Base):
     # What is needed to rebuild statistics: the keystroke log of a typing exercise, the
     # learner's answer, whether a solution was revealed...
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Where an attempt brought in a progress file comes from (``tutor.store.progress_file``):
+    # NULL for an attempt recorded on this PC; {"verified": true, "centre": ..., "proof":
+    # ..., "certificate": ...} when a centre this PC trusts vouched for it; {"verified":
+    # false, "why": "edited" | "unsigned" | "unknown centre" | "revoked"} otherwise.
+    provenance: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=None)
 
     learner: Mapped[Learner] = relationship(back_populates="attempts")
 
@@ -141,4 +147,5 @@ class AppSetting(Base):
     __tablename__ = "app_settings"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(String(1000))
+    # Text: the centre cards a PC trusts are kept in one value, several KB with a few.
+    value: Mapped[str] = mapped_column(Text)

@@ -4,9 +4,14 @@ A ``.tutorprogress`` file is a zip archive with two members (format documented i
 ``docs/progress-format.md``):
 
 - ``manifest.json``: the format and its version, the app version, the id of the
-  installation that wrote it, when, the learner's profile, how many attempts, and the
-  SHA-256 of ``attempts.jsonl``;
-- ``attempts.jsonl``: the learner's attempts, one JSON object per line.
+  installation that wrote it, when, the learner's profile, how many attempts, the
+  SHA-256 of ``attempts.jsonl``, and the installation certificates its proofs need;
+- ``attempts.jsonl``: the learner's attempts, one JSON object per line, each with its
+  ``proof`` (eddsa-jcs-2022): signed by this installation's key when the attempt was
+  recorded here, or the proof it arrived with when a centre this PC trusts vouched for it
+  (an attempt that could not be checked here travels without a proof).
+
+Format version 2 (signed attempts); version 1 files are still read, as unsigned.
 
 Import adds the attempts this database lacks (a union by attempt UUID) and is
 idempotent. It is one transaction, and a file that is not right in any way is refused
@@ -20,7 +25,10 @@ PIN (or for the trainer), and never their PIN. A learner new to this PC chooses 
 here. Dates must lie between ``EARLIEST`` and now plus ``CLOCK_SKEW``, and numbers must
 be finite and of a sane size, so no file is "newest forever" and no value can break a
 query. The SHA-256 in the manifest detects damage (a file copied in part), not forgery:
-whoever can write a file can compute it.
+whoever can write a file can compute it. Forgery is what the proofs detect: each
+attempt is kept with its **provenance** (``Attempt.provenance``): verified by which
+centre, or why not (``tutor.credentials.installation.check_record``), and reports count
+only this PC's attempts and verified ones.
 """
 
 from __future__ import annotations
@@ -46,16 +54,21 @@ from sqlalchemy import select
 
 from tutor import __version__, pins
 from tutor.attempt import sane_json
+from tutor.credentials import centre as centres
+from tutor.credentials import installation as installations
+from tutor.credentials import proof as proofs
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.store.db import Database
-from tutor.store.models import AppSetting, Attempt, Learner, LearnerAlias, utcnow
+from tutor.store.models import Attempt, Learner, LearnerAlias, utcnow
 from tutor.text import fold
 
 log = logging.getLogger(__name__)
 
 FORMAT = "tutor-progress"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)  # version 1: no proofs
+MAX_CERTIFICATES = 100  # installations whose attempts one learner's file carries
 SUFFIX = ".tutorprogress"
 MANIFEST, ATTEMPTS = "manifest.json", "attempts.jsonl"
 MAX_FILE_BYTES = 64 * 2**20  # a learner's whole history is a few MB at most
@@ -116,7 +129,7 @@ class AttemptRecord(BaseModel):
     passed: bool
     metrics: dict[str, Any] = {}
     details: dict[str, Any] = {}
-
+    proof: dict[str, Any] | None = None  # eddsa-jcs-2022 over the record without it
 
 
 class Manifest(BaseModel):
@@ -130,6 +143,8 @@ class Manifest(BaseModel):
     learner: LearnerRecord
     attempts: int = Field(ge=0)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    # The installation certificates the attempts' proofs need (version 2).
+    certificates: list[dict[str, Any]] = Field(default=[], max_length=MAX_CERTIFICATES)
 
 
 @dataclass(frozen=True)
@@ -143,18 +158,7 @@ class ProgressFile:
 
 
 # -- writing ---------------------------------------------------------------------------
-def installation_id(db: Database) -> str:
-    """This installation's id, made once and kept in the database."""
-    with db.reading() as session:
-        setting = session.get(AppSetting, "installation_id")
-    if setting is not None:
-        return setting.value
-    new = str(uuid.uuid4())
-    with db.writing() as session:
-        if session.get(AppSetting, "installation_id") is None:
-            session.add(AppSetting(key="installation_id", value=new))
-    with db.reading() as session:
-        return session.get(AppSetting, "installation_id").value  # type: ignore[union-attr]
+installation_id = installations.installation_id  # (kept here for its callers)
 
 
 def _iso(value: datetime) -> str:
@@ -177,7 +181,8 @@ def learner_record(learner: Learner) -> dict[str, Any]:
     }
 
 
-def attempt_record(attempt: Attempt, learner_id: uuid.UUID) -> dict[str, Any]:
+def attempt_record(attempt: Attempt | AttemptRecord, learner_id: uuid.UUID) -> dict[str, Any]:
+    """The record of an attempt as a file carries it, without its proof: what is signed."""
     return {
         "id": str(attempt.id),
         "learner_id": str(learner_id),
@@ -219,9 +224,9 @@ def export_learner(db: Database, learner_id: uuid.UUID, path: Path) -> ExportSum
             select(Attempt).where(Attempt.learner_id == learner_id)
             .order_by(Attempt.finished_at, Attempt.id)
         ))
+    records, certificates = _signed_records(db, attempts, learner_id)
     lines = "".join(
-        json.dumps(attempt_record(a, learner_id), ensure_ascii=False, sort_keys=True) + "\n"
-        for a in attempts
+        json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n" for record in records
     ).encode("utf-8")
     manifest = {
         "format": FORMAT,
@@ -232,6 +237,7 @@ def export_learner(db: Database, learner_id: uuid.UUID, path: Path) -> ExportSum
         "learner": learner_record(learner),
         "attempts": len(attempts),
         "sha256": hashlib.sha256(lines).hexdigest(),
+        "certificates": certificates,
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -239,6 +245,43 @@ def export_learner(db: Database, learner_id: uuid.UUID, path: Path) -> ExportSum
         archive.writestr(ATTEMPTS, lines)
     _write_atomically(Path(path), buffer.getvalue())
     return ExportSummary(Path(path), len(attempts))
+
+
+def _signed_records(db: Database, attempts: list[Attempt], learner_id: uuid.UUID,
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each attempt's record with its proof, and the certificates those proofs need.
+
+    Recorded on this PC (no provenance): signed now by this installation's key (with its
+    certificate, when the centre certified it). Imported and verified: the proof it came
+    with, and its certificate; but not when it came under another learner id (a linked
+    or merged profile): the proof covers the learner id, and this PC does not sign for
+    another's attempt. Imported and not verified: no proof, so no PC launders it."""
+    key = installations.installation_key(db)
+    own = installations.certificate(db)
+    now = datetime.now(UTC)
+    certificates: dict[str, dict[str, Any]] = {}
+
+    def need(certificate: object) -> None:
+        if isinstance(certificate, dict) and isinstance(certificate.get("proof"), dict):
+            certificates.setdefault(str(certificate["proof"].get("proofValue")), certificate)
+
+    records = []
+    for attempt in attempts:
+        record = attempt_record(attempt, learner_id)
+        provenance = attempt.provenance
+        if provenance is None:
+            try:
+                record = proofs.sign(record, key, now)
+            except (ValueError, TypeError):  # text JCS cannot write (a lone surrogate)
+                log.warning("attempt %s could not be signed", attempt.id)
+            else:
+                need(own)
+        elif provenance.get("verified") is True and isinstance(provenance.get("proof"), dict) \
+                and provenance.get("learner", str(learner_id)) == str(learner_id):
+            record["proof"] = provenance["proof"]
+            need(provenance.get("certificate"))
+        records.append(record)
+    return records, list(certificates.values())[:MAX_CERTIFICATES]
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -340,7 +383,7 @@ def parse_progress_bytes(data: bytes, name: str = "file",
     if not isinstance(manifest_data, dict) or manifest_data.get("format") != FORMAT:
         raise _not_progress(name)
     version = manifest_data.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > max(READABLE_VERSIONS):
         raise _refuse(QT_TRANSLATE_NOOP(
             "errors",
             "{name} was made by a newer version of Tutor. Ask your trainer to update Tutor "
@@ -352,8 +395,10 @@ def parse_progress_bytes(data: bytes, name: str = "file",
         raise _not_progress(name) from exc
     if not sane_json(manifest_data):
         raise _not_progress(name)
-    if manifest.format_version != FORMAT_VERSION:
+    if manifest.format_version not in READABLE_VERSIONS:
         raise _not_progress(name)
+    if manifest.format_version == 1:
+        manifest.certificates = []
     if hashlib.sha256(raw[ATTEMPTS]).hexdigest() != manifest.sha256:
         raise _refuse(QT_TRANSLATE_NOOP(
             "errors",
@@ -367,7 +412,10 @@ def parse_progress_bytes(data: bytes, name: str = "file",
                 record = _json(line)
                 if not sane_json(record):
                     raise _not_progress(name)
-                attempts.append(AttemptRecord.model_validate(record))
+                attempt = AttemptRecord.model_validate(record)
+                if manifest.format_version == 1:
+                    attempt.proof = None  # version 1 had no proofs: whatever is there is not one
+                attempts.append(attempt)
     except (UnicodeDecodeError, ValidationError, ValueError, RecursionError,
             OverflowError) as exc:
         raise _not_progress(name) from exc
@@ -412,6 +460,13 @@ class ImportSummary:
     added: int  # attempts added
     already: int  # attempts this PC already had
     choose_pin: bool = False  # new here, and had a PIN where the file was made
+    # The file's attempts by standing: verified, per centre name; unverified, per reason
+    # (``installation.UNSIGNED``, ``EDITED``, ``UNKNOWN_CENTRE``, ``REVOKED``).
+    verified: dict[str, int] = field(default_factory=dict)
+    unverified: dict[str, int] = field(default_factory=dict)
+    # Attempts this PC had unverified, of which a verified copy came: they take the
+    # verified copy's figures and standing.
+    now_verified: int = 0
 
 
 @dataclass
@@ -460,6 +515,41 @@ def needs_pin(db: Database, learner_id: uuid.UUID) -> str | None:
     return name if pin_hash is not None else None
 
 
+def provenance(record: AttemptRecord, certificates: list[dict[str, Any]],
+               cards: list[dict[str, Any]]) -> dict[str, Any]:
+    """What an attempt of a file is worth here, as ``Attempt.provenance`` keeps it.
+
+    The proof is checked over the record as this PC understood it (``attempt_record`` of
+    the parsed record, the very record a later export signs or forwards), so what was
+    checked is what is stored."""
+    signed = attempt_record(record, record.learner_id)
+    if record.proof is not None:
+        signed["proof"] = record.proof
+    standing = installations.check_record(signed, certificates, cards)
+    if not standing.verified or standing.card is None or standing.certificate is None:
+        return {"verified": False, "why": standing.why}
+    return {
+        "verified": True,
+        "centre": standing.card["centre"],
+        "centreName": standing.card["name"],
+        "installation": standing.certificate["installation"],
+        "learner": str(record.learner_id),  # the learner id the proof covers
+        "proof": record.proof,
+        "certificate": standing.certificate,
+    }
+
+
+def _standings(found: list[dict[str, Any]]) -> tuple[dict[str, int], dict[str, int]]:
+    verified: dict[str, int] = {}
+    unverified: dict[str, int] = {}
+    for item in found:
+        if item["verified"]:
+            verified[item["centreName"]] = verified.get(item["centreName"], 0) + 1
+        else:
+            unverified[item["why"]] = unverified.get(item["why"], 0) + 1
+    return verified, unverified
+
+
 def import_progress(
     db: Database,
     progress: ProgressFile,
@@ -479,6 +569,10 @@ def import_progress(
     """
     record = progress.learner
     plan = plan_import(db, progress)
+    # Checked before the transaction (the work of the proofs holds no lock).
+    cards = centres.trusted_cards(db)
+    found = [provenance(a, progress.manifest.certificates, cards) for a in progress.attempts]
+    standing = {a.id: item for a, item in zip(progress.attempts, found, strict=True)}
     target = plan.local_id or link_to
     owner_confirmed = trusted
     if target is not None and not trusted:
@@ -518,23 +612,40 @@ def import_progress(
                 local.updated_at = record.updated_at
                 updated = True
         ids = [a.id for a in progress.attempts]
-        existing: set[uuid.UUID] = set()
+        existing: dict[uuid.UUID, dict[str, Any] | None] = {}
         for start in range(0, len(ids), 500):
-            existing |= set(session.scalars(
-                select(Attempt.id).where(Attempt.id.in_(ids[start:start + 500]))))
+            existing.update((found, kept) for found, kept in session.execute(
+                select(Attempt.id, Attempt.provenance).where(Attempt.id.in_(ids[start:start + 500]))))
         new = [a for a in progress.attempts if a.id not in existing]
         for a in new:
             session.add(Attempt(
                 id=a.id, learner_id=target, skill=a.skill, exercise_id=a.exercise_id,
                 pack_id=a.pack_id, pack_version=a.pack_version, started_at=a.started_at,
                 finished_at=a.finished_at, score=a.score, passed=a.passed,
-                metrics=a.metrics, details=a.details,
+                metrics=a.metrics, details=a.details, provenance=standing[a.id],
             ))
+        # An attempt this PC has keeps what it has, but for one it could not check: a
+        # verified copy is the attempt as it was recorded, so its figures and standing
+        # replace the unverified ones (which may have been edited).
+        now_verified = 0
+        for a in progress.attempts:
+            kept_standing = existing.get(a.id)
+            if kept_standing is not None and kept_standing.get("verified") is not True \
+                    and standing[a.id]["verified"]:
+                row = session.get(Attempt, a.id)
+                assert row is not None
+                for key in ("skill", "exercise_id", "pack_id", "pack_version", "started_at",
+                            "finished_at", "score", "passed", "metrics", "details"):
+                    setattr(row, key, getattr(a, key))
+                row.provenance = standing[a.id]
+                now_verified += 1
         kept = session.get(Learner, target)
         name = kept.display_name if kept is not None else record.display_name
     had_pin = record.has_pin or record.pin_hash is not None
+    verified, unverified = _standings(found)
     return ImportSummary(target, name, created, updated, len(new), len(existing),
-                         choose_pin=created and had_pin and not trusted)
+                         choose_pin=created and had_pin and not trusted,
+                         verified=verified, unverified=unverified, now_verified=now_verified)
 
 
 @dataclass
@@ -610,4 +721,7 @@ def describe(summary: ImportSummary) -> Mapping[str, Any]:
         "profile_updated": summary.profile_updated,
         "attempts_added": summary.added,
         "attempts_already_here": summary.already,
+        "attempts_verified": dict(summary.verified),  # per centre
+        "attempts_unverified": dict(summary.unverified),  # per reason
+        "attempts_now_verified": summary.now_verified,
     }

@@ -9,11 +9,13 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from tutor.credentials.centre import trusted_cards
+from tutor.credentials.installation import WHY
 from tutor.errors import TutorError
-from tutor.i18n.qt import translate_error
+from tutor.i18n.qt import translate_error, translated
 from tutor.pins import is_valid_pin
 from tutor.store.db import Database
 from tutor.store.learners import set_pin
@@ -143,8 +145,10 @@ class ProgressTransfer(QObject):
         else:
             text = self.tr("{name}: this computer already had all these activities. "
                            "Nothing changed.")
-        self.tell(text.format(name=summary.learner_name, added=summary.added,
-                              already=summary.already))
+        text = text.format(name=summary.learner_name, added=summary.added, already=summary.already)
+        if summary.verified or trusted_cards(db):  # (no centre here: nothing was checkable)
+            text += "\n\n" + provenance_text(summary)
+        self.tell(text)
         if summary.choose_pin:
             new_pin = self.ask_new_pin(summary.learner_name)
             if new_pin is not None:
@@ -153,6 +157,25 @@ class ProgressTransfer(QObject):
                 except TutorError as exc:
                     self.tell(translate_error(exc))
         return summary
+
+
+def provenance_text(summary: ImportSummary) -> str:
+    """What the checks of a file's activities found, one line per centre and per reason:
+    for the trainer's import as for a learner's (the words blame no one)."""
+    translate = QCoreApplication.translate
+    lines = [translate("ProgressTransfer", "Checked: signed at {centre}: {count}")
+             .format(centre=centre, count=count) for centre, count in sorted(summary.verified.items())]
+    lines += [translate("ProgressTransfer", "Could not be checked ({why}): {count}")
+              .format(why=translated("credentials", WHY.get(why, why)), count=count)
+              for why, count in sorted(summary.unverified.items())]
+    if summary.now_verified:
+        lines.append(translate("ProgressTransfer", "Could not be checked before, and now "
+                                                   "checked: {count}").format(count=summary.now_verified))
+    if summary.unverified:
+        lines.append(translate("ProgressTransfer", "Activities that could not be checked stay in "
+                               "the learner's progress, but reports and certificates do not "
+                               "count them."))
+    return "\n".join(lines)
 
 
 def _documents() -> Path:

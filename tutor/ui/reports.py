@@ -1,6 +1,10 @@
 """Printable reports, written with Qt's own PDF writer: a learner's progress report, a
 certificate of achievement, and the class report. Each is in the language asked for
-(the learner's, for their own report and certificate) and right to left in Arabic."""
+(the learner's, for their own report and certificate) and right to left in Arabic.
+
+They count this PC's results and those a centre this PC trusts vouched for; results
+brought from another computer that could not be checked are left out, and each report
+says how many (``tutor.store.overview``'s ``verified_only``)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from tutor.i18n.qt import qm_folder
 from tutor.skills import Skill, course_skills, load_hook
 from tutor.store.db import Database
 from tutor.store.models import Learner
-from tutor.trainer import LearnerRow, centre_name, class_overview
+from tutor.store.overview import class_overview
+from tutor.trainer import LearnerRow, best_metric, centre_name
 from tutor.ui.style import NORMAL  # paper: the normal colours in every theme
 
 log = logging.getLogger(__name__)
@@ -43,6 +48,11 @@ TEXTS = {
     "wpm": QT_TRANSLATE_NOOP("Report", "Best typing speed"),
     "of": QT_TRANSLATE_NOOP("Report", "{done} of {total}"),
     "signature": QT_TRANSLATE_NOOP("Report", "Trainer's signature"),
+    "left_out": QT_TRANSLATE_NOOP("Report", "Results brought from another computer that could "
+                                            "not be checked, and are not counted here: {count}"),
+    "class_left_out": QT_TRANSLATE_NOOP(
+        "Report", "Results brought from other computers that could not be checked are not "
+                  "counted in this report (for all learners: {count})."),
 }
 
 
@@ -154,10 +164,16 @@ def _progress_rows(row: LearnerRow, skills: dict[str, Skill], totals: dict[str, 
 def _learner_summary(db: Database, learner: Learner) -> tuple[Words, bool, LearnerRow, str]:
     """The learner's words, direction, overview row and best-speed sentence ("" if none)."""
     words = Words(learner.ui_language)
-    row = next(r for r in class_overview(db, include_archived=True) if r.id == learner.id)
+    row = next(r for r in class_overview(db, best_metric(), include_archived=True, verified_only=True)
+               if r.id == learner.id)
     speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
              if row.best_wpm is not None else "")
     return words, is_right_to_left(learner.ui_language), row, speed
+
+
+def _left_out(count: int, words: Words) -> str:
+    """The sentence that says how many unchecked results were left out ("" if none)."""
+    return f"<p><small>{html.escape(words('left_out', count=count))}</small></p>" if count else ""
 
 
 def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
@@ -176,6 +192,7 @@ def learner_report_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
         f"<th>{html.escape(words('attempts'))}</th></tr>"
         f"{_progress_rows(row, skills, totals, words)}</table>"
         f"<p>{html.escape(speed)}</p><p>{html.escape(last)}</p>"
+        f"{_left_out(row.left_out, words)}"
         f"{_skill_sections(db, learner, all_skills, words)}"
         f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
     )
@@ -201,6 +218,7 @@ def certificate_pdf(db: Database, learner: Learner, skills: dict[str, Skill],
         f'<p style="font-size: 14pt;">{html.escape(words("for", centre=centre))}</p></div>'
         f'<ul style="font-size: 13pt;">{"".join(completed)}</ul>'
         f'<p style="font-size: 13pt;">{html.escape(speed)}</p>'
+        f"{_left_out(row.left_out, words)}"
         f'<p>{html.escape(words.date(datetime.now(UTC)))}</p>'
         f'<p><br><br>____________________<br>{html.escape(words("signature"))}</p>'
     )
@@ -215,7 +233,9 @@ def class_report_pdf(db: Database, skills: dict[str, Skill], totals: dict[str, i
     skills = course_skills(skills)
     head = "".join(f"<th>{html.escape(_skill_title(s, words))}</th>" for s in skills.values())
     lines = []
-    for row in class_overview(db):
+    rows = class_overview(db, best_metric(), verified_only=True)
+    left_out = sum(row.left_out for row in rows)
+    for row in rows:
         cells = "".join(
             "<td>" + html.escape(words("of", done=row.skills[s].passed if s in row.skills else 0,
                                        total=totals.get(s, 0))) + "</td>"
@@ -233,7 +253,8 @@ def class_report_pdf(db: Database, skills: dict[str, Skill], totals: dict[str, i
         f'style="font-size: 9pt;">'
         f"<tr><th>{html.escape(words('learner'))}</th>{head}<th>{html.escape(words('wpm'))}</th>"
         f"<th>{html.escape(words('help'))}</th></tr>{''.join(lines)}</table>"
-        f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
+        + (f"<p>{html.escape(words('class_left_out', count=left_out))}</p>" if left_out else "")
+        + f"<p><small>{html.escape(words('made', date=words.date(datetime.now(UTC))))}</small></p>"
     )
     _write_pdf(_page(body, rtl), path, landscape=True, rtl=rtl)
     return path
