@@ -399,6 +399,13 @@ def progress_import(data_dir: str | None, files: list[Path], password: str | Non
         runtime.close()
     for file, summary in done.imported:
         print(json.dumps({"file": str(file), **describe(summary)}, ensure_ascii=False))
+        # What the attempts' proofs said (docs/progress-format.md, "Signed attempts").
+        checks = [f"checked, signed at {centre}: {count}"
+                  for centre, count in sorted(summary.verified.items())]
+        checks += [f"could not be checked ({why}): {count}"
+                   for why, count in sorted(summary.unverified.items())]
+        if checks:
+            print(f"tutor: {file}: {summary.learner_name}: {'; '.join(checks)}", file=sys.stderr)
     for file, error in done.refused:
         print(f"tutor: {file}: {error}", file=sys.stderr)
     print(f"tutor: {len(done.imported)} file(s) imported, {len(done.refused)} refused, "
