@@ -59,6 +59,8 @@ used, keep the command line free of skill names:
 - ``course=False`` marks a skill that is not a course of lessons (the placement: its
   attempts are placements): the trainer's class view, the reports and the class CSV
   give it no column of exercises passed (``course_skills``).
+- ``home=False`` keeps a skill off the learner's home screen (the assessments: only a
+  trainer opens them, through ``trainer_settings``'s ``open_room``).
 
 A skill that fails to import is logged and left out; the app still starts.
 """
@@ -85,6 +87,7 @@ INSTALLED: tuple[str, ...] = (
     "tutor.skills.sheets",
     "tutor.skills.coding",
     "tutor.skills.jobs",  # the jobs themselves, on the skills underneath
+    "tutor.skills.assessment",  # supervised tests a trainer starts (no home tile)
 )
 
 
@@ -108,6 +111,7 @@ class Skill:
     next_step: str = ""  # "package.module:function", the home's "Next step", see above
     first_visit: bool = False  # its room opens on a learner's first visit, see above
     report: str = ""  # "package.module:function", a section of the progress report
+    home: bool = True  # False: no tile on the learner's home screen, see above
 
 
 def load_hook(path: str) -> Any:

@@ -96,7 +96,8 @@ class HomeScreen(QWidget):
     FULL_TILE, PAGE_MARGINS = 184, 48  # a tile at full size with its spacing; pixels
 
     def _narrow(self) -> bool:
-        return self.width() < len(self.skills) * self.FULL_TILE + self.PAGE_MARGINS
+        shown = sum(skill.home for skill in self.skills.values())
+        return self.width() < shown * self.FULL_TILE + self.PAGE_MARGINS
 
     def _tile_icon_size(self) -> QSize:
         size = tile_icon_size(self.learner.text_size if self.learner else "normal")
@@ -167,6 +168,8 @@ class HomeScreen(QWidget):
         self._built_narrow = narrow = self._narrow()
         tiles = []
         for skill in self.skills.values():
+            if not skill.home:  # (a trainer opens it, never a learner's tile)
+                continue
             title = translated("skills", skill.title)
             # Done: the exercises passed among those counted (the course in the learner's
             # language), not every pack or practice ever passed.
