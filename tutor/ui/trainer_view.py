@@ -198,6 +198,7 @@ class TrainerScreen(Retranslating, QWidget):
             ("merge", "switch-person", self.merge),
             ("report", "info", self.learner_pdf), ("certificate", "check", self.certificate),
             ("details", "search", self.details),
+            ("centre_key", "lock", self.open_centre),
             ("close", "back", self.closed.emit),
         ]
         # A skill's own settings for a learner (typing: the thresholds), from the registry.
@@ -222,6 +223,7 @@ class TrainerScreen(Retranslating, QWidget):
         centre_row = QHBoxLayout()
         centre_row.addWidget(self.centre_label)
         centre_row.addWidget(self.centre, 1)
+        centre_row.addWidget(self.buttons["centre_key"])
         # Rows of buttons wrap rather than widen the screen beyond a lab PC's.
         class_row = FlowLayout()
         for key in ("import", "csv", "class_pdf", *(f"class:{s}" for s in self.skill_class)):
@@ -453,6 +455,15 @@ class TrainerScreen(Retranslating, QWidget):
         return TrainerContext(self.runtime.db, self.runtime.catalogue, self.runtime.skills,
                               learner)
 
+    def open_centre(self) -> None:
+        """The centre's key, its card, the verifier for employers, partner centres."""
+        from tutor.ui.centre_view import CentreDialog
+
+        dialog = CentreDialog(self.runtime.db, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.centre.setText(trainer.centre_name(self.runtime.db))  # set up or renamed there
+
     def learner_pdf(self) -> None:
         self._learner_document("report")
 
@@ -491,6 +502,7 @@ class TrainerScreen(Retranslating, QWidget):
             "report": self.tr("Progress report"),
             "certificate": self.tr("Certificate"), "close": self.tr("Close"),
             "details": self.tr("Details"),
+            "centre_key": self.tr("Centre and credentials"),
         }
         texts.update({f"settings:{skill_id}": translated("skills", skill.trainer_settings_label)
                       for skill_id, skill in self.skill_settings.items()})
