@@ -76,14 +76,14 @@ def card_problem(card: object) -> str | None:
 def parse_card(data: bytes) -> dict[str, Any]:
     """A centre card from a file's bytes, or CentreError."""
     if len(data) > MAX_CARD_BYTES:
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "This file is too big to be a centre card."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "This file is too big to be a centre card."))
     try:
         card = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         card = None
     if card_problem(card) is not None:
         raise CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "This file is not a centre card, or it was changed after it was signed."))
+            "errors", "This file is not a centre card, or it was changed after it was signed."))
     return card
 
 
@@ -132,7 +132,7 @@ def _check_trainer(db: Database, password: str) -> None:
     from tutor import trainer  # (trainer imports the store; not at import time here)
 
     if not trainer.check_password(db, password):
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "That is not the trainer password."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "That is not the trainer password."))
 
 
 def set_up(db: Database, name: str, place: str, password: str, now: datetime) -> Centre:
@@ -140,9 +140,9 @@ def set_up(db: Database, name: str, place: str, password: str, now: datetime) ->
     centre is set up already (a new key is ``replace_key``)."""
     _check_trainer(db, password)
     if centre_card(db) is not None:
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "This centre has its key already."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "This centre has its key already."))
     if not _clean(name):
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "Give the centre's name."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "Give the centre's name."))
     key = Ed25519PrivateKey.generate()
     card = _signed_card(key, f"urn:uuid:{uuid.uuid4()}", _clean(name), _clean(place), [], now)
     _store(db, card, key, password)
@@ -154,9 +154,9 @@ def _load_key(pem: str, password: str) -> Ed25519PrivateKey:
         key = load_pem_private_key(pem.encode("ascii"), password.encode("utf-8"))
     except (ValueError, TypeError):
         raise CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "That password does not open the centre's key.")) from None
+            "errors", "That password does not open the centre's key.")) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "The centre's key is not of the right kind."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "The centre's key is not of the right kind."))
     return key
 
 
@@ -165,10 +165,10 @@ def unlock(db: Database, password: str) -> Centre:
     card, pem = centre_card(db), get_setting(db, KEY_SETTING)
     if card is None or pem is None:
         raise CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "This computer has no centre key yet. A trainer sets it up first."))
+            "errors", "This computer has no centre key yet. A trainer sets it up first."))
     key = _load_key(pem, password)
     if multibase.did_key(proof.raw_public(key)) != card["key"]:
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "The centre's key does not match its card."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "The centre's key does not match its card."))
     return Centre(card, key)
 
 
@@ -187,7 +187,7 @@ def replace_key(db: Database, password: str, reason: Reason, now: datetime) -> C
 def rename(db: Database, password: str, name: str, place: str, now: datetime) -> Centre:
     centre = unlock(db, password)
     if not _clean(name):
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "Give the centre's name."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "Give the centre's name."))
     card = _signed_card(centre.key, centre.card["centre"], _clean(name), _clean(place),
                         centre.card.get("revoked", []), now)
     set_setting(db, CARD_SETTING, json.dumps(card, ensure_ascii=False))
@@ -207,22 +207,22 @@ def restore(db: Database, data: bytes, backup_password: str, trainer_password: s
     made with; the key is then kept behind this PC's trainer password."""
     _check_trainer(db, trainer_password)
     if len(data) > MAX_BACKUP_BYTES:
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "This is not a centre backup."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "This is not a centre backup."))
     try:
         found = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         found = None
     if not isinstance(found, dict) or found.get("type") != BACKUP_TYPE \
             or not isinstance(found.get("key"), str) or card_problem(found.get("card")) is not None:
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "This is not a centre backup."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "This is not a centre backup."))
     key = _load_key(found["key"], backup_password)
     card = found["card"]
     if multibase.did_key(proof.raw_public(key)) != card["key"]:
-        raise CentreError(QT_TRANSLATE_NOOP("credentials", "The centre's key does not match its card."))
+        raise CentreError(QT_TRANSLATE_NOOP("errors", "The centre's key does not match its card."))
     mine = centre_card(db)
     if mine is not None and mine["centre"] != card["centre"]:
         raise CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "This computer belongs to another centre already."))
+            "errors", "This computer belongs to another centre already."))
     _store(db, card, key, trainer_password)
     return Centre(card, key)
 
@@ -255,7 +255,7 @@ def newest_per_centre(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def trust(db: Database, card: dict[str, Any]) -> None:
     if card_problem(card) is not None:
         raise CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "This file is not a centre card, or it was changed after it was signed."))
+            "errors", "This file is not a centre card, or it was changed after it was signed."))
     text = get_setting(db, TRUSTED_SETTING)
     cards = [c for c in (json.loads(text) if text else []) if c.get("centre") != card["centre"]]
     own = [c for c in (json.loads(text) if text else []) if c.get("centre") == card["centre"]]

@@ -63,14 +63,6 @@ PAGE_DPI = 150
 QR_WIDTH = 420  # the picture's pixels at most; the page shows it some 8 cm wide
 
 
-def error_text(error: BaseException) -> str:
-    """An error in the trainer's language (the credentials' own messages are marked in
-    their own context)."""
-    if isinstance(error, centre.CentreError):
-        return translated("credentials", error.source, error.params)
-    return translate_error(error)
-
-
 def read_bounded(path: Path, limit: int) -> bytes:
     """At most ``limit + 1`` bytes of ``path`` (the caller refuses more than ``limit``)."""
     try:
@@ -490,7 +482,7 @@ class CentreDialog(Retranslating, QDialog):
         self.status.style().polish(self.status)
 
     def fail(self, error: BaseException) -> None:
-        self.say(error_text(error), error=True)
+        self.say(translate_error(error), error=True)
 
     # -- the centre ---------------------------------------------------------------------------
     def set_up(self) -> None:
