@@ -93,7 +93,10 @@ def test_the_typing_test_records_keys_refuses_pastes_and_is_confirmed(qtbot, win
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
-    keys("r ")
+    window.home_button.setFocus()  # a click on the top bar
+    keys("r")  # the key is the text's, and the keyboard is back on the line
+    assert QApplication.focusWidget() is room.test.line and window.room is room
+    keys(" ")
     assert room.test.line.toPlainText() == "Thank you for yuor "  # the pastes added nothing
     events = room.run.events
     assert [e[1:] for e in events[-5:]] == [["key", "\b"], ["paste", 12], ["paste", 12],
@@ -259,3 +262,26 @@ def test_every_page_fits_a_lab_pc(qtbot, runtime, translations, which, language)
     theirs = set(unnamed(room.test)) if which.endswith("-task") else set()
     assert [w for w in unnamed(room) if w not in theirs] == []
     room.save(False)
+
+
+@pytest.mark.parametrize(("key", "modifiers", "text", "repeat", "expected"), [
+    (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a", False, ("key", "a")),
+    (Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier, "A", False, ("key", "A")),
+    (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier, "\b", True, ("repeat", "\b")),
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", False, ("key", "\n")),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier, "\t", False, ("key", "\t")),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, "\x7f", False, ("press", "Del")),
+    (Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier, "", False, ("press", "Left")),
+    (Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier, "\x03", False, ("press", "Ctrl+C")),
+    (Qt.Key.Key_At, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+     "@", False, ("key", "@")),  # AltGr on Windows
+    (Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier, "", False, None),
+])
+def test_a_key_press_as_the_log_writes_it(qapp, key, modifiers, text, repeat, expected):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from tutor.skills.assessment.view import key_event
+
+    event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text, repeat)
+    assert key_event(event) == expected

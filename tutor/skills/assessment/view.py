@@ -79,9 +79,11 @@ def key_event(event: QKeyEvent) -> tuple[str, str] | None:
     if key in MODIFIERS or key == Qt.Key.Key_unknown:
         return None
     kind = "repeat" if event.isAutoRepeat() else "key"
-    plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                     | Qt.KeyboardModifier.AltModifier
-                                     | Qt.KeyboardModifier.MetaModifier)
+    modifiers = event.modifiers()
+    control = bool(modifiers & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.MetaModifier))
+    alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+    plain = not control and not alt
     if key == Qt.Key.Key_Backspace and plain:
         return kind, "\b"
     if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
@@ -89,7 +91,8 @@ def key_event(event: QKeyEvent) -> tuple[str, str] | None:
     if key == Qt.Key.Key_Tab and plain:
         return kind, "\t"
     text = event.text()
-    if plain and text and all(char.isprintable() for char in text):
+    # A character typed, AltGr's too (Ctrl+Alt on Windows); Ctrl alone is a shortcut.
+    if (plain or alt) and text and all(char.isprintable() for char in text):
         return kind, text[:16]
     name = QKeySequence(event.keyCombination()).toString(
         QKeySequence.SequenceFormat.PortableText)
@@ -378,8 +381,13 @@ class AssessmentRoom(Retranslating, QWidget):
         return isinstance(self.test, TypingTest)
 
     def takes_keys(self, watched: QObject) -> bool:
-        """In the typing test the keys are the log's: the line shows the text they make."""
-        return isinstance(self.test, TypingTest) and watched is self.test.line
+        """In the typing test every key is the text's (the log's): the line shows what
+        they make, and the keyboard goes back to it (a click elsewhere moved it)."""
+        if not isinstance(self.test, TypingTest):
+            return False
+        if watched is not self.test.line and self.test.isEnabled():
+            self.test.line.setFocus()
+        return True
 
     def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The keyboard went to another field (not in the typing test: one line)."""

@@ -64,6 +64,8 @@ class StartDialog(QDialog):
         self.intro.setWordWrap(True)
         self.choices = QListWidget()
         self.choices.setObjectName("assessmentChoices")
+        self.choices.setWordWrap(True)  # a choice's words on lines, never under a scroll
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for definition in ASSESSMENTS:
             item = QListWidgetItem(self._choice_text(definition))
             item.setData(Qt.ItemDataRole.UserRole, definition.id)
@@ -114,7 +116,7 @@ class StartDialog(QDialog):
         self.resize(760, 520)  # within a 1024x600 screen
 
     def _choice_text(self, definition: Assessment) -> str:
-        return self.tr("{name} ({minutes} min): {description}").format(
+        return self.tr("{name} ({minutes} min)\n{description}").format(
             name=translated(CONTEXT, definition.title), minutes=f"{definition.minutes:g}",
             description=translated(CONTEXT, definition.description))
 
