@@ -114,6 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
         "password", help="choose the trainer password on a PC that has none yet")
     _password_option(set_password)
 
+    check_credential = commands.add_parser(
+        "verify", help="check a credential (.json, badge .png, certificate .pdf, or its QR "
+        "code's text): valid, tampered, unknown centre, revoked or expired "
+        "(exit 0 valid, 1 not valid, 2 unreadable)")
+    check_credential.add_argument("file", type=Path, metavar="FILE")
+    check_credential.add_argument(
+        "--centre", type=Path, action="append", default=[], metavar="CARD",
+        help="a centre card (.json) to trust besides those this computer trusts")
+    check_credential.add_argument(
+        "--evidence", nargs="?", const=True, default=None, metavar="LOG",
+        help="also replay the keystroke log (in the PDF, beside the file as "
+        "NAME.evidence.json, or the file given) and say what a human hand does not do")
+
     commands.add_parser("where", help="print the data folder, database and log file")
     commands.add_parser("voices", help="which languages this computer can read aloud")
 
@@ -189,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return trainer_password(args.data_dir, _given_password(args))
         if args.command == "grade":
             return grade(args.data_dir, args.exercise, args.file)
+        if args.command == "verify":
+            return verify_credential(args.data_dir, args.file, args.centre, args.evidence)
         if hasattr(args, "func"):  # a skill's own command
             return int(args.func(args))
     except TutorError as exc:
@@ -297,6 +312,64 @@ def curriculum(data_dir: str | None, framework: str | None, language: str,
     reports = coverage(catalogue, frameworks, chosen)
     print((report_markdown if markdown else report_text)(reports, chosen), end="")
     return EXIT_OK
+
+
+def verify_credential(data_dir: str | None, file: Path, centre_cards: list[Path],
+                      evidence: bool | Path | None) -> int:
+    """``tutor verify``: the verdict in plain words, what the credential says, and (with
+    --evidence) what the replay of its keystroke log finds."""
+    from datetime import UTC, datetime
+
+    from tutor import startup
+    from tutor.credentials import centre, verify
+
+    try:
+        data = _read_bounded(file, verify.MAX_FILE_BYTES)
+        cards = [centre.parse_card(_read_bounded(card, centre.MAX_CARD_BYTES))
+                 for card in centre_cards]
+    except OSError as exc:
+        print(f"tutor: cannot read {exc.filename or file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    runtime = startup.start(data_dir, load_lessons=False)
+    try:
+        cards = centre.newest_per_centre(cards + centre.trusted_cards(runtime.db))
+    finally:
+        runtime.close()
+    now = datetime.now(UTC)
+    result = verify.verify_bytes(data, cards, now)
+    print(result.english())
+    if result.credential is not None:
+        said = verify.summary(result.credential)
+        print(f"  learner:     {said['learner']}")
+        print(f"  achievement: {said['achievement']}")
+        print(f"  results:     {said['results']}")
+        print(f"  date:        {said['date']}")
+        print(f"  centre:      {said['centre']} (as the credential says)")
+        if said["valid_until"]:
+            print(f"  valid until: {said['valid_until']}")
+    verdict_ok = result.verdict == verify.Verdict.VALID
+    if evidence is None:
+        return EXIT_OK if verdict_ok else EXIT_PROBLEMS
+    if result.credential is None:
+        return EXIT_PROBLEMS
+    from tutor.credentials import evidence_check as keystrokes
+
+    log_file = evidence if isinstance(evidence, Path) else None
+    try:
+        report = keystrokes.check_for(result.credential, data, file, log_file)
+    except OSError as exc:
+        print(f"tutor: cannot read the keystroke log: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print("\n".join(report.lines))
+    return EXIT_OK if verdict_ok and report.ok else EXIT_PROBLEMS
+
+
+def _read_bounded(file: Path, limit: int) -> bytes:
+    with open(file, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(27, "the file is too big", str(file))
+    return data
 
 
 def where(data_dir: str | None) -> int:

@@ -27,7 +27,9 @@ used, keep the command line free of skill names:
   (the placement: "Start a placement now"). ``trainer_settings_label`` names its button
   (marked with ``QT_TRANSLATE_NOOP("skills", ...)``).
 - ``trainer_class`` is a ``"module:Class"`` path of a dialog about the whole class
-  (the placement: the class grouped by level), called as ``Class(context, parent)``
+  (the placement: the class grouped by level), called as ``Class(context, parent)``;
+  ``trainer_learner`` and its label, the same for one learner, ``context.learner`` (the
+  assessments: the learner's results and their credentials)
   with a ``TrainerContext`` whose ``learner`` is None; ``trainer_class_label`` names its
   button among the class's.
 - ``best_metric = (metric, companion)`` makes the trainer's class view show the best
@@ -111,6 +113,8 @@ class Skill:
     next_step: str = ""  # "package.module:function", the home's "Next step", see above
     first_visit: bool = False  # its room opens on a learner's first visit, see above
     report: str = ""  # "package.module:function", a section of the progress report
+    trainer_learner: str = ""  # "package.module:Class", a dialog about one learner, see above
+    trainer_learner_label: str = ""  # English source text, context "skills"
     home: bool = True  # False: no tile on the learner's home screen, see above
 
 

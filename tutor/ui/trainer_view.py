@@ -211,6 +211,11 @@ class TrainerScreen(Retranslating, QWidget):
                             if skill.trainer_class}
         actions += [(f"class:{skill_id}", "search", partial(self.open_skill_class, skill_id))
                     for skill_id in self.skill_class]
+        # A skill's own view of one learner (the assessments: results and credentials).
+        self.skill_learner = {skill.id: skill for skill in runtime.skills.values()
+                              if skill.trainer_learner}
+        actions += [(f"learner:{skill_id}", "check", partial(self.open_skill_learner, skill_id))
+                    for skill_id in self.skill_learner]
         for key, icon, slot in actions:
             button = QPushButton()
             button.setObjectName(f"trainer_{key.replace(':', '_')}")
@@ -230,7 +235,8 @@ class TrainerScreen(Retranslating, QWidget):
             class_row.addWidget(self.buttons[key])
         learner_row = FlowLayout()
         for key in ("details", "rename", "reset_pin", "archive", "merge",
-                    *(f"settings:{s}" for s in self.skill_settings), "report", "certificate"):
+                    *(f"settings:{s}" for s in self.skill_settings),
+                    *(f"learner:{s}" for s in self.skill_learner), "report", "certificate"):
             learner_row.addWidget(self.buttons[key])
         self.title.setWordWrap(True)
         self.table.setMinimumHeight(90)
@@ -451,6 +457,14 @@ class TrainerScreen(Retranslating, QWidget):
         dialog.exec()
         dialog.deleteLater()
 
+    def open_skill_learner(self, skill_id: str, _checked: bool = False) -> None:
+        learner = self.selected_learner()
+        if learner is None:
+            return
+        dialog = load_hook(self.skill_learner[skill_id].trainer_learner)(self.context(learner), self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def context(self, learner: Any = None) -> TrainerContext:
         return TrainerContext(self.runtime.db, self.runtime.catalogue, self.runtime.skills,
                               learner)
@@ -508,6 +522,8 @@ class TrainerScreen(Retranslating, QWidget):
                       for skill_id, skill in self.skill_settings.items()})
         texts.update({f"class:{skill_id}": translated("skills", skill.trainer_class_label)
                       for skill_id, skill in self.skill_class.items()})
+        texts.update({f"learner:{skill_id}": translated("skills", skill.trainer_learner_label)
+                      for skill_id, skill in self.skill_learner.items()})
         for key, text in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text)

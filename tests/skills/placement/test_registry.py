@@ -12,7 +12,8 @@ def test_the_placement_is_the_first_skill_and_not_a_course():
     assert placement.title == "Find my level" and placement.icon == "placement.svg"
     assert placement.view == "tutor.skills.placement.view:make_room"
     assert not placement.course and "placement" not in course_skills(skills)
-    assert list(course_skills(skills)) == [s for s in skills if s != "placement"]
+    assert list(course_skills(skills)) == [s for s, skill in skills.items() if skill.course]
+    assert [s for s, skill in skills.items() if not skill.course][0] == "placement"
 
 
 def test_computer_basics_gives_placement_items():

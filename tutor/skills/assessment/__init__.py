@@ -26,6 +26,8 @@ SKILL = Skill(
         "certificate."),
     trainer_settings="tutor.skills.assessment.view_trainer:StartDialog",
     trainer_settings_label=QT_TRANSLATE_NOOP("skills", "Start an assessment"),
+    trainer_learner="tutor.skills.assessment.view_credentials:CredentialsDialog",
+    trainer_learner_label=QT_TRANSLATE_NOOP("skills", "Credentials"),
     course=False,  # its attempts are assessments, not lessons passed
     home=False,  # only a trainer opens it, for a learner
 )
