@@ -24,7 +24,8 @@ def generators():
 
 CASES = [(g.KIND, getattr(g, "EXERCISE", None), name, data)
          for g in generators() for name, data in g.generate().items()]
-SUFFIX = {"progress": ".tutorprogress", "pack": ".toml", "xlsx": ".xlsx", "eml": ".eml"}
+SUFFIX = {"progress": ".tutorprogress", "pack": ".toml", "xlsx": ".xlsx", "eml": ".eml",
+          "credential": ".pdf", "evidence": ".json"}
 
 
 def test_every_parser_has_a_hostile_corpus():
@@ -41,5 +42,5 @@ def test_a_hostile_file_is_refused_or_graded_within_the_limits(tmp_path, kind, e
     file.write_bytes(data)
     outcome = limited(kind, file, exercise)
     assert outcome["outcome"] in ("refused", "accepted"), outcome
-    if kind in ("progress", "pack"):  # nothing in these corpora is a good file
+    if kind in ("progress", "pack", "credential"):  # nothing in these corpora is a good file
         assert outcome["outcome"] == "refused", outcome

@@ -206,6 +206,50 @@ def test_progress_is_exported_and_imported_frozen(bundle, env, tmp_path):
     assert (tmp_path / "class.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_a_credential_is_verified_frozen(bundle, env, tmp_path):
+    """``tutor verify`` in the bundle (Ed25519, RFC 8785, the PDF reader and the verifier
+    page all inside): a certificate made by the source's own code, with the centre's card
+    given, is valid with its keystroke log; one changed letter is not; the employers'
+    page is shipped."""
+    made = tmp_path / "made"
+    made.mkdir()
+    setup = (
+        "import sys, json, pathlib; from datetime import datetime, UTC, timedelta; "
+        "from tests.skills.assessment.test_credential import typed_run, result_of; "
+        "from tutor.store.db import open_database; from tutor import trainer; "
+        "from tutor.credentials import centre; "
+        "from tutor.skills.assessment import credential; "
+        "from tutor.ui.credential_files import save_credential_files; "
+        "out = pathlib.Path(sys.argv[1]); db = open_database(f'sqlite:///{out}/c.sqlite3'); "
+        "trainer.set_password(db, 'kakuma-2026'); now = datetime.now(UTC); "
+        "c = centre.set_up(db, 'Kakuma Learning Centre', 'Kakuma', 'kakuma-2026', now); "
+        "(out / 'card.json').write_text(json.dumps(c.card)); run = typed_run(); "
+        "cred = credential.issue(c, 'Amina Yusuf', result_of(run), now); "
+        "save_credential_files(out, cred, run.log, 'fr'); db.dispose()"
+    )
+    subprocess.run([sys.executable, "-c", setup, str(made)], cwd=ROOT, check=True, timeout=120,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    [pdf] = list(made.glob("*.pdf"))
+    data = tmp_path / "employer"
+    checked = frozen(bundle, "--data-dir", str(data), "verify", "--centre", str(made / "card.json"),
+                     str(pdf), "--evidence", env=env, cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.startswith("Valid: Kakuma Learning Centre signed")
+    assert "the PDF's attachment evidence.json is the one the credential names" in checked.stdout
+    [badge] = list(made.glob("*.png"))
+    unknown = frozen(bundle, "--data-dir", str(data), "verify", str(badge), env=env, cwd=tmp_path)
+    assert unknown.returncode == 1 and unknown.stdout.startswith("Unknown centre")
+    [original] = [p for p in made.glob("*.json") if not p.name.endswith(".evidence.json")
+                  and p.name != "card.json"]
+    changed = tmp_path / "changed.json"
+    changed.write_text(original.read_text().replace("Amina Yusuf", "Amina Yusef"))
+    tampered = frozen(bundle, "--data-dir", str(data), "verify", "--centre", str(made / "card.json"),
+                      str(changed), env=env, cwd=tmp_path)
+    assert tampered.returncode == 1 and tampered.stdout.startswith("Not valid")
+    assert (bundle / "assets" / "credentials" / "verifier.html").is_file() or \
+        list(bundle.rglob("verifier.html"))
+
+
 def test_portable_mode_keeps_the_data_beside_the_executable(bundle, env, tmp_path):
     """A copy of the bundle on a "stick": the portable marker keeps everything in data/."""
     stick = tmp_path / "stick" / "Tutor"

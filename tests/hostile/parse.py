@@ -34,6 +34,19 @@ def _parse(kind: str, file: Path, exercise: str | None) -> dict:
 
             progress = read_progress_file(file)
             return {"outcome": "accepted", "attempts": len(progress.attempts)}
+        if kind in ("credential", "evidence"):
+            from datetime import UTC, datetime
+
+            from tutor.credentials import evidence, verify
+
+            data = file.read_bytes()
+            if kind == "evidence":
+                log = evidence.load(data)
+                return {"outcome": "accepted", "figures": len(evidence.replay(log)),
+                        "flags": len(evidence.analyse(log))}
+            result = verify.verify_bytes(data, [], datetime.now(UTC))
+            return {"outcome": "refused" if result.verdict != verify.Verdict.VALID else "accepted",
+                    "message": result.verdict.value}
         if kind == "pack":
             from tutor.content.packs import check_pack
             from tutor.skills import installed_skills
