@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -59,7 +60,14 @@ class CredentialsDialog(Retranslating, QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         self.table.itemSelectionChanged.connect(self._selected)
         self.why = QLabel()
         self.why.setObjectName("credentialsWhy")
@@ -67,7 +75,7 @@ class CredentialsDialog(Retranslating, QDialog):
         self.status = set_role(QLabel(), "status")
         self.status.setObjectName("credentialsStatus")
         self.status.setWordWrap(True)
-        self.make = self._button("credentialsMake", "check")
+        self.make = set_role(self._button("credentialsMake", "check"), "primary")
         self.make.clicked.connect(self.make_credential)
         self.close_button = self._button("credentialsClose", "back")
         self.close_button.clicked.connect(self.accept)
@@ -103,16 +111,17 @@ class CredentialsDialog(Retranslating, QDialog):
             shown = ", ".join(
                 f"{translated('credentials', name)}: "
                 f"{results.value_text(figures[key] * (100 if key == 'score' else 1), form)}"
-                for key, name, _type, form in results.RESULTS.get(definition.get("kind", "task"), ())
+                for key, name, _type, form in results.RESULTS.get(definition.get("kind", "task"), ())[:2]
                 if key in figures)
             why = issuing.refusal(result)
             cells = (row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                      translated(CONTEXT, str(definition.get("name", row.exercise_id))),
                      shown,
-                     self.tr("Yes") if why is None else translated("credentials", why))
+                     self.tr("Yes") if why is None else self.tr("No"))
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         if self.results:
             self.table.selectRow(0)
         self._selected()
