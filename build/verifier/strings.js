@@ -281,57 +281,59 @@ var STRINGS = {
   sw: {
     pageTitle: "Kagua cheti cha Tutor",
     language: "Lugha",
-    intro: "Kagua kama cheti kutoka kituo cha mafunzo cha Tutor ni halali. Fungua faili lake, picha " +
+    intro: "Kagua kama cheti kutoka kituo cha mafunzo cha Tutor ni halisi. Fungua faili lake, picha " +
       "ya msimbo wake wa QR, au bandika maandishi yake. Hakuna kinachotoka kwenye kompyuta hii: " +
       "intaneti haihitajiki.",
-    dropHere: "Dondosha faili hapa",
+    dropHere: "Buruta faili na uliachie hapa",
     openFile: "Fungua faili",
     openHint: "Cheti (.pdf), beji (.png), hati ya sifa (.json), picha ya msimbo wa QR (.jpg, .png), " +
       "au kadi ya kituo (.json).",
-    scan: "Changanua kwa kamera",
+    scan: "Soma kwa kamera",
     stopScan: "Zima kamera",
     scanning: "Shika msimbo wa QR wa cheti mbele ya kamera.",
-    noCamera: "Kamera haikuweza kufunguliwa. Piga picha ya msimbo wa QR kisha fungua picha hiyo.",
+    noCamera: "Kamera haikuweza kufunguliwa. Piga picha ya msimbo wa QR, kisha fungua picha hiyo.",
     pasteLabel: "Au bandika maandishi ya msimbo wa QR (yanaanza na TVC1:) au ya faili la .json:",
     check: "Kagua",
     checking: "Inakagua…",
     print: "Chapisha",
-    checkedOn: "Imekaguliwa tarehe {date} kwa kikaguzi cha vyeti vya Tutor.",
+    checkedOn: "Imekaguliwa tarehe {date} kwa ukurasa wa kukagua vyeti vya Tutor.",
     colon: ": ",
     resultTitle: "Matokeo",
 
     valid: "Halali",
-    validText: "Cheti hiki ni halali: {centre} kilikitia sahihi, na hakuna kilichobadilishwa tangu hapo.",
+    validText: "Cheti hiki ni halisi: kimetiwa sahihi na {centre}, na hakuna kilichobadilishwa ndani " +
+      "yake tangu hapo.",
     tampered: "Si halali: kimebadilishwa au ni bandia",
-    tamperedText: "Usiamini cheti hiki. Kilibadilishwa baada ya kituo kukitia sahihi, au sahihi si " +
-      "ya kituo.",
+    tamperedText: "Usikiamini cheti hiki. Kilibadilishwa baada ya kituo kukitia sahihi, au sahihi " +
+      "yake si ya kituo.",
     unknown: "Kituo kisichojulikana",
-    unknownText: "Sahihi ni sahihi, lakini ilifanywa kwa ufunguo ambao haupo kwenye kadi ya kituo " +
-      "chochote unachokiamini. Cheti kinasema kinatoka {centre}. Omba kituo hicho kadi yake, hakikisha " +
-      "alama ya ufunguo wake ni {fingerprint}, kisha fungua kadi hapa.",
-    revoked: "Si halali: kituo kiliondoa ufunguo wake",
-    revokedText: "{centre} kiliondoa ufunguo uliotia sahihi cheti hiki ({reason}, tarehe {date}). " +
-      "Usikiamini: uliza kituo.",
+    unknownText: "Sahihi iko sawa, lakini iliwekwa kwa ufunguo ambao haupo kwenye kadi ya kituo " +
+      "chochote unachokiamini. Cheti kinasema kinatoka {centre}. Kiombe kituo hicho kadi yake ya " +
+      "kituo, hakikisha alama ya utambulisho wa ufunguo wake ni {fingerprint}, kisha ufungue kadi hiyo hapa.",
+    revoked: "Si halali: kituo kimeuondoa ufunguo wake",
+    revokedText: "Ufunguo uliotia sahihi cheti hiki uliondolewa na {centre} ({reason}, tarehe {date}). " +
+      "Usikiamini: wasiliana na kituo hicho.",
     reasonCompromised: "ufunguo ulipotea au uliibiwa",
     reasonReplaced: "ufunguo ulibadilishwa",
     expired: "Muda wake umekwisha",
-    expiredText: "Cheti hiki kilikuwa halali, lakini kilifaa hadi {date} tu. Omba mwanafunzi cheti kipya.",
+    expiredText: "Cheti hiki kilikuwa halisi, lakini kilikuwa halali hadi {date} tu. " +
+      "Mwombe mwanafunzi cheti kipya zaidi.",
     notCredential: "Si cheti",
     notCredentialText: "Hakuna cheti cha Tutor hapa. Fungua faili la cheti la .pdf, .png au .json, " +
       "au picha ya msimbo wake wa QR.",
     noCrypto: "Kivinjari hiki hakiwezi kukagua sahihi",
-    noCryptoText: "Fungua ukurasa huu kwenye kivinjari kipya: Chrome au Edge toleo 137 au jipya zaidi, " +
-      "Firefox 129 au jipya zaidi, au Safari 17 au jipya zaidi.",
+    noCryptoText: "Fungua ukurasa huu kwenye kivinjari cha toleo jipya: Chrome au Edge toleo 137 au " +
+      "jipya zaidi, Firefox 129 au jipya zaidi, au Safari 17 au jipya zaidi.",
     cardAdded: "Kadi ya kituo imeongezwa",
-    cardAddedText: "Vyeti vilivyotiwa sahihi na {centre} ({place}) vinakubaliwa kwenye ukurasa huu " +
+    cardAddedText: "Vyeti vilivyotiwa sahihi na {centre} ({place}) vinaaminiwa kwenye ukurasa huu " +
       "hadi utakapoufunga.",
     cardRefused: "Kadi ya kituo imekataliwa",
-    cardRefusedText: "Sahihi ya kadi hii ya kituo si sahihi: huenda ilibadilishwa. Omba kituo kadi " +
-      "yake tena.",
+    cardRefusedText: "Sahihi ya kadi hii ya kituo haiko sawa: huenda kadi imebadilishwa. Kiombe " +
+      "kituo kadi yake tena.",
 
     tooBig: "Faili hili ni kubwa kuliko MB 20: ni kubwa mno kuwa cheti.",
-    noQr: "Msimbo wa QR haukuweza kusomwa kwenye picha hii. Piga picha iliyo wazi zaidi, karibu " +
-      "zaidi, msimbo wote ukiwa kwenye picha na kwenye mwanga.",
+    noQr: "Msimbo wa QR haukuweza kusomwa kwenye picha hii. Piga picha iliyo wazi zaidi, ukiwa " +
+      "karibu zaidi, msimbo wote ukiwa ndani ya picha na ukiwa na mwanga wa kutosha.",
     empty: "Kisanduku ni tupu: bandika maandishi kwanza.",
     damaged: "Faili hili limeharibika, au si aina ya faili ambayo ukurasa huu unaweza kusoma.",
     noPdfCredential: "Faili hili la PDF halina cheti ndani yake.",
@@ -342,36 +344,37 @@ var STRINGS = {
     learner: "Mwanafunzi",
     achievement: "Mafanikio",
     results: "Matokeo",
-    howAssessed: "Jinsi lilivyopimwa",
+    howAssessed: "Jinsi ujuzi ulivyopimwa",
     date: "Tarehe",
     centre: "Kituo",
     place: "Mahali",
     validUntil: "Halali hadi",
-    noEnd: "hakuna tarehe ya mwisho",
-    fingerprint: "Alama ya ufunguo wa kituo",
+    noEnd: "haina tarehe ya mwisho",
+    fingerprint: "Alama ya utambulisho wa ufunguo wa kituo",
     trustedAs: "Kadi ya kituo kinachoaminiwa",
     attestation: "Mkufunzi wa kituo anathibitisha kwamba mtu aliyetajwa hapa alifanya tathmini hii " +
       "chini ya usimamizi.",
 
     trustedTitle: "Vituo vinavyoaminiwa",
     trustedNone: "Bado hakuna kituo kinachoaminiwa: kila cheti kitaonyesha \"Kituo kisichojulikana\" " +
-      "hadi ufungue kadi ya kituo uliyopewa na kituo.",
+      "hadi ufungue kadi ya kituo uliyopewa na kituo hicho.",
     trustedIntro: "Vyeti vilivyotiwa sahihi na vituo hivi vinakubaliwa:",
     fromPage: "imetolewa pamoja na ukurasa huu",
     fromVisit: "imefunguliwa sasa, hadi utakapofunga ukurasa huu",
     openCard: "Fungua kadi ya kituo",
     embeddedRefused: "Kadi {count} za vituo zilizotolewa pamoja na ukurasa huu zimekataliwa: sahihi " +
-      "zao si sahihi.",
+      "zao haziko sawa.",
     embeddedDamaged: "Orodha ya vituo vinavyoaminiwa katika ukurasa huu imeharibika: hakuna kituo " +
-      "kutoka kwayo kinachoaminiwa.",
+      "chochote kutoka kwenye orodha hiyo kinachoaminiwa.",
 
-    howTitle: "Hii inafanyaje kazi?",
+    howTitle: "Inafanyaje kazi?",
     howText: "Kituo cha Tutor kinatia sahihi kila cheti kwa ufunguo wake wa siri. Ukurasa huu " +
-      "unakagua sahihi kwa ufunguo wa umma wa kituo, kwa kutumia usimbaji fiche wa kivinjari chako, " +
-      "hivyo unajua kama kuna kilichobadilishwa. Kadi ya kituo inaonyesha ufunguo upi ni wa kituo " +
-      "kipi; ipate kutoka kituo chenyewe (kwenye karatasi au kama faili) na ulinganishe alama ya ufunguo.",
-    footer: "Kikaguzi cha vyeti vya Tutor. Kinafanya kazi bila intaneti. Misimbo ya QR inasomwa kwa " +
-      "jsQR (leseni ya Apache 2.0)."
+      "unakagua sahihi hiyo kwa ufunguo wa umma wa kituo, kwa kutumia usimbaji fiche uliomo ndani ya " +
+      "kivinjari chako, na hivyo unatambua kama kuna kitu kilichobadilishwa. Kadi ya kituo inaonyesha " +
+      "ufunguo upi ni wa kituo kipi; ipate kutoka kwa kituo chenyewe (kwenye karatasi au kama faili) " +
+      "na ulinganishe alama ya utambulisho wa ufunguo.",
+    footer: "Ukurasa wa kukagua vyeti vya Tutor. Unafanya kazi bila intaneti. Misimbo ya QR inasomwa " +
+      "kwa jsQR (leseni ya Apache 2.0)."
   }
 };
 var LANGUAGE_NAMES = {en: "English", fr: "Français", ar: "العربية", sw: "Kiswahili"};

@@ -29,6 +29,145 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRoom</name>
+    <message>
+        <source>This assessment cannot open its test here. Ask your trainer.</source>
+        <translation>Tathmini hii haiwezi kufungua mtihani wake hapa. Muulize mkufunzi wako.</translation>
+    </message>
+    <message>
+        <source>Pasting is not allowed in this test.</source>
+        <translation>Kubandika hakuruhusiwi katika mtihani huu.</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation>Muda uliobaki: {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>End the test</source>
+        <translation>Maliza mtihani</translation>
+    </message>
+    <message>
+        <source>End the test now? It cannot be started again; it is recorded as it is now.</source>
+        <translation>Je, unataka kumaliza mtihani sasa? Hautaweza kuanzwa tena; utahifadhiwa kama ulivyo sasa.</translation>
+    </message>
+    <message>
+        <source>The test is over: {name}</source>
+        <translation>Mtihani umekwisha: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the keystroke log.</source>
+        <translation>Hakuna jambo lisilo la kawaida katika kumbukumbu ya mibonyezo ya vitufe.</translation>
+    </message>
+    <message>
+        <source>The time is over.</source>
+        <translation>Muda umekwisha.</translation>
+    </message>
+    <message>
+        <source>Everything is done.</source>
+        <translation>Kila kitu kimekamilika.</translation>
+    </message>
+    <message>
+        <source>The task is answered.</source>
+        <translation>Kazi imejibiwa.</translation>
+    </message>
+    <message>
+        <source>The test was ended before its time.</source>
+        <translation>Mtihani ulimalizwa kabla ya muda wake kwisha.</translation>
+    </message>
+    <message>
+        <source>The test ended: too many keys were recorded.</source>
+        <translation>Mtihani umekwisha: mibonyezo ya vitufe iliyorekodiwa ni mingi mno.</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>Umefaulu.</translation>
+    </message>
+    <message>
+        <source>Not passed yet.</source>
+        <translation>Bado hujafaulu.</translation>
+    </message>
+    <message>
+        <source>Net speed: {net} words a minute (gross {gross}). Errors: {errors} (at most {limit}). Accuracy: {accuracy} %. Needed: {pass_mark} net words a minute.</source>
+        <translation>Kasi halisi: maneno {net} kwa dakika (jumla {gross}). Makosa: {errors} (yasizidi {limit}). Usahihi: {accuracy} %. Lengo: maneno halisi {pass_mark} kwa dakika.</translation>
+    </message>
+    <message>
+        <source>Speed: {kph} keystrokes an hour. Fields right: {accuracy} % (rows given: {rows}). Needed: {min_kph} keystrokes an hour and {min_accuracy} % right.</source>
+        <translation>Kasi: mibonyezo {kph} kwa saa. Sehemu sahihi: {accuracy} % (mistari iliyotumwa: {rows}). Lengo: mibonyezo {min_kph} kwa saa na {min_accuracy} % sahihi.</translation>
+    </message>
+    <message>
+        <source>Score: {score} %.</source>
+        <translation>Alama: {score} %.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password. Try again, or save without confirmation.</source>
+        <translation>Hilo si nenosiri la mkufunzi. Jaribu tena, au hifadhi bila uthibitisho.</translation>
+    </message>
+    <message>
+        <source>Saved. The trainer confirmed watching the test.</source>
+        <translation>Imehifadhiwa. Mkufunzi amethibitisha kwamba aliusimamia mtihani.</translation>
+    </message>
+    <message>
+        <source>Saved, not confirmed by a trainer.</source>
+        <translation>Imehifadhiwa, bila uthibitisho wa mkufunzi.</translation>
+    </message>
+    <message>
+        <source>Leave the test</source>
+        <translation>Ondoka kwenye mtihani</translation>
+    </message>
+    <message>
+        <source>Leave the test? It ends now and cannot be started again; it is recorded as it is now.</source>
+        <translation>Je, unataka kuondoka kwenye mtihani? Utaisha sasa na hautaweza kuanzwa tena; utahifadhiwa kama ulivyo sasa.</translation>
+    </message>
+    <message>
+        <source>No assessment is waiting</source>
+        <translation>Hakuna tathmini inayosubiri</translation>
+    </message>
+    <message>
+        <source>An assessment is started by a trainer, from the trainer&apos;s screen.</source>
+        <translation>Tathmini huanzishwa na mkufunzi, kutoka kwenye skrini ya mkufunzi.</translation>
+    </message>
+    <message>
+        <source>The test takes {minutes} minutes at most. Once started it cannot be paused or started again; the time left is shown at the top. Tutor records your keys, pastes and when you leave Tutor&apos;s window, for your trainer and your certificate. Your trainer, {supervisor}, watches the test.</source>
+        <translation>Mtihani huu hauzidi dakika {minutes}. Ukishaanza, hauwezi kusimamishwa kwa muda wala kuanzwa upya; muda uliobaki unaonyeshwa juu. Tutor inarekodi vitufe unavyobonyeza, unachobandika, na unapotoka kwenye dirisha la Tutor, kwa ajili ya mkufunzi wako na cheti chako. Mkufunzi wako, {supervisor}, anausimamia mtihani.</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Anza mtihani</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rudi</translation>
+    </message>
+    <message>
+        <source>Trainer: type the trainer password to confirm that you watched the learner during the whole test.</source>
+        <translation>Mkufunzi: andika nenosiri la mkufunzi ili kuthibitisha kwamba ulimsimamia mwanafunzi katika muda wote wa mtihani.</translation>
+    </message>
+    <message>
+        <source>Confirm and save</source>
+        <translation>Thibitisha na uhifadhi</translation>
+    </message>
+    <message>
+        <source>Save without confirmation</source>
+        <translation>Hifadhi bila uthibitisho</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Rudi mwanzo</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Nenosiri la mkufunzi</translation>
+    </message>
+    <message>
+        <source>What the keystroke log shows</source>
+        <translation>Kumbukumbu ya mibonyezo ya vitufe inaonyesha nini</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Muda uliobaki</translation>
+    </message>
+</context>
+<context>
     <name>BasicsRoom</name>
     <message>
         <source>Steps done: {done} of {steps}.</source>
@@ -247,6 +386,249 @@
     <message>
         <source>Caps Lock off</source>
         <translation>Caps Lock imezimwa</translation>
+    </message>
+</context>
+<context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Centre card</source>
+        <translation>Kadi ya kituo</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Alama ya utambulisho wa ufunguo</translation>
+    </message>
+    <message>
+        <source>To check a certificate from this centre, open the verifier file (verifier.html) in a web browser, or scan the certificate&apos;s QR code with it. No internet is needed.</source>
+        <translation>Ili kukagua cheti cha kituo hiki, fungua faili la kukagua vyeti (verifier.html) kwenye kivinjari, au tumia faili hilo kusoma msimbo wa QR wa cheti. Intaneti haihitajiki.</translation>
+    </message>
+    <message>
+        <source>The fingerprint above must match the one the verifier shows for this centre.</source>
+        <translation>Alama ya utambulisho iliyo hapo juu lazima ilingane na ile inayoonyeshwa na ukurasa wa kukagua vyeti kwa kituo hiki.</translation>
+    </message>
+    <message>
+        <source>Card made on {day}</source>
+        <translation>Kadi imetengenezwa tarehe {day}</translation>
+    </message>
+    <message>
+        <source>This card is too big for a QR code: give the card file (.json) with this page.</source>
+        <translation>Kadi hii ni kubwa mno kwa msimbo wa QR: toa faili la kadi (.json) pamoja na ukurasa huu.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Nenosiri la mkufunzi</translation>
+    </message>
+    <message>
+        <source>(this centre)</source>
+        <translation>(kituo hiki)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key is ready. Save or print the centre card for employers.</source>
+        <translation>Ufunguo wa kituo uko tayari. Hifadhi au chapisha kadi ya kituo kwa ajili ya waajiri.</translation>
+    </message>
+    <message>
+        <source>Save the centre card</source>
+        <translation>Hifadhi kadi ya kituo</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Imehifadhiwa: {path}</translation>
+    </message>
+    <message>
+        <source>Print the card page (PDF)</source>
+        <translation>Chapisha ukurasa wa kadi (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the verifier for employers</source>
+        <translation>Hifadhi ukurasa wa kukagua vyeti kwa ajili ya waajiri</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Ukurasa wa wavuti</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Copy it to the employer&apos;s computer or a USB stick; it opens in any web browser.</source>
+        <translation>Imehifadhiwa: {path}. Linakili kwenye kompyuta ya mwajiri au kwenye flash ya USB; linafunguka kwenye kivinjari chochote.</translation>
+    </message>
+    <message>
+        <source>Back up the key</source>
+        <translation>Hifadhi nakala ya akiba ya ufunguo</translation>
+    </message>
+    <message>
+        <source>Type the trainer password. The backup opens only with this password: remember it.</source>
+        <translation>Andika nenosiri la mkufunzi. Nakala ya akiba itafunguka kwa nenosiri hili tu: usilisahau.</translation>
+    </message>
+    <message>
+        <source>Centre key backup</source>
+        <translation>Nakala ya akiba ya ufunguo wa kituo</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Keep it in a safe place: with its password, it signs certificates in your centre&apos;s name.</source>
+        <translation>Imehifadhiwa: {path}. Iweke mahali salama: ikiwa na nenosiri lake, inaweza kutia sahihi vyeti kwa jina la kituo chako.</translation>
+    </message>
+    <message>
+        <source>Move the key to this PC</source>
+        <translation>Hamishia ufunguo kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <source>The backup opens with the trainer password of the PC it was made on. On this PC, the key will then open with this PC&apos;s trainer password.</source>
+        <translation>Nakala ya akiba inafunguka kwa nenosiri la mkufunzi la kompyuta ambako nakala hiyo ilitengenezwa. Kisha kwenye kompyuta hii, ufunguo utafunguka kwa nenosiri la mkufunzi la kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password</source>
+        <translation>Nenosiri la nakala ya akiba</translation>
+    </message>
+    <message>
+        <source>Trainer password of this PC</source>
+        <translation>Nenosiri la mkufunzi la kompyuta hii</translation>
+    </message>
+    <message>
+        <source>The key of {name} is on this PC now.</source>
+        <translation>Ufunguo wa {name} sasa uko kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>First choose why the key is replaced.</source>
+        <translation>Kwanza chagua sababu ya kubadilisha ufunguo.</translation>
+    </message>
+    <message>
+        <source>Every certificate signed with the old key will show as NOT valid, old ones too. Make the certificates you still need again after this.</source>
+        <translation>Kila cheti kilichotiwa sahihi kwa ufunguo wa zamani kitaonyeshwa kuwa SI HALALI, hata vyeti vya zamani. Baada ya hapa, tengeneza upya vyeti ambavyo bado unavihitaji.</translation>
+    </message>
+    <message>
+        <source>Certificates signed before today stay valid.</source>
+        <translation>Vyeti vilivyotiwa sahihi kabla ya leo vinabaki halali.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Badilisha ufunguo</translation>
+    </message>
+    <message>
+        <source>Type the trainer password to replace the key.</source>
+        <translation>Andika nenosiri la mkufunzi ili kubadilisha ufunguo.</translation>
+    </message>
+    <message>
+        <source>The key was replaced. Give the new centre card and a new verifier file to employers and partner centres.</source>
+        <translation>Ufunguo umebadilishwa. Wape waajiri na vituo washirika kadi mpya ya kituo na faili jipya la kukagua vyeti.</translation>
+    </message>
+    <message>
+        <source>Change the name and place</source>
+        <translation>Badilisha jina na mahali</translation>
+    </message>
+    <message>
+        <source>Type the trainer password. The centre card is signed again with the new name.</source>
+        <translation>Andika nenosiri la mkufunzi. Kadi ya kituo itatiwa sahihi upya kwa jina jipya.</translation>
+    </message>
+    <message>
+        <source>Saved. Give the new centre card to employers and partner centres.</source>
+        <translation>Imehifadhiwa. Wape waajiri na vituo washirika kadi mpya ya kituo.</translation>
+    </message>
+    <message>
+        <source>Add a centre card</source>
+        <translation>Ongeza kadi ya kituo</translation>
+    </message>
+    <message>
+        <source>This is the card of this centre. It is trusted already.</source>
+        <translation>Hii ni kadi ya kituo hiki. Tayari inaaminiwa.</translation>
+    </message>
+    <message>
+        <source>{name} is a partner centre now: its certificates show as valid here.</source>
+        <translation>{name} sasa ni kituo mshirika: vyeti vyake vinaonyeshwa kuwa halali hapa.</translation>
+    </message>
+    <message>
+        <source>Removed. Certificates of that centre show as from an unknown centre now.</source>
+        <translation>Imeondolewa. Sasa vyeti vya kituo hicho vinaonyeshwa kuwa vya kituo kisichojulikana.</translation>
+    </message>
+    <message>
+        <source>Centre and credentials</source>
+        <translation>Kituo na hati za sifa</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>Ufunguo</translation>
+    </message>
+    <message>
+        <source>Partner centres</source>
+        <translation>Vituo washirika</translation>
+    </message>
+    <message>
+        <source>Set up your centre&apos;s key once. Tutor signs the certificates it makes with this key, so an employer can check that a certificate comes from your centre and was not changed.</source>
+        <translation>Andaa ufunguo wa kituo chako mara moja tu. Tutor inatia sahihi vyeti inavyotengeneza kwa ufunguo huu, ili mwajiri aweze kukagua kwamba cheti kinatoka kituo chako na hakijabadilishwa.</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Jina la kituo</translation>
+    </message>
+    <message>
+        <source>Place (town, country)</source>
+        <translation>Mahali (mji, nchi)</translation>
+    </message>
+    <message>
+        <source>Is your centre set up on another PC already? Bring its key here from a backup file.</source>
+        <translation>Je, kituo chako tayari kimeandaliwa kwenye kompyuta nyingine? Leta ufunguo wake hapa kutoka kwenye faili la nakala ya akiba.</translation>
+    </message>
+    <message>
+        <source>Set up the centre&apos;s key</source>
+        <translation>Andaa ufunguo wa kituo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mahali</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Tarehe ya kutengenezwa</translation>
+    </message>
+    <message>
+        <source>Give the centre card (a file or the printed page) to employers and partner centres. The verifier for employers is one file: it checks your certificates in a web browser, with no internet.</source>
+        <translation>Wape waajiri na vituo washirika kadi ya kituo (faili au ukurasa uliochapishwa). Ukurasa wa kukagua vyeti kwa ajili ya waajiri ni faili moja: unakagua vyeti vyako kwenye kivinjari, bila intaneti.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key on a USB stick, in a safe place, in case this PC breaks. It opens with today&apos;s trainer password.</source>
+        <translation>Weka nakala ya ufunguo kwenye flash ya USB, mahali salama, endapo kompyuta hii itaharibika. Nakala hiyo inafunguka kwa nenosiri la mkufunzi la leo.</translation>
+    </message>
+    <message>
+        <source>Bring the centre&apos;s key from a backup file, to sign certificates on this PC too.</source>
+        <translation>Leta ufunguo wa kituo kutoka kwenye faili la nakala ya akiba, ili kutia sahihi vyeti kwenye kompyuta hii pia.</translation>
+    </message>
+    <message>
+        <source>The old key is lost, or someone else may have it</source>
+        <translation>Ufunguo wa zamani umepotea, au huenda mtu mwingine anao</translation>
+    </message>
+    <message>
+        <source>A planned change</source>
+        <translation>Mabadiliko yaliyopangwa</translation>
+    </message>
+    <message>
+        <source>Careful: if the old key is lost or someone else may have it, every certificate signed with it shows as NOT valid, old ones too. After a planned change, certificates made before it stay valid.</source>
+        <translation>Tahadhari: ikiwa ufunguo wa zamani umepotea au huenda mtu mwingine anao, kila cheti kilichotiwa sahihi kwa ufunguo huo kitaonyeshwa kuwa SI HALALI, hata vyeti vya zamani. Baada ya mabadiliko yaliyopangwa, vyeti vilivyotengenezwa kabla yake vinabaki halali.</translation>
+    </message>
+    <message>
+        <source>Name and place</source>
+        <translation>Jina na mahali</translation>
+    </message>
+    <message>
+        <source>Certificates from the centres listed here show as valid on this PC. Add a partner centre from its centre card (a .json file).</source>
+        <translation>Vyeti kutoka vituo vilivyoorodheshwa hapa vinaonyeshwa kuwa halali kwenye kompyuta hii. Ongeza kituo mshirika kutoka kwenye kadi yake ya kituo (faili la .json).</translation>
+    </message>
+    <message>
+        <source>Trusted centres</source>
+        <translation>Vituo vinavyoaminiwa</translation>
     </message>
 </context>
 <context>
@@ -599,6 +981,116 @@
     </message>
 </context>
 <context>
+    <name>CredentialFiles</name>
+    <message>
+        <source>Certificate of assessment</source>
+        <translation>Cheti cha tathmini</translation>
+    </message>
+    <message>
+        <source>{centre} certifies that</source>
+        <translation>{centre} inathibitisha kwamba</translation>
+    </message>
+    <message>
+        <source>passed, under the supervision of a trainer:</source>
+        <translation>amefaulu, chini ya usimamizi wa mkufunzi:</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>tarehe {date}</translation>
+    </message>
+    <message>
+        <source>The rule of the assessment:</source>
+        <translation>Kigezo cha tathmini:</translation>
+    </message>
+    <message>
+        <source>This certificate is signed by the centre. To check it, open the centre&apos;s verifier page (verifier.html) in a web browser and scan this QR code, or open the certificate&apos;s PDF or its .json file there. No internet is needed.</source>
+        <translation>Cheti hiki kimetiwa sahihi na kituo. Ili kukikagua, fungua ukurasa wa kituo wa kukagua vyeti (verifier.html) kwenye kivinjari, kisha usome msimbo huu wa QR, au ufungue humo faili la PDF la cheti au faili lake la .json. Intaneti haihitajiki.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Alama ya utambulisho wa ufunguo wa kituo: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Halali hadi {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ndiyo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hapana</translation>
+    </message>
+    <message>
+        <source>No supervised assessment yet. Start one with &quot;Start an assessment&quot;.</source>
+        <translation>Bado hakuna tathmini iliyosimamiwa. Anzisha moja kwa &quot;Anza tathmini&quot;.</translation>
+    </message>
+    <message>
+        <source>Set up the centre&apos;s key first (&quot;Centre and credentials&quot;).</source>
+        <translation>Kwanza andaa ufunguo wa kituo (&quot;Kituo na hati za sifa&quot;).</translation>
+    </message>
+    <message>
+        <source>Sign the credential</source>
+        <translation>Tia sahihi hati ya sifa</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key signs the credential. Type the trainer password to open it.</source>
+        <translation>Ufunguo wa kituo ndio unaotia sahihi hati ya sifa. Andika nenosiri la mkufunzi ili kuufungua.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Nenosiri la mkufunzi</translation>
+    </message>
+    <message>
+        <source>Where to save the credential</source>
+        <translation>Mahali pa kuhifadhi hati ya sifa</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}</source>
+        <translation>Imehifadhiwa katika {folder}: {files}</translation>
+    </message>
+    <message>
+        <source>Credentials: {name}</source>
+        <translation>Hati za sifa: {name}</translation>
+    </message>
+    <message>
+        <source>A credential says, signed by the centre, what the learner did in a supervised assessment. An employer can check it with no internet. Only a passed assessment that you confirmed gets one.</source>
+        <translation>Hati ya sifa inaeleza, kwa sahihi ya kituo, kile mwanafunzi alichofanya katika tathmini iliyosimamiwa. Mwajiri anaweza kuikagua bila intaneti. Hati ya sifa hutolewa tu kwa tathmini ambayo mwanafunzi amefaulu na wewe umeithibitisha.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Matokeo</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Hati ya sifa</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s assessments</source>
+        <translation>Tathmini za mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Make the credential</source>
+        <translation>Tengeneza hati ya sifa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+</context>
+<context>
     <name>DataEntryTask</name>
     <message>
         <source>The first keyer typed: {value}</source>
@@ -619,6 +1111,25 @@
     <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
         <translation>Andika kila sehemu ya hati kwenye fomu. Tab inakupeleka kwenye sehemu inayofuata; Enter kwenye sehemu ya mwisho inatuma kazi yako.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEntryTest</name>
+    <message>
+        <source>Row {row} of {count}</source>
+        <translation>Mstari {row} kati ya {count}</translation>
+    </message>
+    <message>
+        <source>Key each line of the document into the form. Tab goes to the next field; Enter gives the row.</source>
+        <translation>Ingiza kila mstari wa hati kwenye fomu. Tab inakupeleka sehemu inayofuata; Enter inatuma mstari.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Hati</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Mstari unaofuata</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2250,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
     <name>PathDialog</name>
     <message>
         <source>Levels and path: {name}</source>
@@ -2103,6 +2625,22 @@
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>{name}: kompyuta hii tayari ilikuwa na shughuli hizi zote. Hakuna kilichobadilika.</translation>
     </message>
+    <message>
+        <source>Checked: signed at {centre}: {count}</source>
+        <translation>Zimekaguliwa: zilitiwa sahihi katika {centre}: {count}</translation>
+    </message>
+    <message>
+        <source>Could not be checked ({why}): {count}</source>
+        <translation>Hazikuweza kukaguliwa ({why}): {count}</translation>
+    </message>
+    <message>
+        <source>Could not be checked before, and now checked: {count}</source>
+        <translation>Hazikuweza kukaguliwa awali, na sasa zimekaguliwa: {count}</translation>
+    </message>
+    <message>
+        <source>Activities that could not be checked stay in the learner&apos;s progress, but reports and certificates do not count them.</source>
+        <translation>Shughuli ambazo hazikuweza kukaguliwa zinabaki katika maendeleo ya mwanafunzi, lakini ripoti na vyeti havizihesabu.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsDialog</name>
@@ -2411,6 +2949,14 @@
     <message>
         <source>Trainer&apos;s signature</source>
         <translation>Sahihi ya mkufunzi</translation>
+    </message>
+    <message>
+        <source>Results brought from another computer that could not be checked, and are not counted here: {count}</source>
+        <translation>Matokeo yaliyoletwa kutoka kompyuta nyingine ambayo hayakuweza kukaguliwa, kwa hiyo hayahesabiwi hapa: {count}</translation>
+    </message>
+    <message>
+        <source>Results brought from other computers that could not be checked are not counted in this report (for all learners: {count}).</source>
+        <translation>Matokeo yaliyoletwa kutoka kompyuta nyingine ambayo hayakuweza kukaguliwa hayahesabiwi katika ripoti hii (kwa wanafunzi wote: {count}).</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3443,67 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <source>Start an assessment: {name}</source>
+        <translation>Anza tathmini: {name}</translation>
+    </message>
+    <message>
+        <source>{assessment} (its exercise is not installed)</source>
+        <translation>{assessment} (zoezi lake halijawekwa)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)
+{description}</source>
+        <translation>{name} (dakika {minutes})
+{description}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>amefaulu</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>hajafaulu</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>imethibitishwa</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>haijathibitishwa</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Bado hakuna.</translation>
+    </message>
+    <message>
+        <source>Choose the assessment. The learner takes it once, without pausing, while you watch; at the end you type the trainer password to confirm you were there.</source>
+        <translation>Chagua tathmini. Mwanafunzi ataifanya mara moja, bila kusimama, wewe ukimsimamia; mwishoni utaandika nenosiri la mkufunzi ili kuthibitisha kwamba ulikuwepo.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>I am in the room and I watch the learner during the test</source>
+        <translation>Niko chumbani na ninamsimamia mwanafunzi wakati wa mtihani</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Tathmini za awali</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Anza sasa</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>done</source>
@@ -3097,6 +3704,10 @@
     <message>
         <source>Details</source>
         <translation>Maelezo zaidi</translation>
+    </message>
+    <message>
+        <source>Centre and credentials</source>
+        <translation>Kituo na hati za sifa</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3979,25 @@
     </message>
 </context>
 <context>
+    <name>TypingTest</name>
+    <message>
+        <source>Copy this text:</source>
+        <translation>Andika maandishi haya:</translation>
+    </message>
+    <message>
+        <source>The text to copy</source>
+        <translation>Maandishi ya kuandika</translation>
+    </message>
+    <message>
+        <source>Type here:</source>
+        <translation>Andika hapa:</translation>
+    </message>
+    <message>
+        <source>Your typing</source>
+        <translation>Ulichoandika</translation>
+    </message>
+</context>
+<context>
     <name>WindowPage</name>
     <message>
         <source>Notes</source>
@@ -3408,6 +4038,69 @@
     <message>
         <source>Maximise</source>
         <translation>Panua</translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <source>Typing test, 5 minutes</source>
+        <translation>Mtihani wa kuandika kwa kibodi, dakika 5</translation>
+    </message>
+    <message>
+        <source>Copy a printed text for 5 minutes, as quickly and as correctly as you can. You may correct with Backspace.</source>
+        <translation>Andika maandishi yaliyochapishwa kwa dakika 5, haraka na kwa usahihi kadiri uwezavyo. Unaweza kurekebisha kwa Backspace.</translation>
+    </message>
+    <message>
+        <source>Data-entry test, 5 minutes</source>
+        <translation>Mtihani wa kuingiza data, dakika 5</translation>
+    </message>
+    <message>
+        <source>Key invoice lines from a document into a form for 5 minutes, as quickly and as correctly as you can.</source>
+        <translation>Ingiza mistari ya ankara kutoka kwenye hati hadi kwenye fomu kwa dakika 5, haraka na kwa usahihi kadiri uwezavyo.</translation>
+    </message>
+    <message>
+        <source>Email task</source>
+        <translation>Kazi ya barua pepe</translation>
+    </message>
+    <message>
+        <source>Answer an email about a job interview, alone, within 15 minutes.</source>
+        <translation>Jibu barua pepe kuhusu usaili wa kazi, peke yako, ndani ya dakika 15.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet task</source>
+        <translation>Kazi ya lahajedwali</translation>
+    </message>
+    <message>
+        <source>Finish an invoice in a spreadsheet, alone, within 15 minutes.</source>
+        <translation>Kamilisha ankara kwenye lahajedwali, peke yako, ndani ya dakika 15.</translation>
+    </message>
+    <message>
+        <source>Program task</source>
+        <translation>Kazi ya programu</translation>
+    </message>
+    <message>
+        <source>Read a short program and say what it prints, alone, within 10 minutes.</source>
+        <translation>Soma programu fupi na useme inachapisha nini, peke yako, ndani ya dakika 10.</translation>
+    </message>
+    <message>
+        <source>At least {mark} net words a minute: {value}.</source>
+        <translation>Angalau maneno halisi {mark} kwa dakika: {value}.</translation>
+    </message>
+    <message>
+        <source>At most {mark} errors: {value}.</source>
+        <translation>Makosa yasiyozidi {mark}: {value}.</translation>
+    </message>
+    <message>
+        <source>At least {mark} keystrokes an hour: {value}.</source>
+        <translation>Angalau mibonyezo {mark} kwa saa: {value}.</translation>
+    </message>
+    <message>
+        <source>At least {mark} % of the fields right: {value} %.</source>
+        <translation>Angalau {mark} % ya sehemu ziwe sahihi: {value} %.</translation>
+    </message>
+    <message>
+        <source>The task was answered within its time.</source>
+        <translation>Kazi ilijibiwa ndani ya muda wake.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4382,145 @@ sahihi:    {expected}</translation>
     <message>
         <source>{file} is not UTF-8 text.</source>
         <translation>{file} si maandishi ya UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>This is not a keystroke log of Tutor: {what}.</source>
+        <translation>Hii si kumbukumbu ya mibonyezo ya vitufe ya Tutor: {what}.</translation>
+    </message>
+    <message>
+        <source>The keystroke log is too large to check ({what}, at most {limit}).</source>
+        <translation>Kumbukumbu ya mibonyezo ya vitufe ni kubwa mno kukaguliwa ({what}, kikomo ni {limit}).</translation>
+    </message>
+    <message>
+        <source>{count} keys in a row came less than {limit} ms apart, at {at} s: faster than fingers can type.</source>
+        <translation>Mibonyezo {count} mfululizo ilikuja kwa tofauti ya chini ya {limit} ms, katika {at} s: haraka kuliko vidole vinavyoweza kuandika.</translation>
+    </message>
+    <message>
+        <source>Pastes: {count} ({characters} characters in all).</source>
+        <translation>Mara za kubandika: {count} (herufi {characters} kwa jumla).</translation>
+    </message>
+    <message>
+        <source>{count} keys in a row came at the same interval ({gap} ms), at {at} s: a machine&apos;s rhythm, not a hand&apos;s.</source>
+        <translation>Mibonyezo {count} mfululizo ilikuja kwa muda ule ule kati yake ({gap} ms), katika {at} s: huu ni mdundo wa mashine, si wa mkono.</translation>
+    </message>
+    <message>
+        <source>The time between keys hardly varies ({spread} % over {count} keys; a person&apos;s varies by 30 % or more).</source>
+        <translation>Muda kati ya mibonyezo karibu haubadiliki ({spread} % katika mibonyezo {count}; kwa mtu, hubadilika kwa 30 % au zaidi).</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s window was left for {limit} s or more: {count} (the longest {longest} s; away {total} s in all).</source>
+        <translation>Dirisha la Tutor liliachwa kwa {limit} s au zaidi: mara {count} (muda mrefu zaidi {longest} s; jumla ya muda nje {total} s).</translation>
+    </message>
+    <message>
+        <source>not signed (made by an older Tutor, or brought from a computer that could not vouch for it)</source>
+        <translation>hazina sahihi (zilifanywa kwenye toleo la zamani la Tutor, au zililetwa kutoka kompyuta isiyoweza kuzithibitisha)</translation>
+    </message>
+    <message>
+        <source>changed after it was signed</source>
+        <translation>zilibadilishwa baada ya kutiwa sahihi</translation>
+    </message>
+    <message>
+        <source>from a centre this computer does not trust</source>
+        <translation>zinatoka kituo ambacho kompyuta hii haikiamini</translation>
+    </message>
+    <message>
+        <source>signed with a key its centre withdrew</source>
+        <translation>zilitiwa sahihi kwa ufunguo ambao kituo chake kiliuondoa</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
+        <translation>Ufunguo wa kompyuta hii yenyewe umeharibika. Mwombe mkufunzi wako akusaidie.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another centre already.</source>
+        <translation>Kompyuta hii tayari ni ya kituo kingine.</translation>
+    </message>
+    <message>
+        <source>This is not a centre backup.</source>
+        <translation>Hii si nakala ya akiba ya kituo.</translation>
+    </message>
+    <message>
+        <source>That password does not open the centre&apos;s key.</source>
+        <translation>Nenosiri hilo halifungui ufunguo wa kituo.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match its card.</source>
+        <translation>Ufunguo wa kituo haulingani na kadi yake.</translation>
+    </message>
+    <message>
+        <source>Net words per minute</source>
+        <translation>Maneno halisi kwa dakika</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Makosa</translation>
+    </message>
+    <message>
+        <source>Gross words per minute</source>
+        <translation>Jumla ya maneno kwa dakika</translation>
+    </message>
+    <message>
+        <source>Words right (%)</source>
+        <translation>Maneno sahihi (%)</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour</source>
+        <translation>Mibonyezo kwa saa</translation>
+    </message>
+    <message>
+        <source>Fields exactly right (%)</source>
+        <translation>Sehemu sahihi kabisa (%)</translation>
+    </message>
+    <message>
+        <source>Records keyed</source>
+        <translation>Rekodi zilizoingizwa</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Alama (%)</translation>
+    </message>
+    <message>
+        <source>Valid: {centre} signed this credential and nothing in it was changed.</source>
+        <translation>Halali: hati hii ya sifa imetiwa sahihi na {centre} na hakuna kilichobadilishwa ndani yake.</translation>
+    </message>
+    <message>
+        <source>Not valid: this credential was changed after it was signed, or the signature is not the centre&apos;s.</source>
+        <translation>Si halali: hati hii ya sifa ilibadilishwa baada ya kutiwa sahihi, au sahihi si ya kituo.</translation>
+    </message>
+    <message>
+        <source>Unknown centre: the signature holds, but its key ({fingerprint}) is not on any centre card this computer trusts. It says it comes from {centre}: ask that centre for its card.</source>
+        <translation>Kituo kisichojulikana: sahihi iko sawa, lakini ufunguo wake ({fingerprint}) haupo kwenye kadi yoyote ya kituo inayoaminiwa na kompyuta hii. Hati inasema inatoka {centre}: kiombe kituo hicho kadi yake.</translation>
+    </message>
+    <message>
+        <source>Not valid: {centre} withdrew the key that signed this credential.</source>
+        <translation>Si halali: ufunguo uliotia sahihi hati hii ya sifa umeondolewa na {centre}.</translation>
+    </message>
+    <message>
+        <source>Expired: this credential was valid until {date}. Ask the learner for a newer one.</source>
+        <translation>Muda wake umekwisha: hati hii ya sifa ilikuwa halali hadi {date}. Mwombe mwanafunzi hati mpya zaidi.</translation>
+    </message>
+    <message>
+        <source>This file holds no Tutor credential.</source>
+        <translation>Faili hili halina hati ya sifa ya Tutor.</translation>
+    </message>
+    <message>
+        <source>Only a supervised assessment gets a credential.</source>
+        <translation>Ni tathmini iliyosimamiwa tu inayopata hati ya sifa.</translation>
+    </message>
+    <message>
+        <source>Not passed: no credential.</source>
+        <translation>Hajafaulu: hakuna hati ya sifa.</translation>
+    </message>
+    <message>
+        <source>The trainer did not confirm watching this assessment: no credential.</source>
+        <translation>Mkufunzi hakuthibitisha kwamba aliisimamia tathmini hii: hakuna hati ya sifa.</translation>
+    </message>
+    <message>
+        <source>Done at another centre or on another computer: only the centre where it was done can certify it.</source>
+        <translation>Ilifanywa katika kituo kingine au kwenye kompyuta nyingine: kituo ambako ilifanywa ndicho pekee kinachoweza kuithibitisha.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5166,70 @@ sahihi:    {expected}</translation>
         <source>This is already on the USB stick.</source>
         <translation>Hiki tayari kiko kwenye flash ya USB.</translation>
     </message>
+    <message>
+        <source>This file is too big to be a centre card.</source>
+        <translation>Faili hili ni kubwa mno kuwa kadi ya kituo.</translation>
+    </message>
+    <message>
+        <source>This file is not a centre card, or it was changed after it was signed.</source>
+        <translation>Faili hili si kadi ya kituo, au lilibadilishwa baada ya kutiwa sahihi.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password.</source>
+        <translation>Hilo si nenosiri la mkufunzi.</translation>
+    </message>
+    <message>
+        <source>This centre has its key already.</source>
+        <translation>Kituo hiki tayari kina ufunguo wake.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name.</source>
+        <translation>Andika jina la kituo.</translation>
+    </message>
+    <message>
+        <source>That password does not open the centre&apos;s key.</source>
+        <translation>Nenosiri hilo halifungui ufunguo wa kituo.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key is not of the right kind.</source>
+        <translation>Ufunguo wa kituo si wa aina sahihi.</translation>
+    </message>
+    <message>
+        <source>This computer has no centre key yet. A trainer sets it up first.</source>
+        <translation>Kompyuta hii bado haina ufunguo wa kituo. Kwanza mkufunzi anapaswa kuuandaa.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match its card.</source>
+        <translation>Ufunguo wa kituo haulingani na kadi yake.</translation>
+    </message>
+    <message>
+        <source>This is not a centre backup.</source>
+        <translation>Hii si nakala ya akiba ya kituo.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another centre already.</source>
+        <translation>Kompyuta hii tayari ni ya kituo kingine.</translation>
+    </message>
+    <message>
+        <source>The verifier page in this copy of Tutor is damaged. Install Tutor again.</source>
+        <translation>Ukurasa wa kukagua vyeti katika nakala hii ya Tutor umeharibika. Weka Tutor tena.</translation>
+    </message>
+    <message>
+        <source>The verifier page is missing from this copy of Tutor. Install Tutor again.</source>
+        <translation>Ukurasa wa kukagua vyeti haupo katika nakala hii ya Tutor. Weka Tutor tena.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another place.</source>
+        <translation>Faili {name} haliwezi kuandikwa. Chagua mahali pengine.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>Faili {name} haliwezi kusomwa.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written here. Choose another place.</source>
+        <translation>Faili {name} haliwezi kuandikwa hapa. Chagua mahali pengine.</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -4901,6 +5797,22 @@ sahihi:    {expected}</translation>
     <message>
         <source>Job tasks: quality and speed</source>
         <translation>Kazi za mtandaoni: ubora na kasi</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>A timed test your trainer starts and watches; its result can become a certificate.</source>
+        <translation>Mtihani wenye muda maalum ambao mkufunzi wako anauanzisha na kuusimamia; matokeo yake yanaweza kuwa cheti.</translation>
+    </message>
+    <message>
+        <source>Start an assessment</source>
+        <translation>Anza tathmini</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Hati za sifa</translation>
     </message>
 </context>
 <context>
