@@ -100,101 +100,106 @@ var STRINGS = {
   },
 
   fr: {
-    pageTitle: "Vérifier un certificat Tutor",
+    pageTitle: "Vérifier une attestation Tutor",
     language: "Langue",
-    intro: "Vérifiez qu'un certificat d'un centre de formation Tutor est authentique. Ouvrez son " +
-      "fichier, une photo de son code QR, ou collez son texte. Rien ne quitte cet ordinateur : " +
-      "pas besoin d'internet.",
+    intro: "Vérifiez qu'une attestation délivrée par un centre de formation Tutor est " +
+      "authentique. Ouvrez son fichier ou une photo de son code QR, ou collez son texte. Rien ne " +
+      "quitte cet ordinateur\u00a0: pas besoin d'internet.",
     dropHere: "Déposez un fichier ici",
     openFile: "Ouvrir un fichier",
-    openHint: "Un certificat (.pdf), un badge (.png), une attestation (.json), une photo du code QR " +
-      "(.jpg, .png), ou une carte de centre (.json).",
+    openHint: "Une attestation (.pdf), un badge (.png), les données d'une attestation (.json), " +
+      "une photo du code QR (.jpg, .png), ou la fiche d'un centre (.json).",
     scan: "Scanner avec la caméra",
     stopScan: "Arrêter la caméra",
-    scanning: "Tenez le code QR du certificat devant la caméra.",
-    noCamera: "Aucune caméra n'a pu être ouverte. Prenez une photo du code QR et ouvrez la photo.",
-    pasteLabel: "Ou collez le texte du code QR (il commence par TVC1:) ou du fichier .json :",
+    scanning: "Tenez le code QR de l'attestation devant la caméra.",
+    noCamera: "Aucune caméra n'a pu être ouverte. Prenez plutôt une photo du code QR, puis " +
+      "ouvrez cette photo.",
+    pasteLabel: "Ou collez le texte du code QR (il commence par TVC1:) ou celui du fichier " +
+      ".json\u00a0:",
     check: "Vérifier",
     checking: "Vérification…",
     print: "Imprimer",
-    checkedOn: "Vérifié le {date} avec le vérificateur de certificats Tutor.",
-    colon: " : ",
+    checkedOn: "Vérifié le {date} avec la page de vérification des attestations Tutor.",
+    colon: "\u00a0: ",
     resultTitle: "Résultat",
 
     valid: "Valide",
-    validText: "Ce certificat est authentique : {centre} l'a signé, et rien n'y a été changé depuis.",
-    tampered: "Non valide : modifié ou faux",
-    tamperedText: "Ne vous fiez pas à ce certificat. Il a été modifié après la signature du centre, " +
-      "ou la signature n'est pas celle du centre.",
+    validText: "Cette attestation est authentique\u00a0: {centre} l'a signée, et rien n'y a été " +
+      "modifié depuis.",
+    tampered: "Non valide\u00a0: modifiée ou fausse",
+    tamperedText: "Ne vous fiez pas à cette attestation. Elle a été modifiée après la signature " +
+      "du centre, ou la signature n'est pas celle du centre.",
     unknown: "Centre inconnu",
-    unknownText: "La signature est correcte, mais elle a été faite avec une clé qui ne figure sur la " +
-      "carte d'aucun centre de confiance. Le certificat dit venir de {centre}. Demandez à ce centre " +
-      "sa carte de centre, vérifiez que l'empreinte de sa clé est {fingerprint}, et ouvrez la carte ici.",
-    revoked: "Non valide : le centre a retiré sa clé",
-    revokedText: "{centre} a retiré la clé qui a signé ce certificat ({reason}, le {date}). " +
-      "Ne vous y fiez pas : demandez au centre.",
+    unknownText: "La signature est correcte, mais elle a été faite avec une clé qui ne figure " +
+      "sur la fiche d'aucun centre de confiance. L'attestation dit venir de {centre}. Demandez " +
+      "sa fiche à ce centre, vérifiez que l'empreinte de sa clé est {fingerprint}, puis ouvrez " +
+      "la fiche ici.",
+    revoked: "Non valide\u00a0: le centre a retiré sa clé",
+    revokedText: "{centre} a retiré la clé qui a signé cette attestation ({reason}, le {date}). " +
+      "Ne vous y fiez pas\u00a0: renseignez-vous auprès du centre.",
     reasonCompromised: "la clé a été perdue ou volée",
     reasonReplaced: "la clé a été remplacée",
-    expired: "Expiré",
-    expiredText: "Ce certificat était authentique, mais il n'était valable que jusqu'au {date}. " +
-      "Demandez-en un plus récent à la personne.",
-    notCredential: "Ce n'est pas un certificat",
-    notCredentialText: "Il n'y a pas de certificat Tutor ici. Ouvrez le fichier .pdf, .png ou .json " +
-      "du certificat, ou une photo de son code QR.",
+    expired: "Expirée",
+    expiredText: "Cette attestation était authentique, mais elle n'était valable que jusqu'au " +
+      "{date}. Demandez-en une plus récente à la personne.",
+    notCredential: "Ce n'est pas une attestation",
+    notCredentialText: "Il n'y a pas d'attestation Tutor ici. Ouvrez le fichier .pdf, .png ou " +
+      ".json de l'attestation, ou une photo de son code QR.",
     noCrypto: "Ce navigateur ne peut pas vérifier les signatures",
-    noCryptoText: "Ouvrez cette page dans un navigateur récent : Chrome ou Edge 137 ou plus, " +
-      "Firefox 129 ou plus, ou Safari 17 ou plus.",
-    cardAdded: "Carte de centre ajoutée",
-    cardAddedText: "Les certificats signés par {centre} ({place}) sont acceptés sur cette page " +
-      "jusqu'à ce que vous la fermiez.",
-    cardRefused: "Carte de centre refusée",
-    cardRefusedText: "La signature de cette carte de centre n'est pas correcte : elle a peut-être " +
-      "été modifiée. Demandez de nouveau sa carte au centre.",
+    noCryptoText: "Ouvrez cette page dans un navigateur récent\u00a0: Chrome ou Edge 137 ou plus " +
+      "récent, Firefox 129 ou plus récent, ou Safari 17 ou plus récent.",
+    cardAdded: "Fiche de centre ajoutée",
+    cardAddedText: "Les attestations signées par {centre} ({place}) sont acceptées sur cette " +
+      "page jusqu'à ce que vous la fermiez.",
+    cardRefused: "Fiche de centre refusée",
+    cardRefusedText: "La signature de cette fiche de centre n'est pas correcte\u00a0: elle a " +
+      "peut-être été modifiée. Demandez de nouveau sa fiche au centre.",
 
-    tooBig: "Ce fichier dépasse 20 Mo : trop grand pour être un certificat.",
-    noQr: "Aucun code QR n'a pu être lu sur cette image. Prenez une photo plus nette, plus près, " +
-      "avec tout le code dans l'image et de la lumière.",
-    empty: "La case est vide : collez d'abord le texte.",
-    damaged: "Ce fichier est abîmé, ou ce n'est pas un type de fichier que cette page sait lire.",
-    noPdfCredential: "Ce fichier PDF ne contient pas de certificat.",
+    tooBig: "Ce fichier dépasse 20\u00a0Mo\u00a0: il est trop gros pour être une attestation.",
+    noQr: "Aucun code QR n'a pu être lu sur cette image. Prenez une photo plus nette, de plus " +
+      "près, avec tout le code dans l'image et bien éclairé.",
+    empty: "La case est vide\u00a0: collez d'abord le texte.",
+    damaged: "Ce fichier est abîmé, ou cette page ne sait pas lire ce type de fichier.",
+    noPdfCredential: "Ce fichier PDF ne contient pas d'attestation.",
     qrDamaged: "Le texte de ce code QR est abîmé ou incomplet.",
 
-    whatItSays: "Ce que dit le certificat",
+    whatItSays: "Ce que dit l'attestation",
     whatItSaysUntrusted: "Ce que dit le fichier (ne vous y fiez pas)",
-    learner: "Apprenant(e)",
-    achievement: "Réussite",
+    learner: "Apprenant",
+    achievement: "Évaluation réussie",
     results: "Résultats",
-    howAssessed: "Mode d'évaluation",
+    howAssessed: "Règle de l'évaluation",
     date: "Date",
     centre: "Centre",
     place: "Lieu",
-    validUntil: "Valable jusqu'au",
-    noEnd: "sans date de fin",
+    validUntil: "Fin de validité",
+    noEnd: "aucune",
     fingerprint: "Empreinte de la clé du centre",
-    trustedAs: "Carte de centre de confiance",
+    trustedAs: "Fiche du centre (de confiance)",
     attestation: "Le formateur du centre atteste que la personne nommée ici a passé cette " +
       "évaluation sous surveillance.",
 
     trustedTitle: "Centres de confiance",
-    trustedNone: "Aucun centre n'est encore de confiance : chaque certificat affichera « Centre " +
-      "inconnu » tant que vous n'aurez pas ouvert la carte que le centre vous a donnée.",
-    trustedIntro: "Les certificats signés par ces centres sont acceptés :",
+    trustedNone: "Aucun centre n'est encore de confiance\u00a0: chaque attestation affichera " +
+      "«\u00a0Centre inconnu\u00a0» tant que vous n'aurez pas ouvert la fiche que le centre vous " +
+      "a donnée.",
+    trustedIntro: "Les attestations signées par ces centres sont acceptées\u00a0:",
     fromPage: "fournie avec cette page",
     fromVisit: "ouverte maintenant, jusqu'à la fermeture de cette page",
-    openCard: "Ouvrir une carte de centre",
-    embeddedRefused: "{count} carte(s) de centre fournie(s) avec cette page ont été refusée(s) : " +
-      "leur signature n'est pas correcte.",
-    embeddedDamaged: "La liste des centres de confiance de cette page est abîmée : aucun centre de " +
-      "cette liste n'est accepté.",
+    openCard: "Ouvrir la fiche d'un centre",
+    embeddedRefused: "Fiches de centre fournies avec cette page et refusées, car leur signature " +
+      "n'est pas correcte\u00a0: {count}.",
+    embeddedDamaged: "La liste des centres de confiance de cette page est abîmée\u00a0: aucun " +
+      "centre de cette liste n'est accepté.",
 
-    howTitle: "Comment ça marche ?",
-    howText: "Un centre Tutor signe chaque certificat avec sa clé secrète. Cette page vérifie la " +
-      "signature avec la clé publique du centre, grâce à la cryptographie de votre navigateur : " +
-      "elle sait ainsi si quelque chose a été modifié. Une carte de centre dit quelle clé " +
-      "appartient à quel centre ; obtenez-la du centre lui-même (sur papier ou en fichier) et " +
-      "comparez l'empreinte de la clé.",
-    footer: "Vérificateur de certificats Tutor. Il fonctionne sans internet. Les codes QR sont lus " +
-      "avec jsQR (licence Apache 2.0)."
+    howTitle: "Comment ça marche\u00a0?",
+    howText: "Un centre Tutor signe chaque attestation avec sa clé secrète. Cette page vérifie " +
+      "la signature avec la clé publique du centre, grâce à la cryptographie de votre " +
+      "navigateur\u00a0: elle sait ainsi si quelque chose a été modifié. La fiche d'un centre " +
+      "dit quelle clé appartient à quel centre\u00a0; obtenez-la auprès du centre lui-même (sur " +
+      "papier ou en fichier) et comparez l'empreinte de la clé.",
+    footer: "Page de vérification des attestations Tutor. Elle fonctionne sans internet. Les " +
+      "codes QR sont lus avec jsQR (licence Apache 2.0)."
   },
 
   ar: {

@@ -29,6 +29,145 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRoom</name>
+    <message>
+        <source>This assessment cannot open its test here. Ask your trainer.</source>
+        <translation>Le test de cette évaluation ne peut pas s&apos;ouvrir ici. Demandez à votre formateur.</translation>
+    </message>
+    <message>
+        <source>Pasting is not allowed in this test.</source>
+        <translation>On ne peut pas coller dans ce test.</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation>Temps restant&#xa0;: {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>End the test</source>
+        <translation>Terminer le test</translation>
+    </message>
+    <message>
+        <source>End the test now? It cannot be started again; it is recorded as it is now.</source>
+        <translation>Terminer le test maintenant&#xa0;? Il ne pourra pas être recommencé&#xa0;; il sera enregistré tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <source>The test is over: {name}</source>
+        <translation>Le test est fini&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the keystroke log.</source>
+        <translation>Rien d&apos;inhabituel dans le journal des frappes.</translation>
+    </message>
+    <message>
+        <source>The time is over.</source>
+        <translation>Le temps est écoulé.</translation>
+    </message>
+    <message>
+        <source>Everything is done.</source>
+        <translation>Tout est fait.</translation>
+    </message>
+    <message>
+        <source>The task is answered.</source>
+        <translation>La réponse est donnée.</translation>
+    </message>
+    <message>
+        <source>The test was ended before its time.</source>
+        <translation>Le test a été arrêté avant la fin du temps.</translation>
+    </message>
+    <message>
+        <source>The test ended: too many keys were recorded.</source>
+        <translation>Le test s&apos;est arrêté&#xa0;: trop de touches ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>Réussi.</translation>
+    </message>
+    <message>
+        <source>Not passed yet.</source>
+        <translation>Pas encore réussi.</translation>
+    </message>
+    <message>
+        <source>Net speed: {net} words a minute (gross {gross}). Errors: {errors} (at most {limit}). Accuracy: {accuracy} %. Needed: {pass_mark} net words a minute.</source>
+        <translation>Vitesse nette&#xa0;: {net} mots par minute (brute&#xa0;: {gross}). Erreurs&#xa0;: {errors} (au plus {limit}). Précision&#xa0;: {accuracy}&#xa0;%. Pour réussir&#xa0;: {pass_mark} mots nets par minute.</translation>
+    </message>
+    <message>
+        <source>Speed: {kph} keystrokes an hour. Fields right: {accuracy} % (rows given: {rows}). Needed: {min_kph} keystrokes an hour and {min_accuracy} % right.</source>
+        <translation>Vitesse&#xa0;: {kph} frappes par heure. Champs justes&#xa0;: {accuracy}&#xa0;% (lignes saisies&#xa0;: {rows}). Pour réussir&#xa0;: {min_kph} frappes par heure et {min_accuracy}&#xa0;% de champs justes.</translation>
+    </message>
+    <message>
+        <source>Score: {score} %.</source>
+        <translation>Score&#xa0;: {score}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password. Try again, or save without confirmation.</source>
+        <translation>Ce n&apos;est pas le mot de passe formateur. Réessayez, ou enregistrez sans confirmation.</translation>
+    </message>
+    <message>
+        <source>Saved. The trainer confirmed watching the test.</source>
+        <translation>Enregistré. Le formateur a confirmé avoir surveillé le test.</translation>
+    </message>
+    <message>
+        <source>Saved, not confirmed by a trainer.</source>
+        <translation>Enregistré, sans confirmation d&apos;un formateur.</translation>
+    </message>
+    <message>
+        <source>Leave the test</source>
+        <translation>Quitter le test</translation>
+    </message>
+    <message>
+        <source>Leave the test? It ends now and cannot be started again; it is recorded as it is now.</source>
+        <translation>Quitter le test&#xa0;? Il s&apos;arrête maintenant et ne pourra pas être recommencé&#xa0;; il sera enregistré tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <source>No assessment is waiting</source>
+        <translation>Aucune évaluation en attente</translation>
+    </message>
+    <message>
+        <source>An assessment is started by a trainer, from the trainer&apos;s screen.</source>
+        <translation>C&apos;est un formateur qui lance une évaluation, depuis l&apos;espace formateur.</translation>
+    </message>
+    <message>
+        <source>The test takes {minutes} minutes at most. Once started it cannot be paused or started again; the time left is shown at the top. Tutor records your keys, pastes and when you leave Tutor&apos;s window, for your trainer and your certificate. Your trainer, {supervisor}, watches the test.</source>
+        <translation>Le test dure {minutes} minutes au plus. Une fois commencé, il ne peut être ni mis en pause ni recommencé&#xa0;; le temps restant est affiché en haut. Tutor enregistre les touches que vous tapez, ce que vous collez et les moments où vous quittez la fenêtre de Tutor, pour votre formateur et pour votre attestation. Votre formateur, {supervisor}, surveille le test.</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Commencer le test</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Trainer: type the trainer password to confirm that you watched the learner during the whole test.</source>
+        <translation>Formateur&#xa0;: tapez le mot de passe formateur pour confirmer que vous avez surveillé l&apos;apprenant pendant tout le test.</translation>
+    </message>
+    <message>
+        <source>Confirm and save</source>
+        <translation>Confirmer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Save without confirmation</source>
+        <translation>Enregistrer sans confirmation</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Mot de passe formateur</translation>
+    </message>
+    <message>
+        <source>What the keystroke log shows</source>
+        <translation>Ce que montre le journal des frappes</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
     <name>BasicsRoom</name>
     <message>
         <source>Steps done: {done} of {steps}.</source>
@@ -247,6 +386,249 @@
     <message>
         <source>Caps Lock off</source>
         <translation>Verr. Maj éteint</translation>
+    </message>
+</context>
+<context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Centre card</source>
+        <translation>Fiche du centre</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>To check a certificate from this centre, open the verifier file (verifier.html) in a web browser, or scan the certificate&apos;s QR code with it. No internet is needed.</source>
+        <translation>Pour vérifier une attestation de ce centre, ouvrez la page de vérification (verifier.html) dans un navigateur web, puis ouvrez-y l&apos;attestation ou scannez son code QR. Pas besoin d&apos;internet.</translation>
+    </message>
+    <message>
+        <source>The fingerprint above must match the one the verifier shows for this centre.</source>
+        <translation>L&apos;empreinte ci-dessus doit être la même que celle que la page de vérification affiche pour ce centre.</translation>
+    </message>
+    <message>
+        <source>Card made on {day}</source>
+        <translation>Fiche créée le {day}</translation>
+    </message>
+    <message>
+        <source>This card is too big for a QR code: give the card file (.json) with this page.</source>
+        <translation>Cette fiche est trop grande pour un code QR&#xa0;: donnez le fichier de la fiche (.json) avec cette page.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Mot de passe formateur</translation>
+    </message>
+    <message>
+        <source>(this centre)</source>
+        <translation>(ce centre)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key is ready. Save or print the centre card for employers.</source>
+        <translation>La clé du centre est prête. Enregistrez ou imprimez la fiche du centre pour les employeurs.</translation>
+    </message>
+    <message>
+        <source>Save the centre card</source>
+        <translation>Enregistrer la fiche du centre</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Enregistré&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Print the card page (PDF)</source>
+        <translation>Imprimer la fiche (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the verifier for employers</source>
+        <translation>Enregistrer la page de vérification pour les employeurs</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Copy it to the employer&apos;s computer or a USB stick; it opens in any web browser.</source>
+        <translation>Enregistré&#xa0;: {path}. Copiez ce fichier sur l&apos;ordinateur de l&apos;employeur ou sur une clé USB&#xa0;; il s&apos;ouvre dans n&apos;importe quel navigateur web.</translation>
+    </message>
+    <message>
+        <source>Back up the key</source>
+        <translation>Sauvegarder la clé</translation>
+    </message>
+    <message>
+        <source>Type the trainer password. The backup opens only with this password: remember it.</source>
+        <translation>Tapez le mot de passe formateur. La sauvegarde ne s&apos;ouvre qu&apos;avec ce mot de passe&#xa0;: retenez-le.</translation>
+    </message>
+    <message>
+        <source>Centre key backup</source>
+        <translation>Sauvegarde de la clé du centre</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Keep it in a safe place: with its password, it signs certificates in your centre&apos;s name.</source>
+        <translation>Enregistré&#xa0;: {path}. Gardez ce fichier en lieu sûr&#xa0;: avec son mot de passe, il permet de signer des attestations au nom de votre centre.</translation>
+    </message>
+    <message>
+        <source>Move the key to this PC</source>
+        <translation>Transférer la clé sur ce PC</translation>
+    </message>
+    <message>
+        <source>The backup opens with the trainer password of the PC it was made on. On this PC, the key will then open with this PC&apos;s trainer password.</source>
+        <translation>La sauvegarde s&apos;ouvre avec le mot de passe formateur du PC sur lequel elle a été faite. Ensuite, sur ce PC, la clé s&apos;ouvrira avec le mot de passe formateur de ce PC.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password</source>
+        <translation>Mot de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Trainer password of this PC</source>
+        <translation>Mot de passe formateur de ce PC</translation>
+    </message>
+    <message>
+        <source>The key of {name} is on this PC now.</source>
+        <translation>La clé de {name} est maintenant sur ce PC.</translation>
+    </message>
+    <message>
+        <source>First choose why the key is replaced.</source>
+        <translation>Choisissez d&apos;abord pourquoi la clé est remplacée.</translation>
+    </message>
+    <message>
+        <source>Every certificate signed with the old key will show as NOT valid, old ones too. Make the certificates you still need again after this.</source>
+        <translation>Toutes les attestations signées avec l&apos;ancienne clé apparaîtront comme NON valides, même les anciennes. Ensuite, refaites les attestations dont vous avez encore besoin.</translation>
+    </message>
+    <message>
+        <source>Certificates signed before today stay valid.</source>
+        <translation>Les attestations signées avant aujourd&apos;hui restent valides.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Remplacer la clé</translation>
+    </message>
+    <message>
+        <source>Type the trainer password to replace the key.</source>
+        <translation>Tapez le mot de passe formateur pour remplacer la clé.</translation>
+    </message>
+    <message>
+        <source>The key was replaced. Give the new centre card and a new verifier file to employers and partner centres.</source>
+        <translation>La clé a été remplacée. Donnez la nouvelle fiche du centre et une nouvelle page de vérification aux employeurs et aux centres partenaires.</translation>
+    </message>
+    <message>
+        <source>Change the name and place</source>
+        <translation>Changer le nom et le lieu</translation>
+    </message>
+    <message>
+        <source>Type the trainer password. The centre card is signed again with the new name.</source>
+        <translation>Tapez le mot de passe formateur. La fiche du centre est signée de nouveau avec le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Saved. Give the new centre card to employers and partner centres.</source>
+        <translation>Enregistré. Donnez la nouvelle fiche du centre aux employeurs et aux centres partenaires.</translation>
+    </message>
+    <message>
+        <source>Add a centre card</source>
+        <translation>Ajouter la fiche d&apos;un centre</translation>
+    </message>
+    <message>
+        <source>This is the card of this centre. It is trusted already.</source>
+        <translation>C&apos;est la fiche de ce centre&#xa0;: ce PC lui fait déjà confiance.</translation>
+    </message>
+    <message>
+        <source>{name} is a partner centre now: its certificates show as valid here.</source>
+        <translation>{name} est maintenant un centre partenaire&#xa0;: ses attestations apparaissent comme valides ici.</translation>
+    </message>
+    <message>
+        <source>Removed. Certificates of that centre show as from an unknown centre now.</source>
+        <translation>Retiré. Les attestations de ce centre apparaissent maintenant comme venant d&apos;un centre inconnu.</translation>
+    </message>
+    <message>
+        <source>Centre and credentials</source>
+        <translation>Centre et attestations</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Le centre</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>La clé</translation>
+    </message>
+    <message>
+        <source>Partner centres</source>
+        <translation>Centres partenaires</translation>
+    </message>
+    <message>
+        <source>Set up your centre&apos;s key once. Tutor signs the certificates it makes with this key, so an employer can check that a certificate comes from your centre and was not changed.</source>
+        <translation>Créez une seule fois la clé de votre centre. Tutor signe avec cette clé les attestations qu&apos;il crée&#xa0;: ainsi, un employeur peut vérifier qu&apos;une attestation vient bien de votre centre et qu&apos;elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <source>Place (town, country)</source>
+        <translation>Lieu (ville, pays)</translation>
+    </message>
+    <message>
+        <source>Is your centre set up on another PC already? Bring its key here from a backup file.</source>
+        <translation>Votre centre a déjà sa clé sur un autre PC&#xa0;? Récupérez cette clé ici à partir d&apos;un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Set up the centre&apos;s key</source>
+        <translation>Créer la clé du centre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <source>Give the centre card (a file or the printed page) to employers and partner centres. The verifier for employers is one file: it checks your certificates in a web browser, with no internet.</source>
+        <translation>Donnez la fiche du centre (le fichier ou la page imprimée) aux employeurs et aux centres partenaires. La page de vérification pour les employeurs tient en un seul fichier&#xa0;: elle vérifie vos attestations dans un navigateur web, sans internet.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key on a USB stick, in a safe place, in case this PC breaks. It opens with today&apos;s trainer password.</source>
+        <translation>Copiez la clé du centre sur une clé USB et rangez-la en lieu sûr, au cas où ce PC tomberait en panne. Cette copie s&apos;ouvre avec le mot de passe formateur actuel.</translation>
+    </message>
+    <message>
+        <source>Bring the centre&apos;s key from a backup file, to sign certificates on this PC too.</source>
+        <translation>Récupérez la clé du centre à partir d&apos;un fichier de sauvegarde, pour signer aussi des attestations sur ce PC.</translation>
+    </message>
+    <message>
+        <source>The old key is lost, or someone else may have it</source>
+        <translation>L&apos;ancienne clé est perdue, ou quelqu&apos;un d&apos;autre l&apos;a peut-être</translation>
+    </message>
+    <message>
+        <source>A planned change</source>
+        <translation>Un changement prévu</translation>
+    </message>
+    <message>
+        <source>Careful: if the old key is lost or someone else may have it, every certificate signed with it shows as NOT valid, old ones too. After a planned change, certificates made before it stay valid.</source>
+        <translation>Attention&#xa0;: si l&apos;ancienne clé est perdue ou si quelqu&apos;un d&apos;autre l&apos;a peut-être, toutes les attestations signées avec elle apparaissent comme NON valides, même les anciennes. Après un changement prévu, les attestations créées avant restent valides.</translation>
+    </message>
+    <message>
+        <source>Name and place</source>
+        <translation>Nom et lieu</translation>
+    </message>
+    <message>
+        <source>Certificates from the centres listed here show as valid on this PC. Add a partner centre from its centre card (a .json file).</source>
+        <translation>Les attestations des centres de cette liste apparaissent comme valides sur ce PC. Ajoutez un centre partenaire à partir de sa fiche (un fichier .json).</translation>
+    </message>
+    <message>
+        <source>Trusted centres</source>
+        <translation>Centres de confiance</translation>
     </message>
 </context>
 <context>
@@ -599,6 +981,116 @@
     </message>
 </context>
 <context>
+    <name>CredentialFiles</name>
+    <message>
+        <source>Certificate of assessment</source>
+        <translation>Attestation d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>{centre} certifies that</source>
+        <translation>{centre} certifie que</translation>
+    </message>
+    <message>
+        <source>passed, under the supervision of a trainer:</source>
+        <translation>a réussi, sous la surveillance d&apos;un formateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>le {date}</translation>
+    </message>
+    <message>
+        <source>The rule of the assessment:</source>
+        <translation>Règle de l&apos;évaluation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This certificate is signed by the centre. To check it, open the centre&apos;s verifier page (verifier.html) in a web browser and scan this QR code, or open the certificate&apos;s PDF or its .json file there. No internet is needed.</source>
+        <translation>Cette attestation est signée par le centre. Pour la vérifier, ouvrez la page de vérification du centre (verifier.html) dans un navigateur web et scannez ce code QR, ou ouvrez-y le PDF de l&apos;attestation ou son fichier .json. Pas besoin d&apos;internet.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key fingerprint: {fingerprint}</source>
+        <translation>Empreinte de la clé du centre&#xa0;: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Valable jusqu&apos;au {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No supervised assessment yet. Start one with &quot;Start an assessment&quot;.</source>
+        <translation>Aucune évaluation surveillée pour l&apos;instant. Lancez-en une avec «&#xa0;Lancer une évaluation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set up the centre&apos;s key first (&quot;Centre and credentials&quot;).</source>
+        <translation>Créez d&apos;abord la clé du centre («&#xa0;Centre et attestations&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Sign the credential</source>
+        <translation>Signer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key signs the credential. Type the trainer password to open it.</source>
+        <translation>La clé du centre signe l&apos;attestation. Tapez le mot de passe formateur pour ouvrir la clé.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>Mot de passe formateur</translation>
+    </message>
+    <message>
+        <source>Where to save the credential</source>
+        <translation>Où enregistrer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}</source>
+        <translation>Enregistré dans {folder}&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <source>Credentials: {name}</source>
+        <translation>Attestations&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>A credential says, signed by the centre, what the learner did in a supervised assessment. An employer can check it with no internet. Only a passed assessment that you confirmed gets one.</source>
+        <translation>Une attestation, signée par le centre, dit ce que l&apos;apprenant a fait lors d&apos;une évaluation surveillée. Un employeur peut la vérifier sans internet. Seule une évaluation réussie que vous avez confirmée en reçoit une.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s assessments</source>
+        <translation>Les évaluations de l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>Make the credential</source>
+        <translation>Créer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>DataEntryTask</name>
     <message>
         <source>The first keyer typed: {value}</source>
@@ -619,6 +1111,25 @@
     <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
         <translation>Tapez chaque champ du document dans le formulaire. Tab fait passer au champ suivant&#xa0;; dans le dernier champ, Entrée envoie votre travail.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEntryTest</name>
+    <message>
+        <source>Row {row} of {count}</source>
+        <translation>Ligne {row} sur {count}</translation>
+    </message>
+    <message>
+        <source>Key each line of the document into the form. Tab goes to the next field; Enter gives the row.</source>
+        <translation>Saisissez chaque ligne du document dans le formulaire. Tab passe au champ suivant&#xa0;; Entrée envoie la ligne.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Le document</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Ligne suivante</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2250,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PathDialog</name>
     <message>
         <source>Levels and path: {name}</source>
@@ -2103,6 +2625,22 @@
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>{name}&#xa0;: cet ordinateur avait déjà toutes ces activités. Rien n&apos;a changé.</translation>
     </message>
+    <message>
+        <source>Checked: signed at {centre}: {count}</source>
+        <translation>Activités vérifiées (signées par {centre})&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Could not be checked ({why}): {count}</source>
+        <translation>Activités non vérifiables ({why})&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Could not be checked before, and now checked: {count}</source>
+        <translation>Activités non vérifiables auparavant, vérifiées maintenant&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Activities that could not be checked stay in the learner&apos;s progress, but reports and certificates do not count them.</source>
+        <translation>Les activités non vérifiables restent dans la progression de l&apos;apprenant, mais les bilans et les attestations ne les comptent pas.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsDialog</name>
@@ -2411,6 +2949,14 @@
     <message>
         <source>Trainer&apos;s signature</source>
         <translation>Signature du formateur</translation>
+    </message>
+    <message>
+        <source>Results brought from another computer that could not be checked, and are not counted here: {count}</source>
+        <translation>Résultats venus d&apos;un autre ordinateur, non vérifiables et donc non comptés ici&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Results brought from other computers that could not be checked are not counted in this report (for all learners: {count}).</source>
+        <translation>Les résultats venus d&apos;autres ordinateurs qui n&apos;ont pas pu être vérifiés ne sont pas comptés dans ce bilan (pour tous les apprenants&#xa0;: {count}).</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3443,67 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <source>Start an assessment: {name}</source>
+        <translation>Lancer une évaluation&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{assessment} (its exercise is not installed)</source>
+        <translation>{assessment} (son exercice n&apos;est pas installé)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)
+{description}</source>
+        <translation>{name} ({minutes} min)
+{description}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>non réussi</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose the assessment. The learner takes it once, without pausing, while you watch; at the end you type the trainer password to confirm you were there.</source>
+        <translation>Choisissez l&apos;évaluation. L&apos;apprenant la passe une seule fois, sans pause, pendant que vous le surveillez&#xa0;; à la fin, vous tapez le mot de passe formateur pour confirmer que vous étiez présent.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>I am in the room and I watch the learner during the test</source>
+        <translation>Je suis dans la salle et je surveille l&apos;apprenant pendant le test</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Évaluations précédentes</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Lancer maintenant</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>done</source>
@@ -3097,6 +3704,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Centre and credentials</source>
+        <translation>Centre et attestations</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3979,25 @@
     </message>
 </context>
 <context>
+    <name>TypingTest</name>
+    <message>
+        <source>Copy this text:</source>
+        <translation>Recopiez ce texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The text to copy</source>
+        <translation>Le texte à recopier</translation>
+    </message>
+    <message>
+        <source>Type here:</source>
+        <translation>Tapez ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your typing</source>
+        <translation>Ce que vous tapez</translation>
+    </message>
+</context>
+<context>
     <name>WindowPage</name>
     <message>
         <source>Notes</source>
@@ -3408,6 +4038,69 @@
     <message>
         <source>Maximise</source>
         <translation>Agrandir</translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <source>Typing test, 5 minutes</source>
+        <translation>Test de frappe, 5 minutes</translation>
+    </message>
+    <message>
+        <source>Copy a printed text for 5 minutes, as quickly and as correctly as you can. You may correct with Backspace.</source>
+        <translation>Recopiez un texte imprimé pendant 5 minutes, le plus vite et le plus correctement possible. Vous pouvez corriger avec la touche Retour arrière (←).</translation>
+    </message>
+    <message>
+        <source>Data-entry test, 5 minutes</source>
+        <translation>Test de saisie, 5 minutes</translation>
+    </message>
+    <message>
+        <source>Key invoice lines from a document into a form for 5 minutes, as quickly and as correctly as you can.</source>
+        <translation>Saisissez dans un formulaire les lignes de factures d&apos;un document, pendant 5 minutes, le plus vite et le plus correctement possible.</translation>
+    </message>
+    <message>
+        <source>Email task</source>
+        <translation>Exercice d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Answer an email about a job interview, alone, within 15 minutes.</source>
+        <translation>Répondez sans aide à un e-mail au sujet d&apos;un entretien d&apos;embauche, en 15 minutes au plus.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet task</source>
+        <translation>Exercice de tableur</translation>
+    </message>
+    <message>
+        <source>Finish an invoice in a spreadsheet, alone, within 15 minutes.</source>
+        <translation>Terminez une facture dans un tableur, sans aide, en 15 minutes au plus.</translation>
+    </message>
+    <message>
+        <source>Program task</source>
+        <translation>Exercice de programmation</translation>
+    </message>
+    <message>
+        <source>Read a short program and say what it prints, alone, within 10 minutes.</source>
+        <translation>Lisez un court programme et dites ce qu&apos;il affiche, sans aide, en 10 minutes au plus.</translation>
+    </message>
+    <message>
+        <source>At least {mark} net words a minute: {value}.</source>
+        <translation>Au moins {mark} mots nets par minute&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>At most {mark} errors: {value}.</source>
+        <translation>Au plus {mark} erreurs&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>At least {mark} keystrokes an hour: {value}.</source>
+        <translation>Au moins {mark} frappes par heure&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>At least {mark} % of the fields right: {value} %.</source>
+        <translation>Au moins {mark}&#xa0;% de champs justes&#xa0;: {value}&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The task was answered within its time.</source>
+        <translation>La réponse a été donnée dans le temps prévu.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4382,145 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>{file} is not UTF-8 text.</source>
         <translation>{file} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>This is not a keystroke log of Tutor: {what}.</source>
+        <translation>Ce n&apos;est pas un journal des frappes de Tutor&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>The keystroke log is too large to check ({what}, at most {limit}).</source>
+        <translation>Le journal des frappes est trop grand pour être vérifié ({what}, au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>{count} keys in a row came less than {limit} ms apart, at {at} s: faster than fingers can type.</source>
+        <translation>{count} touches de suite à moins de {limit} ms d&apos;intervalle, à {at} s&#xa0;: plus vite que des doigts ne peuvent taper.</translation>
+    </message>
+    <message>
+        <source>Pastes: {count} ({characters} characters in all).</source>
+        <translation>Collages&#xa0;: {count} ({characters} caractères en tout).</translation>
+    </message>
+    <message>
+        <source>{count} keys in a row came at the same interval ({gap} ms), at {at} s: a machine&apos;s rhythm, not a hand&apos;s.</source>
+        <translation>{count} touches de suite au même intervalle ({gap} ms), à {at} s&#xa0;: le rythme d&apos;une machine, pas celui d&apos;une main.</translation>
+    </message>
+    <message>
+        <source>The time between keys hardly varies ({spread} % over {count} keys; a person&apos;s varies by 30 % or more).</source>
+        <translation>Le temps entre les touches ne varie presque pas ({spread}&#xa0;% sur {count} touches&#xa0;; chez une personne, il varie de 30&#xa0;% ou plus).</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s window was left for {limit} s or more: {count} (the longest {longest} s; away {total} s in all).</source>
+        <translation>Fenêtre de Tutor quittée pendant {limit} s ou plus&#xa0;: {count} fois (la plus longue&#xa0;: {longest} s&#xa0;; {total} s d&apos;absence en tout).</translation>
+    </message>
+    <message>
+        <source>not signed (made by an older Tutor, or brought from a computer that could not vouch for it)</source>
+        <translation>non signées (faites avec une ancienne version de Tutor, ou venues d&apos;un ordinateur qui ne pouvait pas s&apos;en porter garant)</translation>
+    </message>
+    <message>
+        <source>changed after it was signed</source>
+        <translation>modifiées après avoir été signées</translation>
+    </message>
+    <message>
+        <source>from a centre this computer does not trust</source>
+        <translation>venues d&apos;un centre auquel cet ordinateur ne fait pas confiance</translation>
+    </message>
+    <message>
+        <source>signed with a key its centre withdrew</source>
+        <translation>signées avec une clé que leur centre a retirée</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
+        <translation>La clé propre à cet ordinateur est abîmée. Demandez de l&apos;aide à votre formateur.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another centre already.</source>
+        <translation>Cet ordinateur appartient déjà à un autre centre.</translation>
+    </message>
+    <message>
+        <source>This is not a centre backup.</source>
+        <translation>Ce n&apos;est pas une sauvegarde de centre.</translation>
+    </message>
+    <message>
+        <source>That password does not open the centre&apos;s key.</source>
+        <translation>Ce mot de passe n&apos;ouvre pas la clé du centre.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match its card.</source>
+        <translation>La clé du centre ne correspond pas à sa fiche.</translation>
+    </message>
+    <message>
+        <source>Net words per minute</source>
+        <translation>Mots nets par minute</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Gross words per minute</source>
+        <translation>Mots bruts par minute</translation>
+    </message>
+    <message>
+        <source>Words right (%)</source>
+        <translation>Mots justes (%)</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour</source>
+        <translation>Frappes par heure</translation>
+    </message>
+    <message>
+        <source>Fields exactly right (%)</source>
+        <translation>Champs exactement justes (%)</translation>
+    </message>
+    <message>
+        <source>Records keyed</source>
+        <translation>Lignes saisies</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+    <message>
+        <source>Valid: {centre} signed this credential and nothing in it was changed.</source>
+        <translation>Valide&#xa0;: {centre} a signé cette attestation et rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not valid: this credential was changed after it was signed, or the signature is not the centre&apos;s.</source>
+        <translation>Non valide&#xa0;: cette attestation a été modifiée après sa signature, ou la signature n&apos;est pas celle du centre.</translation>
+    </message>
+    <message>
+        <source>Unknown centre: the signature holds, but its key ({fingerprint}) is not on any centre card this computer trusts. It says it comes from {centre}: ask that centre for its card.</source>
+        <translation>Centre inconnu&#xa0;: la signature est correcte, mais sa clé ({fingerprint}) ne figure sur aucune fiche de centre à laquelle cet ordinateur fait confiance. L&apos;attestation dit venir de {centre}&#xa0;: demandez sa fiche à ce centre.</translation>
+    </message>
+    <message>
+        <source>Not valid: {centre} withdrew the key that signed this credential.</source>
+        <translation>Non valide&#xa0;: {centre} a retiré la clé qui a signé cette attestation.</translation>
+    </message>
+    <message>
+        <source>Expired: this credential was valid until {date}. Ask the learner for a newer one.</source>
+        <translation>Expirée&#xa0;: cette attestation était valable jusqu&apos;au {date}. Demandez-en une plus récente à la personne.</translation>
+    </message>
+    <message>
+        <source>This file holds no Tutor credential.</source>
+        <translation>Ce fichier ne contient aucune attestation Tutor.</translation>
+    </message>
+    <message>
+        <source>Only a supervised assessment gets a credential.</source>
+        <translation>Seule une évaluation surveillée donne droit à une attestation.</translation>
+    </message>
+    <message>
+        <source>Not passed: no credential.</source>
+        <translation>Non réussie&#xa0;: pas d&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>The trainer did not confirm watching this assessment: no credential.</source>
+        <translation>Le formateur n&apos;a pas confirmé avoir surveillé cette évaluation&#xa0;: pas d&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>Done at another centre or on another computer: only the centre where it was done can certify it.</source>
+        <translation>Passée dans un autre centre ou sur un autre ordinateur&#xa0;: seul le centre où elle a été passée peut délivrer l&apos;attestation.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5166,70 @@ attendu&#xa0;:     {expected}</translation>
         <source>This is already on the USB stick.</source>
         <translation>C&apos;est déjà sur la clé USB.</translation>
     </message>
+    <message>
+        <source>This file is too big to be a centre card.</source>
+        <translation>Ce fichier est trop grand pour être une fiche de centre.</translation>
+    </message>
+    <message>
+        <source>This file is not a centre card, or it was changed after it was signed.</source>
+        <translation>Ce fichier n&apos;est pas une fiche de centre, ou il a été modifié après avoir été signé.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password.</source>
+        <translation>Ce n&apos;est pas le mot de passe formateur.</translation>
+    </message>
+    <message>
+        <source>This centre has its key already.</source>
+        <translation>Ce centre a déjà sa clé.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name.</source>
+        <translation>Indiquez le nom du centre.</translation>
+    </message>
+    <message>
+        <source>That password does not open the centre&apos;s key.</source>
+        <translation>Ce mot de passe n&apos;ouvre pas la clé du centre.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key is not of the right kind.</source>
+        <translation>La clé du centre n&apos;est pas du bon type.</translation>
+    </message>
+    <message>
+        <source>This computer has no centre key yet. A trainer sets it up first.</source>
+        <translation>Cet ordinateur n&apos;a pas encore de clé de centre. Un formateur doit d&apos;abord la créer.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match its card.</source>
+        <translation>La clé du centre ne correspond pas à sa fiche.</translation>
+    </message>
+    <message>
+        <source>This is not a centre backup.</source>
+        <translation>Ce n&apos;est pas une sauvegarde de centre.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another centre already.</source>
+        <translation>Cet ordinateur appartient déjà à un autre centre.</translation>
+    </message>
+    <message>
+        <source>The verifier page in this copy of Tutor is damaged. Install Tutor again.</source>
+        <translation>La page de vérification de cette copie de Tutor est abîmée. Installez Tutor de nouveau.</translation>
+    </message>
+    <message>
+        <source>The verifier page is missing from this copy of Tutor. Install Tutor again.</source>
+        <translation>La page de vérification manque dans cette copie de Tutor. Installez Tutor de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another place.</source>
+        <translation>Impossible d&apos;enregistrer le fichier {name}. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>Impossible de lire le fichier {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written here. Choose another place.</source>
+        <translation>Impossible d&apos;enregistrer le fichier {name} ici. Choisissez un autre emplacement.</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -4901,6 +5797,22 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>Job tasks: quality and speed</source>
         <translation>Tâches en ligne&#xa0;: qualité et vitesse</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>A timed test your trainer starts and watches; its result can become a certificate.</source>
+        <translation>Un test chronométré que votre formateur lance et surveille&#xa0;; son résultat peut devenir une attestation.</translation>
+    </message>
+    <message>
+        <source>Start an assessment</source>
+        <translation>Lancer une évaluation</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Attestations</translation>
     </message>
 </context>
 <context>
