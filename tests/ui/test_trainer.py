@@ -167,3 +167,27 @@ def test_a_folder_of_200_files_with_20_bad_ones_through_the_dialog(qtbot, tmp_pa
     assert len(failures) == 20 and all("-bad-" in failure for failure in failures)
     assert screen.table.rowCount() == 180
     assert "Files loaded: 180. New activities: 180." in told[-1]
+
+
+def test_a_folder_import_says_for_each_learner_what_was_checked(qtbot, tmp_path, runtime, trainer_screen):
+    """Issue #21: a file from Kakuma's certified PC with one score edited, loaded by the
+    trainer of a PC that trusts Kakuma: the learner's line says 2 checked at Kakuma and 1
+    that could not be checked."""
+    from tests.ui.test_progress_transfer_signed import kakuma_file
+    from tutor.credentials import centre
+
+    screen, told = trainer_screen
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    path, card = kakuma_file(usb, edited=1)
+    for other in usb.glob("*.sqlite3*"):
+        other.unlink()
+    centre.trust(runtime.db, card)
+    screen.choose_folder = lambda: usb
+    screen.buttons["import"].click()
+    qtbot.waitUntil(lambda: hasattr(screen, "last_import"), timeout=20000)
+    assert screen.last_import[:2] == (1, 3)
+    said = told[-1]
+    assert "Amina:" in said
+    assert "Checked: signed at Kakuma Learning Centre: 2" in said
+    assert "Could not be checked" in said and ": 1" in said.split("Could not be checked")[1]

@@ -46,6 +46,7 @@ from tutor.store.learners import (
 from tutor.store.progress_file import SUFFIX, import_files, merge_learners
 from tutor.ui.charts import LineChart, Series
 from tutor.ui.fitting import FlowLayout
+from tutor.ui.progress_transfer import provenance_text
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, ui_icon
 
@@ -129,7 +130,7 @@ class ImportWorker(QObject):
     """Imports files one by one off the GUI thread; the window never freezes."""
 
     progressed = Signal(int, str)
-    done = Signal(int, int, list)  # files imported, attempts added, failures
+    done = Signal(int, int, list, list)  # files imported, attempts added, failures, summaries
 
     def __init__(self, runtime: Runtime, files: list[Path]) -> None:
         super().__init__()
@@ -140,17 +141,19 @@ class ImportWorker(QObject):
     def run(self) -> None:
         imported = added = 0
         failures: list[str] = []
+        summaries: list = []
         try:
             done = import_files(self.runtime.db, self.files,
                                 on_file=lambda index, file: self.progressed.emit(index, file.name),
                                 cancelled=lambda: self.cancelled)
             imported, added = len(done.imported), done.added
+            summaries = [summary for _file, summary in done.imported]
             failures = [f"{file.name}: {translate_error(error)}" for file, error in done.refused]
         except TutorError as exc:  # the database itself failed: say so, never hang
             failures.append(translate_error(exc))
         finally:
             self.progressed.emit(len(self.files), "")
-            self.done.emit(imported, added, failures)
+            self.done.emit(imported, added, failures, summaries)
 
 
 @dataclass(frozen=True)
@@ -355,8 +358,8 @@ class TrainerScreen(Retranslating, QWidget):
         if self._worker is not None:
             self._worker.cancelled = True
 
-    @Slot(int, int, list)
-    def _import_done(self, imported: int, added: int, failures: list) -> None:
+    @Slot(int, int, list, list)
+    def _import_done(self, imported: int, added: int, failures: list, summaries: list) -> None:
         assert self._thread is not None
         self._thread.quit()
         self._thread.wait()
@@ -365,6 +368,12 @@ class TrainerScreen(Retranslating, QWidget):
         self.refresh()
         text = self.tr("Files loaded: {files}. New activities: {added}.").format(
             files=imported, added=added)
+        # For each learner, which activities were signed at which centre and which could
+        # not be checked (issue #21): what reports and certificates will count.
+        for summary in summaries:
+            checks = provenance_text(summary)
+            if checks:
+                text += f"\n\n{summary.learner_name}:\n{checks}"
         if failures:
             text += "\n\n" + self.tr("Refused:") + "\n" + "\n".join(failures)
         self.last_import = (imported, added, failures)
