@@ -29,6 +29,145 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRoom</name>
+    <message>
+        <source>This assessment cannot open its test here. Ask your trainer.</source>
+        <translation>لا يمكن فتح اختبار هذا التقييم هنا. اطلب المساعدة من مدرّبك.</translation>
+    </message>
+    <message>
+        <source>Pasting is not allowed in this test.</source>
+        <translation>اللصق غير مسموح في هذا الاختبار.</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation>الوقت المتبقي: {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>End the test</source>
+        <translation>إنهاء الاختبار</translation>
+    </message>
+    <message>
+        <source>End the test now? It cannot be started again; it is recorded as it is now.</source>
+        <translation>هل تريد إنهاء الاختبار الآن؟ لا يمكن بدؤه مرة أخرى، وسيُسجَّل كما هو الآن.</translation>
+    </message>
+    <message>
+        <source>The test is over: {name}</source>
+        <translation>انتهى الاختبار: {name}</translation>
+    </message>
+    <message>
+        <source>Nothing unusual in the keystroke log.</source>
+        <translation>لا يوجد شيء غير عادي في سجلّ ضغطات المفاتيح.</translation>
+    </message>
+    <message>
+        <source>The time is over.</source>
+        <translation>انتهى الوقت.</translation>
+    </message>
+    <message>
+        <source>Everything is done.</source>
+        <translation>أُنجز كل شيء.</translation>
+    </message>
+    <message>
+        <source>The task is answered.</source>
+        <translation>تمت الإجابة عن المهمة.</translation>
+    </message>
+    <message>
+        <source>The test was ended before its time.</source>
+        <translation>أُنهي الاختبار قبل انتهاء وقته.</translation>
+    </message>
+    <message>
+        <source>The test ended: too many keys were recorded.</source>
+        <translation>انتهى الاختبار: سُجِّل عدد كبير جدًا من ضغطات المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>تم اجتياز الاختبار.</translation>
+    </message>
+    <message>
+        <source>Not passed yet.</source>
+        <translation>لم يُجتَز الاختبار بعد.</translation>
+    </message>
+    <message>
+        <source>Net speed: {net} words a minute (gross {gross}). Errors: {errors} (at most {limit}). Accuracy: {accuracy} %. Needed: {pass_mark} net words a minute.</source>
+        <translation>السرعة الصافية: {net} كلمة في الدقيقة (السرعة الإجمالية: {gross}). الأخطاء: {errors} (الحد الأقصى: {limit}). الدقة: {accuracy}%. المطلوب: {pass_mark} كلمة صافية في الدقيقة.</translation>
+    </message>
+    <message>
+        <source>Speed: {kph} keystrokes an hour. Fields right: {accuracy} % (rows given: {rows}). Needed: {min_kph} keystrokes an hour and {min_accuracy} % right.</source>
+        <translation>السرعة: {kph} ضغطة في الساعة. الخانات الصحيحة: {accuracy}% (الصفوف المُرسَلة: {rows}). المطلوب: {min_kph} ضغطة في الساعة، و{min_accuracy}% من الخانات صحيحة.</translation>
+    </message>
+    <message>
+        <source>Score: {score} %.</source>
+        <translation>النتيجة: {score}%.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password. Try again, or save without confirmation.</source>
+        <translation>هذه ليست كلمة مرور المدرّب. حاول مرة أخرى، أو احفظ دون تأكيد.</translation>
+    </message>
+    <message>
+        <source>Saved. The trainer confirmed watching the test.</source>
+        <translation>تم الحفظ. أكّد المدرّب أنه راقب الاختبار.</translation>
+    </message>
+    <message>
+        <source>Saved, not confirmed by a trainer.</source>
+        <translation>تم الحفظ، دون تأكيد من المدرّب.</translation>
+    </message>
+    <message>
+        <source>Leave the test</source>
+        <translation>الخروج من الاختبار</translation>
+    </message>
+    <message>
+        <source>Leave the test? It ends now and cannot be started again; it is recorded as it is now.</source>
+        <translation>هل تريد الخروج من الاختبار؟ سينتهي الآن ولا يمكن بدؤه مرة أخرى، وسيُسجَّل كما هو الآن.</translation>
+    </message>
+    <message>
+        <source>No assessment is waiting</source>
+        <translation>لا يوجد تقييم بانتظارك</translation>
+    </message>
+    <message>
+        <source>An assessment is started by a trainer, from the trainer&apos;s screen.</source>
+        <translation>يبدأ المدرّب التقييم من شاشة المدرّب.</translation>
+    </message>
+    <message>
+        <source>The test takes {minutes} minutes at most. Once started it cannot be paused or started again; the time left is shown at the top. Tutor records your keys, pastes and when you leave Tutor&apos;s window, for your trainer and your certificate. Your trainer, {supervisor}, watches the test.</source>
+        <translation>يستغرق الاختبار {minutes} دقيقة على الأكثر. بعد أن يبدأ لا يمكن إيقافه مؤقتًا ولا بدؤه من جديد، ويظهر الوقت المتبقي في الأعلى. يسجّل برنامج Tutor ضغطاتك على المفاتيح، ومرات اللصق، وخروجك من نافذة Tutor، ليطّلع عليها مدرّبك وتُرفق بشهادتك. يراقب مدرّبك ({supervisor}) الاختبار.</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>بدء الاختبار</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Trainer: type the trainer password to confirm that you watched the learner during the whole test.</source>
+        <translation>للمدرّب: اكتب كلمة مرور المدرّب لتأكيد أنك راقبت المتعلّم طوال الاختبار.</translation>
+    </message>
+    <message>
+        <source>Confirm and save</source>
+        <translation>تأكيد وحفظ</translation>
+    </message>
+    <message>
+        <source>Save without confirmation</source>
+        <translation>حفظ دون تأكيد</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>العودة إلى الرئيسية</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>كلمة مرور المدرّب</translation>
+    </message>
+    <message>
+        <source>What the keystroke log shows</source>
+        <translation>ما يُظهره سجلّ ضغطات المفاتيح</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+</context>
+<context>
     <name>BasicsRoom</name>
     <message>
         <source>Steps done: {done} of {steps}.</source>
@@ -247,6 +386,249 @@
     <message>
         <source>Caps Lock off</source>
         <translation>Caps Lock متوقف</translation>
+    </message>
+</context>
+<context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Centre card</source>
+        <translation>بطاقة المركز</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+        <source>To check a certificate from this centre, open the verifier file (verifier.html) in a web browser, or scan the certificate&apos;s QR code with it. No internet is needed.</source>
+        <translation>للتحقّق من شهادة صادرة عن هذا المركز، افتح ملف أداة التحقّق (verifier.html) في متصفح الويب، أو امسح به رمز QR الموجود على الشهادة. لا حاجة إلى الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The fingerprint above must match the one the verifier shows for this centre.</source>
+        <translation>يجب أن تطابق البصمة المكتوبة أعلاه البصمةَ التي تعرضها أداة التحقّق لهذا المركز.</translation>
+    </message>
+    <message>
+        <source>Card made on {day}</source>
+        <translation>أُعدّت البطاقة بتاريخ {day}</translation>
+    </message>
+    <message>
+        <source>This card is too big for a QR code: give the card file (.json) with this page.</source>
+        <translation>هذه البطاقة أكبر من أن يتّسع لها رمز QR: أعطِ ملف البطاقة (‎.json) مع هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>كلمة مرور المدرّب</translation>
+    </message>
+    <message>
+        <source>(this centre)</source>
+        <translation>(هذا المركز)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key is ready. Save or print the centre card for employers.</source>
+        <translation>مفتاح المركز جاهز. احفظ بطاقة المركز أو اطبعها لأصحاب العمل.</translation>
+    </message>
+    <message>
+        <source>Save the centre card</source>
+        <translation>حفظ بطاقة المركز</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>تم الحفظ في {path}</translation>
+    </message>
+    <message>
+        <source>Print the card page (PDF)</source>
+        <translation>طباعة صفحة البطاقة (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the verifier for employers</source>
+        <translation>حفظ أداة التحقّق لأصحاب العمل</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>صفحة ويب</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Copy it to the employer&apos;s computer or a USB stick; it opens in any web browser.</source>
+        <translation>تم الحفظ في {path}. انسخ الملف إلى حاسوب صاحب العمل أو إلى ذاكرة USB، فهو يُفتح في أي متصفح ويب.</translation>
+    </message>
+    <message>
+        <source>Back up the key</source>
+        <translation>حفظ نسخة احتياطية من المفتاح</translation>
+    </message>
+    <message>
+        <source>Type the trainer password. The backup opens only with this password: remember it.</source>
+        <translation>اكتب كلمة مرور المدرّب. لا تُفتح النسخة الاحتياطية إلا بكلمة المرور هذه، فتذكّرها جيدًا.</translation>
+    </message>
+    <message>
+        <source>Centre key backup</source>
+        <translation>نسخة احتياطية لمفتاح المركز</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Keep it in a safe place: with its password, it signs certificates in your centre&apos;s name.</source>
+        <translation>تم الحفظ في {path}. احفظ هذه النسخة في مكان آمن: فمن يملكها مع كلمة مرورها يستطيع توقيع شهادات باسم مركزك.</translation>
+    </message>
+    <message>
+        <source>Move the key to this PC</source>
+        <translation>نقل المفتاح إلى هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The backup opens with the trainer password of the PC it was made on. On this PC, the key will then open with this PC&apos;s trainer password.</source>
+        <translation>تُفتح النسخة الاحتياطية بكلمة مرور المدرّب على الحاسوب الذي حُفظت عليه. وبعد ذلك يُفتح المفتاح على هذا الحاسوب بكلمة مرور المدرّب على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password</source>
+        <translation>كلمة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Trainer password of this PC</source>
+        <translation>كلمة مرور المدرّب على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The key of {name} is on this PC now.</source>
+        <translation>أصبح مفتاح {name} الآن على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>First choose why the key is replaced.</source>
+        <translation>اختر أولًا سبب استبدال المفتاح.</translation>
+    </message>
+    <message>
+        <source>Every certificate signed with the old key will show as NOT valid, old ones too. Make the certificates you still need again after this.</source>
+        <translation>ستظهر كل شهادة موقَّعة بالمفتاح القديم على أنها «غير صالحة»، حتى الشهادات القديمة. بعد ذلك، أصدر من جديد الشهادات التي ما زلت تحتاج إليها.</translation>
+    </message>
+    <message>
+        <source>Certificates signed before today stay valid.</source>
+        <translation>تبقى الشهادات الموقَّعة قبل اليوم صالحة.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>استبدال المفتاح</translation>
+    </message>
+    <message>
+        <source>Type the trainer password to replace the key.</source>
+        <translation>اكتب كلمة مرور المدرّب لاستبدال المفتاح.</translation>
+    </message>
+    <message>
+        <source>The key was replaced. Give the new centre card and a new verifier file to employers and partner centres.</source>
+        <translation>تم استبدال المفتاح. أعطِ بطاقة المركز الجديدة وملف أداة تحقّق جديدًا لأصحاب العمل وللمراكز الشريكة.</translation>
+    </message>
+    <message>
+        <source>Change the name and place</source>
+        <translation>تغيير الاسم والمكان</translation>
+    </message>
+    <message>
+        <source>Type the trainer password. The centre card is signed again with the new name.</source>
+        <translation>اكتب كلمة مرور المدرّب. ستُوقَّع بطاقة المركز من جديد بالاسم الجديد.</translation>
+    </message>
+    <message>
+        <source>Saved. Give the new centre card to employers and partner centres.</source>
+        <translation>تم الحفظ. أعطِ بطاقة المركز الجديدة لأصحاب العمل وللمراكز الشريكة.</translation>
+    </message>
+    <message>
+        <source>Add a centre card</source>
+        <translation>إضافة بطاقة مركز</translation>
+    </message>
+    <message>
+        <source>This is the card of this centre. It is trusted already.</source>
+        <translation>هذه بطاقة هذا المركز نفسه، وهي موثوقة من قبل.</translation>
+    </message>
+    <message>
+        <source>{name} is a partner centre now: its certificates show as valid here.</source>
+        <translation>أصبح {name} مركزًا شريكًا: تظهر شهاداته هنا على أنها صالحة.</translation>
+    </message>
+    <message>
+        <source>Removed. Certificates of that centre show as from an unknown centre now.</source>
+        <translation>تمت الإزالة. تظهر شهادات ذلك المركز الآن على أنها من مركز غير معروف.</translation>
+    </message>
+    <message>
+        <source>Centre and credentials</source>
+        <translation>المركز والشهادات الرقمية</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Partner centres</source>
+        <translation>المراكز الشريكة</translation>
+    </message>
+    <message>
+        <source>Set up your centre&apos;s key once. Tutor signs the certificates it makes with this key, so an employer can check that a certificate comes from your centre and was not changed.</source>
+        <translation>أعِدّ مفتاح مركزك مرة واحدة. يوقّع برنامج Tutor الشهادات التي يصدرها بهذا المفتاح، حتى يستطيع صاحب العمل أن يتحقّق من أن الشهادة صادرة عن مركزك وأنها لم تتغيّر.</translation>
+    </message>
+    <message>
+        <source>Centre name</source>
+        <translation>اسم المركز</translation>
+    </message>
+    <message>
+        <source>Place (town, country)</source>
+        <translation>المكان (المدينة، البلد)</translation>
+    </message>
+    <message>
+        <source>Is your centre set up on another PC already? Bring its key here from a backup file.</source>
+        <translation>هل أُعِدّ مركزك من قبل على حاسوب آخر؟ انقل مفتاحه إلى هنا من ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Set up the centre&apos;s key</source>
+        <translation>إعداد مفتاح المركز</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
+        <source>Give the centre card (a file or the printed page) to employers and partner centres. The verifier for employers is one file: it checks your certificates in a web browser, with no internet.</source>
+        <translation>أعطِ بطاقة المركز (ملفًا أو صفحة مطبوعة) لأصحاب العمل وللمراكز الشريكة. أداة التحقّق لأصحاب العمل ملف واحد: تتحقّق من شهاداتك في متصفح الويب، دون إنترنت.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key on a USB stick, in a safe place, in case this PC breaks. It opens with today&apos;s trainer password.</source>
+        <translation>احتفظ بنسخة من المفتاح على ذاكرة USB في مكان آمن، تحسّبًا لتعطّل هذا الحاسوب. تُفتح هذه النسخة بكلمة مرور المدرّب الحالية.</translation>
+    </message>
+    <message>
+        <source>Bring the centre&apos;s key from a backup file, to sign certificates on this PC too.</source>
+        <translation>انقل مفتاح المركز من ملف نسخة احتياطية، لتوقيع الشهادات على هذا الحاسوب أيضًا.</translation>
+    </message>
+    <message>
+        <source>The old key is lost, or someone else may have it</source>
+        <translation>ضاع المفتاح القديم، أو ربما وصل إلى شخص آخر</translation>
+    </message>
+    <message>
+        <source>A planned change</source>
+        <translation>تغيير مخطَّط له</translation>
+    </message>
+    <message>
+        <source>Careful: if the old key is lost or someone else may have it, every certificate signed with it shows as NOT valid, old ones too. After a planned change, certificates made before it stay valid.</source>
+        <translation>انتبه: إذا ضاع المفتاح القديم أو ربما وصل إلى شخص آخر، فستظهر كل شهادة موقَّعة به على أنها «غير صالحة»، حتى الشهادات القديمة. أما بعد تغيير مخطَّط له، فتبقى الشهادات الصادرة قبله صالحة.</translation>
+    </message>
+    <message>
+        <source>Name and place</source>
+        <translation>الاسم والمكان</translation>
+    </message>
+    <message>
+        <source>Certificates from the centres listed here show as valid on this PC. Add a partner centre from its centre card (a .json file).</source>
+        <translation>تظهر شهادات المراكز المذكورة هنا على أنها صالحة على هذا الحاسوب. أضف مركزًا شريكًا من بطاقة المركز الخاصة به (ملف ‎.json).</translation>
+    </message>
+    <message>
+        <source>Trusted centres</source>
+        <translation>المراكز الموثوقة</translation>
     </message>
 </context>
 <context>
@@ -599,6 +981,116 @@
     </message>
 </context>
 <context>
+    <name>CredentialFiles</name>
+    <message>
+        <source>Certificate of assessment</source>
+        <translation>شهادة تقييم</translation>
+    </message>
+    <message>
+        <source>{centre} certifies that</source>
+        <translation>يشهد {centre} بنجاح</translation>
+    </message>
+    <message>
+        <source>passed, under the supervision of a trainer:</source>
+        <translation>في التقييم التالي، تحت إشراف مدرّب:</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>The rule of the assessment:</source>
+        <translation>شرط النجاح في التقييم:</translation>
+    </message>
+    <message>
+        <source>This certificate is signed by the centre. To check it, open the centre&apos;s verifier page (verifier.html) in a web browser and scan this QR code, or open the certificate&apos;s PDF or its .json file there. No internet is needed.</source>
+        <translation>هذه الشهادة موقَّعة من المركز. للتحقّق منها، افتح صفحة أداة التحقّق الخاصة بالمركز (verifier.html) في متصفح الويب وامسح فيها رمز QR هذا، أو افتح فيها ملف PDF الخاص بالشهادة أو ملف ‎.json الخاص بها. لا حاجة إلى الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key fingerprint: {fingerprint}</source>
+        <translation>بصمة مفتاح المركز: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>صالحة حتى {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>No supervised assessment yet. Start one with &quot;Start an assessment&quot;.</source>
+        <translation>لا يوجد تقييم تحت الإشراف بعد. ابدأ تقييمًا من «بدء تقييم».</translation>
+    </message>
+    <message>
+        <source>Set up the centre&apos;s key first (&quot;Centre and credentials&quot;).</source>
+        <translation>أعِدّ مفتاح المركز أولًا («المركز والشهادات الرقمية»).</translation>
+    </message>
+    <message>
+        <source>Sign the credential</source>
+        <translation>توقيع الشهادة الرقمية</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key signs the credential. Type the trainer password to open it.</source>
+        <translation>مفتاح المركز هو الذي يوقّع الشهادة الرقمية. اكتب كلمة مرور المدرّب لفتح المفتاح.</translation>
+    </message>
+    <message>
+        <source>Trainer password</source>
+        <translation>كلمة مرور المدرّب</translation>
+    </message>
+    <message>
+        <source>Where to save the credential</source>
+        <translation>مكان حفظ الشهادة الرقمية</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}: {files}</source>
+        <translation>تم الحفظ في {folder}: {files}</translation>
+    </message>
+    <message>
+        <source>Credentials: {name}</source>
+        <translation>الشهادات الرقمية: {name}</translation>
+    </message>
+    <message>
+        <source>A credential says, signed by the centre, what the learner did in a supervised assessment. An employer can check it with no internet. Only a passed assessment that you confirmed gets one.</source>
+        <translation>الشهادة الرقمية وثيقة يوقّعها المركز، تبيّن ما أنجزه المتعلّم في تقييم جرى تحت الإشراف. يستطيع صاحب العمل التحقّق منها دون إنترنت. ولا تُمنح إلا لتقييم ناجح أكّدتَ أنك راقبته.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>الشهادة الرقمية</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s assessments</source>
+        <translation>تقييمات المتعلّم</translation>
+    </message>
+    <message>
+        <source>Make the credential</source>
+        <translation>إصدار الشهادة الرقمية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DataEntryTask</name>
     <message>
         <source>The first keyer typed: {value}</source>
@@ -619,6 +1111,25 @@
     <message>
         <source>Type each field of the document into the form. Tab goes to the next field; Enter in the last field submits.</source>
         <translation>اكتب كل حقل من المستند في النموذج. مفتاح Tab ينقلك إلى الحقل التالي، ومفتاح Enter في الحقل الأخير يرسل عملك.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEntryTest</name>
+    <message>
+        <source>Row {row} of {count}</source>
+        <translation>الصف {row} من {count}</translation>
+    </message>
+    <message>
+        <source>Key each line of the document into the form. Tab goes to the next field; Enter gives the row.</source>
+        <translation>أدخل كل سطر من المستند في النموذج. مفتاح Tab ينقلك إلى الحقل التالي، ومفتاح Enter يرسل الصف.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>الصف التالي</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2250,17 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>PathDialog</name>
     <message>
         <source>Levels and path: {name}</source>
@@ -2103,6 +2625,22 @@
         <source>{name}: this computer already had all these activities. Nothing changed.</source>
         <translation>المتعلّم {name}: كل هذه الأنشطة موجودة من قبل على هذا الحاسوب. لم يتغيّر أي شيء.</translation>
     </message>
+    <message>
+        <source>Checked: signed at {centre}: {count}</source>
+        <translation>تم التحقّق منها (موقَّعة في {centre}): {count}</translation>
+    </message>
+    <message>
+        <source>Could not be checked ({why}): {count}</source>
+        <translation>تعذّر التحقّق منها ({why}): {count}</translation>
+    </message>
+    <message>
+        <source>Could not be checked before, and now checked: {count}</source>
+        <translation>تعذّر التحقّق منها من قبل، وتم التحقّق منها الآن: {count}</translation>
+    </message>
+    <message>
+        <source>Activities that could not be checked stay in the learner&apos;s progress, but reports and certificates do not count them.</source>
+        <translation>الأنشطة التي تعذّر التحقّق منها تبقى في تقدّم المتعلّم، لكنها لا تُحتسب في التقارير والشهادات.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsDialog</name>
@@ -2411,6 +2949,14 @@
     <message>
         <source>Trainer&apos;s signature</source>
         <translation>توقيع المدرّب</translation>
+    </message>
+    <message>
+        <source>Results brought from another computer that could not be checked, and are not counted here: {count}</source>
+        <translation>نتائج جُلبت من حاسوب آخر وتعذّر التحقّق منها، فلم تُحتسب هنا: {count}</translation>
+    </message>
+    <message>
+        <source>Results brought from other computers that could not be checked are not counted in this report (for all learners: {count}).</source>
+        <translation>النتائج المجلوبة من حواسيب أخرى التي تعذّر التحقّق منها لا تُحتسب في هذا التقرير (لجميع المتعلّمين: {count}).</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3443,67 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <source>Start an assessment: {name}</source>
+        <translation>بدء تقييم: {name}</translation>
+    </message>
+    <message>
+        <source>{assessment} (its exercise is not installed)</source>
+        <translation>{assessment} (تمرينه غير مثبَّت)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)
+{description}</source>
+        <translation>{name} ({minutes} دقيقة)
+{description}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>غير ناجح</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>غير مؤكَّد</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>لا توجد تقييمات بعد.</translation>
+    </message>
+    <message>
+        <source>Choose the assessment. The learner takes it once, without pausing, while you watch; at the end you type the trainer password to confirm you were there.</source>
+        <translation>اختر التقييم. يؤدّي المتعلّم التقييم مرة واحدة دون توقّف، وأنت تراقبه؛ وفي النهاية تكتب كلمة مرور المدرّب لتأكيد أنك كنت حاضرًا.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>I am in the room and I watch the learner during the test</source>
+        <translation>أنا موجود في القاعة وأراقب المتعلّم خلال الاختبار</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>التقييمات السابقة</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>البدء الآن</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>done</source>
@@ -3097,6 +3704,10 @@
     <message>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Centre and credentials</source>
+        <translation>المركز والشهادات الرقمية</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3979,25 @@
     </message>
 </context>
 <context>
+    <name>TypingTest</name>
+    <message>
+        <source>Copy this text:</source>
+        <translation>انسخ هذا النص:</translation>
+    </message>
+    <message>
+        <source>The text to copy</source>
+        <translation>النص المطلوب نسخه</translation>
+    </message>
+    <message>
+        <source>Type here:</source>
+        <translation>اكتب هنا:</translation>
+    </message>
+    <message>
+        <source>Your typing</source>
+        <translation>ما تكتبه</translation>
+    </message>
+</context>
+<context>
     <name>WindowPage</name>
     <message>
         <source>Notes</source>
@@ -3408,6 +4038,69 @@
     <message>
         <source>Maximise</source>
         <translation>تكبير</translation>
+    </message>
+</context>
+<context>
+    <name>assessment</name>
+    <message>
+        <source>Typing test, 5 minutes</source>
+        <translation>اختبار الكتابة، 5 دقائق</translation>
+    </message>
+    <message>
+        <source>Copy a printed text for 5 minutes, as quickly and as correctly as you can. You may correct with Backspace.</source>
+        <translation>انسخ نصًا مطبوعًا مدة 5 دقائق، بأسرع ما يمكن وبأقل الأخطاء. يمكنك التصحيح بمفتاح Backspace.</translation>
+    </message>
+    <message>
+        <source>Data-entry test, 5 minutes</source>
+        <translation>اختبار إدخال البيانات، 5 دقائق</translation>
+    </message>
+    <message>
+        <source>Key invoice lines from a document into a form for 5 minutes, as quickly and as correctly as you can.</source>
+        <translation>أدخل بنود فواتير من مستند إلى نموذج مدة 5 دقائق، بأسرع ما يمكن وبأقل الأخطاء.</translation>
+    </message>
+    <message>
+        <source>Email task</source>
+        <translation>مهمة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Answer an email about a job interview, alone, within 15 minutes.</source>
+        <translation>ردّ على رسالة بريد إلكتروني عن مقابلة عمل، وحدك، خلال 15 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet task</source>
+        <translation>مهمة جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Finish an invoice in a spreadsheet, alone, within 15 minutes.</source>
+        <translation>أكمل فاتورة في جدول بيانات، وحدك، خلال 15 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Program task</source>
+        <translation>مهمة برمجة</translation>
+    </message>
+    <message>
+        <source>Read a short program and say what it prints, alone, within 10 minutes.</source>
+        <translation>اقرأ برنامجًا قصيرًا وبيّن ما يطبعه، وحدك، خلال 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>At least {mark} net words a minute: {value}.</source>
+        <translation>السرعة الصافية {mark} كلمة في الدقيقة على الأقل: {value}.</translation>
+    </message>
+    <message>
+        <source>At most {mark} errors: {value}.</source>
+        <translation>عدد الأخطاء {mark} على الأكثر: {value}.</translation>
+    </message>
+    <message>
+        <source>At least {mark} keystrokes an hour: {value}.</source>
+        <translation>السرعة {mark} ضغطة في الساعة على الأقل: {value}.</translation>
+    </message>
+    <message>
+        <source>At least {mark} % of the fields right: {value} %.</source>
+        <translation>الخانات الصحيحة {mark}% على الأقل: {value}%.</translation>
+    </message>
+    <message>
+        <source>The task was answered within its time.</source>
+        <translation>تمت الإجابة عن المهمة في الوقت المحدد.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4382,145 @@ expected:  {expected}</source>
     <message>
         <source>{file} is not UTF-8 text.</source>
         <translation>الملف {file} ليس نصًا بترميز UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <source>This is not a keystroke log of Tutor: {what}.</source>
+        <translation>هذا ليس سجلّ ضغطات مفاتيح من برنامج Tutor: {what}.</translation>
+    </message>
+    <message>
+        <source>The keystroke log is too large to check ({what}, at most {limit}).</source>
+        <translation>سجلّ ضغطات المفاتيح أكبر من أن يُفحص ({what}، والحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <source>{count} keys in a row came less than {limit} ms apart, at {at} s: faster than fingers can type.</source>
+        <translation>عند الثانية {at}، جاءت {count} ضغطة متتالية بفاصل أقل من {limit} ملّي ثانية بين كل ضغطة والتي تليها: هذا أسرع مما تستطيع الأصابع أن تكتب.</translation>
+    </message>
+    <message>
+        <source>Pastes: {count} ({characters} characters in all).</source>
+        <translation>مرات اللصق: {count} (مجموع الأحرف الملصقة: {characters}).</translation>
+    </message>
+    <message>
+        <source>{count} keys in a row came at the same interval ({gap} ms), at {at} s: a machine&apos;s rhythm, not a hand&apos;s.</source>
+        <translation>عند الثانية {at}، جاءت {count} ضغطة متتالية بالفاصل الزمني نفسه ({gap} ملّي ثانية): هذا إيقاع آلة لا إيقاع يد.</translation>
+    </message>
+    <message>
+        <source>The time between keys hardly varies ({spread} % over {count} keys; a person&apos;s varies by 30 % or more).</source>
+        <translation>الوقت بين الضغطات لا يكاد يتغيّر ({spread}% على مدى {count} ضغطة، بينما يتغيّر عند الإنسان بنسبة 30% أو أكثر).</translation>
+    </message>
+    <message>
+        <source>Tutor&apos;s window was left for {limit} s or more: {count} (the longest {longest} s; away {total} s in all).</source>
+        <translation>مرات الخروج من نافذة Tutor لمدة {limit} ثانية أو أكثر: {count} (أطولها {longest} ثانية، ومجموع مدة الغياب {total} ثانية).</translation>
+    </message>
+    <message>
+        <source>not signed (made by an older Tutor, or brought from a computer that could not vouch for it)</source>
+        <translation>غير موقَّعة (سُجّلت بإصدار أقدم من Tutor، أو جُلبت من حاسوب لا يستطيع أن يضمن صحتها)</translation>
+    </message>
+    <message>
+        <source>changed after it was signed</source>
+        <translation>تغيّرت بعد توقيعها</translation>
+    </message>
+    <message>
+        <source>from a centre this computer does not trust</source>
+        <translation>من مركز لا يثق به هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>signed with a key its centre withdrew</source>
+        <translation>موقَّعة بمفتاح سحبه مركزه</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
+        <translation>مفتاح هذا الحاسوب نفسه تالف. اطلب المساعدة من مدرّبك.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another centre already.</source>
+        <translation>هذا الحاسوب تابع لمركز آخر بالفعل.</translation>
+    </message>
+    <message>
+        <source>This is not a centre backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية لمفتاح مركز.</translation>
+    </message>
+    <message>
+        <source>That password does not open the centre&apos;s key.</source>
+        <translation>كلمة المرور هذه لا تفتح مفتاح المركز.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match its card.</source>
+        <translation>مفتاح المركز لا يطابق بطاقته.</translation>
+    </message>
+    <message>
+        <source>Net words per minute</source>
+        <translation>الكلمات الصافية في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Gross words per minute</source>
+        <translation>الكلمات الإجمالية في الدقيقة</translation>
+    </message>
+    <message>
+        <source>Words right (%)</source>
+        <translation>الكلمات الصحيحة (%)</translation>
+    </message>
+    <message>
+        <source>Keystrokes per hour</source>
+        <translation>ضغطات في الساعة</translation>
+    </message>
+    <message>
+        <source>Fields exactly right (%)</source>
+        <translation>الخانات الصحيحة تمامًا (%)</translation>
+    </message>
+    <message>
+        <source>Records keyed</source>
+        <translation>السجلات المُدخَلة</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>النتيجة (%)</translation>
+    </message>
+    <message>
+        <source>Valid: {centre} signed this credential and nothing in it was changed.</source>
+        <translation>صالحة: وقّع {centre} هذه الشهادة الرقمية ولم يتغيّر فيها شيء.</translation>
+    </message>
+    <message>
+        <source>Not valid: this credential was changed after it was signed, or the signature is not the centre&apos;s.</source>
+        <translation>غير صالحة: تغيّرت هذه الشهادة الرقمية بعد توقيعها، أو أن التوقيع ليس توقيع المركز.</translation>
+    </message>
+    <message>
+        <source>Unknown centre: the signature holds, but its key ({fingerprint}) is not on any centre card this computer trusts. It says it comes from {centre}: ask that centre for its card.</source>
+        <translation>مركز غير معروف: التوقيع صحيح، لكن مفتاحه ({fingerprint}) غير موجود في أي بطاقة مركز يثق بها هذا الحاسوب. تذكر الشهادة أنها من {centre}: اطلب من هذا المركز بطاقته.</translation>
+    </message>
+    <message>
+        <source>Not valid: {centre} withdrew the key that signed this credential.</source>
+        <translation>غير صالحة: سحب {centre} المفتاح الذي وُقّعت به هذه الشهادة الرقمية.</translation>
+    </message>
+    <message>
+        <source>Expired: this credential was valid until {date}. Ask the learner for a newer one.</source>
+        <translation>منتهية الصلاحية: كانت هذه الشهادة الرقمية صالحة حتى {date}. اطلب من المتعلّم شهادة أحدث.</translation>
+    </message>
+    <message>
+        <source>This file holds no Tutor credential.</source>
+        <translation>لا يحتوي هذا الملف على شهادة رقمية من Tutor.</translation>
+    </message>
+    <message>
+        <source>Only a supervised assessment gets a credential.</source>
+        <translation>لا تُمنح الشهادة الرقمية إلا لتقييم جرى تحت الإشراف.</translation>
+    </message>
+    <message>
+        <source>Not passed: no credential.</source>
+        <translation>لم يُجتَز التقييم: لا تُمنح شهادة رقمية.</translation>
+    </message>
+    <message>
+        <source>The trainer did not confirm watching this assessment: no credential.</source>
+        <translation>لم يؤكّد المدرّب أنه راقب هذا التقييم: لا تُمنح شهادة رقمية.</translation>
+    </message>
+    <message>
+        <source>Done at another centre or on another computer: only the centre where it was done can certify it.</source>
+        <translation>أُجري في مركز آخر أو على حاسوب آخر: لا يستطيع أن يصدر له شهادة إلا المركز الذي أُجري فيه.</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +5166,70 @@ expected:  {expected}</source>
         <source>This is already on the USB stick.</source>
         <translation>هذا موجود في ذاكرة USB من قبل.</translation>
     </message>
+    <message>
+        <source>This file is too big to be a centre card.</source>
+        <translation>هذا الملف أكبر من أن يكون بطاقة مركز.</translation>
+    </message>
+    <message>
+        <source>This file is not a centre card, or it was changed after it was signed.</source>
+        <translation>هذا الملف ليس بطاقة مركز، أو أنه تغيّر بعد توقيعه.</translation>
+    </message>
+    <message>
+        <source>That is not the trainer password.</source>
+        <translation>هذه ليست كلمة مرور المدرّب.</translation>
+    </message>
+    <message>
+        <source>This centre has its key already.</source>
+        <translation>لهذا المركز مفتاح من قبل.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name.</source>
+        <translation>اكتب اسم المركز.</translation>
+    </message>
+    <message>
+        <source>That password does not open the centre&apos;s key.</source>
+        <translation>كلمة المرور هذه لا تفتح مفتاح المركز.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key is not of the right kind.</source>
+        <translation>مفتاح المركز ليس من النوع الصحيح.</translation>
+    </message>
+    <message>
+        <source>This computer has no centre key yet. A trainer sets it up first.</source>
+        <translation>لا يوجد مفتاح مركز على هذا الحاسوب بعد. يجب أن يُعِدّه المدرّب أولًا.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match its card.</source>
+        <translation>مفتاح المركز لا يطابق بطاقته.</translation>
+    </message>
+    <message>
+        <source>This is not a centre backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية لمفتاح مركز.</translation>
+    </message>
+    <message>
+        <source>This computer belongs to another centre already.</source>
+        <translation>هذا الحاسوب تابع لمركز آخر بالفعل.</translation>
+    </message>
+    <message>
+        <source>The verifier page in this copy of Tutor is damaged. Install Tutor again.</source>
+        <translation>صفحة أداة التحقّق في نسخة Tutor هذه تالفة. ثبّت Tutor من جديد.</translation>
+    </message>
+    <message>
+        <source>The verifier page is missing from this copy of Tutor. Install Tutor again.</source>
+        <translation>صفحة أداة التحقّق غير موجودة في نسخة Tutor هذه. ثبّت Tutor من جديد.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written. Choose another place.</source>
+        <translation>تعذّر حفظ الملف {name}. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>تعذّرت قراءة الملف {name}.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be written here. Choose another place.</source>
+        <translation>تعذّر حفظ الملف {name} هنا. اختر مكانًا آخر.</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -4901,6 +5797,22 @@ expected:  {expected}</source>
     <message>
         <source>Job tasks: quality and speed</source>
         <translation>مهام العمل عبر الإنترنت: الجودة والسرعة</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>A timed test your trainer starts and watches; its result can become a certificate.</source>
+        <translation>اختبار بوقت محدد يبدؤه مدرّبك ويراقبه، ويمكن أن تصبح نتيجته شهادة.</translation>
+    </message>
+    <message>
+        <source>Start an assessment</source>
+        <translation>بدء تقييم</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>الشهادات الرقمية</translation>
     </message>
 </context>
 <context>
