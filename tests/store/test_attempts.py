@@ -87,3 +87,21 @@ def test_activity_by_skill(db):
     assert activity["typing"].last == T0 + timedelta(minutes=9)
     assert activity["sheets"].passed_exercises == 0
     assert recent_attempts(db, ana.id, 1)[0].exercise_id == "s1"
+
+
+def test_counted_attempts_leave_out_what_could_not_be_checked(db):
+    """What a report counts (issue #21): this PC's attempts and those a trusted centre
+    vouched for, never one that could not be checked."""
+    from tutor.store.models import Attempt
+
+    learner = create_learner(db, "Halima", "sun")
+    now = datetime.now(UTC)
+    kinds = {"here": None, "vouched": {"verified": True, "centre": "urn:uuid:k"},
+             "edited": {"verified": False, "why": "edited"}}
+    for name in kinds:
+        record_attempt(db, learner.id, "placement", name, "p", "1", now, now, 1.0, True)
+    with db.writing() as session:
+        for row in session.query(Attempt).all():
+            row.provenance = kinds[row.exercise_id]
+    assert {a.exercise_id for a in attempts_of(db, learner.id)} == set(kinds)
+    assert {a.exercise_id for a in attempts_of(db, learner.id, counted_only=True)} == {"here", "vouched"}

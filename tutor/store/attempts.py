@@ -63,9 +63,15 @@ def save_attempt(db: Database, learner_id: uuid.UUID, finished: FinishedAttempt)
         attempt_id=finished.id)
 
 
-def attempts_of(db: Database, learner_id: uuid.UUID, skill: str | None = None) -> list[Attempt]:
-    """A learner's attempts, oldest first (optionally in one skill)."""
+def attempts_of(db: Database, learner_id: uuid.UUID, skill: str | None = None,
+                counted_only: bool = False) -> list[Attempt]:
+    """A learner's attempts, oldest first (optionally in one skill; ``counted_only``: only
+    this PC's and those a trusted centre vouched for, as reports count them)."""
+    from tutor.store.overview import counted_attempts
+
     query = select(Attempt).where(Attempt.learner_id == learner_id)
+    if counted_only:
+        query = query.where(counted_attempts())
     if skill is not None:
         query = query.where(Attempt.skill == skill)
     query = query.order_by(Attempt.finished_at, Attempt.id)

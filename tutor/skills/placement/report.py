@@ -70,8 +70,9 @@ def report_from(attempts: Sequence[AttemptLike], skills: Mapping[str, Any],
 
 def report(db: Database, learner: Any, skills: Mapping[str, Any], translate: Translate,
            date: Callable[[datetime], str]) -> tuple[str, list[tuple[str, str]]] | None:
-    """The registry's ``report`` hook: read the learner's attempts, then ``report_from``."""
+    """The registry's ``report`` hook: read the learner's attempts (those a report counts:
+    never results that could not be checked), then ``report_from``."""
     from tutor.store.attempts import attempts_of
 
-    return report_from(cast(Sequence[AttemptLike], attempts_of(db, learner.id)), skills,
+    return report_from(cast(Sequence[AttemptLike], attempts_of(db, learner.id, counted_only=True)), skills,
                        translate, date)
