@@ -436,3 +436,30 @@ def test_the_trainer_screen_opens_the_dialog(qtbot, window, runtime, on_modal):
     button.click()
     assert card_of(runtime.db)["name"] == "Dadaab Training Centre"
     assert screen.centre.text() == "Dadaab Training Centre"  # the screen's field follows
+
+
+def test_a_lab_pc_is_certified_with_the_backup_and_keeps_no_key(qtbot, dialog, runtime, other_pc,
+                                                                  tmp_path):
+    """Issue #21, point 6: a lab PC signs its progress files in the centre's name without
+    keeping the centre's key: certified once with the key's backup."""
+    dialog, answers = dialog
+    set_up(dialog)
+    card = card_of(runtime.db)
+    backup = tmp_path / "centre-key.tutorcentre"
+    backup.write_bytes(centre.backup(runtime.db, PASSWORD))
+    lab, on_lab = open_dialog(qtbot, other_pc.db)
+    assert lab.certified.text() == "This computer is not certified yet."
+    on_lab.opened.append(backup)
+    on_lab.passwords.append(["not-the-password"])
+    lab.certify_button.click()
+    assert lab.status.text() == "That password does not open the centre's key."
+    assert installation.certificate(other_pc.db) is None
+    on_lab.opened.append(backup)
+    on_lab.passwords.append([PASSWORD])
+    lab.certify_button.click()
+    certificate = installation.certificate(other_pc.db)
+    assert certificate is not None and proof.check(certificate).did == card["key"]
+    assert lab.certified.text() == "This computer is certified by Kakuma Learning Centre."
+    assert centre.centre_card(other_pc.db) is None  # the key did not stay
+    assert [c["centre"] for c in centre.trusted_cards(other_pc.db)] == [card["centre"]]
+    assert lab.centre_stack.currentIndex() == 0

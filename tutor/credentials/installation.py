@@ -87,7 +87,7 @@ def installation_key(db: Database) -> Ed25519PrivateKey:
     key = load_pem_private_key(pem.encode("ascii"), None)
     if not isinstance(key, Ed25519PrivateKey):
         raise centres.CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "This computer's own key is damaged. Ask your trainer for help."))
+            "errors", "This computer's own key is damaged. Ask your trainer for help."))
     return key
 
 
@@ -123,7 +123,7 @@ def certify_from_backup(db: Database, backup: bytes, backup_password: str,
     own = centres.centre_card(db)
     if own is not None and own["centre"] != opened.card["centre"]:
         raise centres.CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "This computer belongs to another centre already."))
+            "errors", "This computer belongs to another centre already."))
     if own is None:
         centres.trust(db, opened.card)
     return certify(db, opened, now)
@@ -131,7 +131,7 @@ def certify_from_backup(db: Database, backup: bytes, backup_password: str,
 
 def open_backup(data: bytes, password: str) -> centres.Centre:
     """The centre in a backup file, unlocked with its password (kept in memory only)."""
-    not_backup = centres.CentreError(QT_TRANSLATE_NOOP("credentials", "This is not a centre backup."))
+    not_backup = centres.CentreError(QT_TRANSLATE_NOOP("errors", "This is not a centre backup."))
     if len(data) > centres.MAX_BACKUP_BYTES:
         raise not_backup
     try:
@@ -145,11 +145,11 @@ def open_backup(data: bytes, password: str) -> centres.Centre:
         key = load_pem_private_key(found["key"].encode("ascii"), password.encode("utf-8"))
     except (ValueError, TypeError, UnicodeEncodeError):
         raise centres.CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "That password does not open the centre's key.")) from None
+            "errors", "That password does not open the centre's key.")) from None
     card = found["card"]
     if not isinstance(key, Ed25519PrivateKey) or multibase.did_key(proof.raw_public(key)) != card["key"]:
         raise centres.CentreError(QT_TRANSLATE_NOOP(
-            "credentials", "The centre's key does not match its card."))
+            "errors", "The centre's key does not match its card."))
     return centres.Centre(card, key)
 
 

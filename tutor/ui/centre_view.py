@@ -284,6 +284,11 @@ class CentreDialog(Retranslating, QDialog):
         self.setup_move_hint = _wrapped("hint")
         self.setup_move_button = _button("centreSetupMove", "switch-person")
         self.setup_move_button.clicked.connect(self.restore)
+        self.certify_hint = _wrapped("hint")
+        self.certify_button = _button("centreCertifyLabPc", "check")
+        self.certify_button.clicked.connect(self.certify_lab_pc)
+        self.certified = _wrapped()
+        self.certified.setObjectName("centreCertified")
         self.setup_form = QFormLayout()
         self.setup_labels = [QLabel(), QLabel(), QLabel()]
         for label, field in zip(self.setup_labels, (self.setup_name, self.setup_place, self.setup_password),
@@ -298,6 +303,10 @@ class CentreDialog(Retranslating, QDialog):
         setup_layout.addSpacing(12)
         setup_layout.addWidget(self.setup_move_hint)
         setup_layout.addWidget(self.setup_move_button, 0, Qt.AlignmentFlag.AlignLeading)
+        setup_layout.addSpacing(12)
+        setup_layout.addWidget(self.certify_hint)
+        setup_layout.addWidget(self.certify_button, 0, Qt.AlignmentFlag.AlignLeading)
+        setup_layout.addWidget(self.certified)
         setup_layout.addStretch(1)
 
         self.card_name, self.card_place = _wrapped("cue"), _wrapped()
@@ -454,6 +463,11 @@ class CentreDialog(Retranslating, QDialog):
             self.card_date.setText(card_day(card))
             self.rename_name.setText(card["name"])
             self.rename_place.setText(card.get("place", ""))
+        from tutor.credentials import installation
+
+        cert = installation.certificate(self.db)
+        self.certified.setText(self.tr("This computer is certified by {centre}.").format(
+            centre=cert["centreName"]) if cert else self.tr("This computer is not certified yet."))
         self.partners.clear()
         own = card["centre"] if card else None
         for trusted in centre.trusted_cards(self.db):
@@ -570,6 +584,32 @@ class CentreDialog(Retranslating, QDialog):
         self.say(self.tr("Saved: {path}. Keep it in a safe place: with its password, it signs "
                          "certificates in your centre's name.").format(path=str(path)))
 
+    def certify_lab_pc(self) -> None:
+        """A lab PC that does not keep the centre's key: its progress files are signed in
+        the centre's name, certified with the key's backup (used once, not kept)."""
+        from tutor.credentials import installation
+
+        path = self.choose_open(self.tr("Certify this lab computer"),
+                                self.tr("Centre key backup") + " (*.tutorcentre)")
+        if path is None:
+            return
+        password = self.ask_passwords(
+            self.tr("Certify this lab computer"),
+            self.tr("The backup opens with the trainer password of the PC it was made on. The key "
+                    "is used once to certify this computer and is not kept here."),
+            [("centreBackupPassword", self.tr("The backup's password"))])
+        if password is None:
+            return
+        try:
+            data = read_bounded(path, centre.MAX_BACKUP_BYTES)
+            cert = installation.certify_from_backup(self.db, data, password[0], datetime.now(UTC))
+        except TutorError as exc:
+            self.fail(exc)
+            return
+        self.refresh()
+        self.say(self.tr("This computer is certified by {centre}: its progress files are signed "
+                         "in the centre's name.").format(centre=cert["centreName"]))
+
     def restore(self) -> None:
         path = self.choose_open(self.tr("Move the key to this PC"),
                                 self.tr("Centre key backup") + " (*.tutorcentre)")
@@ -682,7 +722,11 @@ class CentreDialog(Retranslating, QDialog):
             label.buddy().setAccessibleName(text)
         self.setup_move_hint.setText(self.tr(
             "Is your centre set up on another PC already? Bring its key here from a backup file."))
+        self.certify_hint.setText(self.tr(
+            "A lab computer that does not keep the key: certify it with the key's backup, so the "
+            "progress files made here are signed in the centre's name."))
         names = {
+            self.certify_button: self.tr("Certify this lab computer"),
             self.setup_button: self.tr("Set up the centre's key"),
             self.setup_move_button: self.tr("Move the key to this PC"),
             self.save_card_button: self.tr("Save the centre card"),

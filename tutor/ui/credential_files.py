@@ -50,6 +50,7 @@ TEXTS = {
         "open the certificate's PDF or its .json file there. No internet is needed."),
     "key": QT_TRANSLATE_NOOP("CredentialFiles", "The centre's key fingerprint: {fingerprint}"),
     "until": QT_TRANSLATE_NOOP("CredentialFiles", "Valid until {date}"),
+    "figure": QT_TRANSLATE_NOOP("CredentialFiles", "{name}: {value}"),
 }
 
 
@@ -116,8 +117,21 @@ def results_lines(credential: Mapping[str, Any], words: Words) -> list[str]:
     subject = credential.get("credentialSubject", {})
     descriptions = subject.get("achievement", {}).get("resultDescription", [])
     described = {d.get("id"): d.get("name") for d in descriptions}
-    return [f"{words.translate('credentials', str(described.get(r.get('resultDescription'), '')))}: "
-            f"{r.get('value')}" for r in subject.get("result", [])]
+    return [words(TEXTS["figure"], context=CONTEXT,
+                  name=words.translate("credentials", str(described.get(r.get("resultDescription"), ""))),
+                  value=local_number(str(r.get("value")), words))
+            for r in subject.get("result", [])]
+
+
+def local_number(value: str, words: Words) -> str:
+    """A figure as the certificate's language writes it ("60.0" is "60,0" in French); the
+    credential keeps the signed "60.0"."""
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    decimals = len(value.partition(".")[2])
+    return words.locale.toString(number, "f", decimals)
 
 
 def certificate_html(credential: Mapping[str, Any], words: Words, rtl: bool, qr_width: int | None,
