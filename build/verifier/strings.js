@@ -1,7 +1,7 @@
 // Every word the verifier shows, one table per language. {name} is filled in by the page.
 // English is the source; a key missing in another language falls back to English.
-// French by the helper who wrote the page; Arabic and Swahili are first drafts to be
-// checked by a native speaker.
+// French, Arabic and Swahili were drafted with the page, then reviewed against the app's
+// own words (the same terms as Tutor's screens in each language).
 var STRINGS = {
   en: {
     pageTitle: "Check a Tutor certificate",

@@ -479,6 +479,26 @@
         <translation>كلمة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
+        <source>This computer is certified by {centre}.</source>
+        <translation>هذا الحاسوب معتمَد من {centre}.</translation>
+    </message>
+    <message>
+        <source>This computer is not certified yet.</source>
+        <translation>هذا الحاسوب غير معتمَد بعد.</translation>
+    </message>
+    <message>
+        <source>Certify this lab computer</source>
+        <translation>اعتماد حاسوب القاعة هذا</translation>
+    </message>
+    <message>
+        <source>The backup opens with the trainer password of the PC it was made on. The key is used once to certify this computer and is not kept here.</source>
+        <translation>تُفتح النسخة الاحتياطية بكلمة مرور المدرّب على الحاسوب الذي صُنعت عليه. يُستخدم المفتاح مرة واحدة لاعتماد هذا الحاسوب ولا يُحفظ عليه.</translation>
+    </message>
+    <message>
+        <source>This computer is certified by {centre}: its progress files are signed in the centre&apos;s name.</source>
+        <translation>هذا الحاسوب معتمَد من {centre}: ملفات التقدّم التي تُصنع عليه موقَّعة باسم المركز.</translation>
+    </message>
+    <message>
         <source>Trainer password of this PC</source>
         <translation>كلمة مرور المدرّب على هذا الحاسوب</translation>
     </message>
@@ -569,6 +589,10 @@
     <message>
         <source>Is your centre set up on another PC already? Bring its key here from a backup file.</source>
         <translation>هل أُعِدّ مركزك من قبل على حاسوب آخر؟ انقل مفتاحه إلى هنا من ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>A lab computer that does not keep the key: certify it with the key&apos;s backup, so the progress files made here are signed in the centre&apos;s name.</source>
+        <translation>حاسوب في القاعة لا يحتفظ بالمفتاح: اعتمِده بالنسخة الاحتياطية للمفتاح، لتُوقَّع ملفات التقدّم المصنوعة عليه باسم المركز.</translation>
     </message>
     <message>
         <source>Set up the centre&apos;s key</source>
@@ -1013,6 +1037,10 @@
     <message>
         <source>Valid until {date}</source>
         <translation>صالحة حتى {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
 </context>
 <context>
@@ -4431,26 +4459,6 @@ expected:  {expected}</source>
         <translation>موقَّعة بمفتاح سحبه مركزه</translation>
     </message>
     <message>
-        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
-        <translation>مفتاح هذا الحاسوب نفسه تالف. اطلب المساعدة من مدرّبك.</translation>
-    </message>
-    <message>
-        <source>This computer belongs to another centre already.</source>
-        <translation>هذا الحاسوب تابع لمركز آخر بالفعل.</translation>
-    </message>
-    <message>
-        <source>This is not a centre backup.</source>
-        <translation>هذا الملف ليس نسخة احتياطية لمفتاح مركز.</translation>
-    </message>
-    <message>
-        <source>That password does not open the centre&apos;s key.</source>
-        <translation>كلمة المرور هذه لا تفتح مفتاح المركز.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s key does not match its card.</source>
-        <translation>مفتاح المركز لا يطابق بطاقته.</translation>
-    </message>
-    <message>
         <source>Net words per minute</source>
         <translation>الكلمات الصافية في الدقيقة</translation>
     </message>
@@ -5229,6 +5237,10 @@ expected:  {expected}</source>
     <message>
         <source>The file {name} cannot be written here. Choose another place.</source>
         <translation>تعذّر حفظ الملف {name} هنا. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
+        <translation>مفتاح هذا الحاسوب نفسه تالف. اطلب المساعدة من مدرّبك.</translation>
     </message>
 </context>
 <context>

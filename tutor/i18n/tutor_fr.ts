@@ -479,6 +479,26 @@
         <translation>Mot de passe de la sauvegarde</translation>
     </message>
     <message>
+        <source>This computer is certified by {centre}.</source>
+        <translation>Cet ordinateur est certifié par {centre}.</translation>
+    </message>
+    <message>
+        <source>This computer is not certified yet.</source>
+        <translation>Cet ordinateur n&apos;est pas encore certifié.</translation>
+    </message>
+    <message>
+        <source>Certify this lab computer</source>
+        <translation>Certifier cet ordinateur de la salle</translation>
+    </message>
+    <message>
+        <source>The backup opens with the trainer password of the PC it was made on. The key is used once to certify this computer and is not kept here.</source>
+        <translation>La sauvegarde s&apos;ouvre avec le mot de passe formateur du PC où elle a été faite. La clé sert une seule fois à certifier cet ordinateur et n&apos;est pas gardée ici.</translation>
+    </message>
+    <message>
+        <source>This computer is certified by {centre}: its progress files are signed in the centre&apos;s name.</source>
+        <translation>Cet ordinateur est certifié par {centre} : ses fichiers de progression sont signés au nom du centre.</translation>
+    </message>
+    <message>
         <source>Trainer password of this PC</source>
         <translation>Mot de passe formateur de ce PC</translation>
     </message>
@@ -569,6 +589,10 @@
     <message>
         <source>Is your centre set up on another PC already? Bring its key here from a backup file.</source>
         <translation>Votre centre a déjà sa clé sur un autre PC&#xa0;? Récupérez cette clé ici à partir d&apos;un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A lab computer that does not keep the key: certify it with the key&apos;s backup, so the progress files made here are signed in the centre&apos;s name.</source>
+        <translation>Un ordinateur de la salle qui ne garde pas la clé : certifiez-le avec la sauvegarde de la clé, pour que les fichiers de progression faits ici soient signés au nom du centre.</translation>
     </message>
     <message>
         <source>Set up the centre&apos;s key</source>
@@ -1013,6 +1037,10 @@
     <message>
         <source>Valid until {date}</source>
         <translation>Valable jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
     </message>
 </context>
 <context>
@@ -4431,26 +4459,6 @@ attendu&#xa0;:     {expected}</translation>
         <translation>signées avec une clé que leur centre a retirée</translation>
     </message>
     <message>
-        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
-        <translation>La clé propre à cet ordinateur est abîmée. Demandez de l&apos;aide à votre formateur.</translation>
-    </message>
-    <message>
-        <source>This computer belongs to another centre already.</source>
-        <translation>Cet ordinateur appartient déjà à un autre centre.</translation>
-    </message>
-    <message>
-        <source>This is not a centre backup.</source>
-        <translation>Ce n&apos;est pas une sauvegarde de centre.</translation>
-    </message>
-    <message>
-        <source>That password does not open the centre&apos;s key.</source>
-        <translation>Ce mot de passe n&apos;ouvre pas la clé du centre.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s key does not match its card.</source>
-        <translation>La clé du centre ne correspond pas à sa fiche.</translation>
-    </message>
-    <message>
         <source>Net words per minute</source>
         <translation>Mots nets par minute</translation>
     </message>
@@ -5229,6 +5237,10 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>The file {name} cannot be written here. Choose another place.</source>
         <translation>Impossible d&apos;enregistrer le fichier {name} ici. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
+        <translation>La clé propre à cet ordinateur est abîmée. Demandez de l&apos;aide à votre formateur.</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,26 @@
         <translation>Nenosiri la nakala ya akiba</translation>
     </message>
     <message>
+        <source>This computer is certified by {centre}.</source>
+        <translation>Kompyuta hii imethibitishwa na {centre}.</translation>
+    </message>
+    <message>
+        <source>This computer is not certified yet.</source>
+        <translation>Kompyuta hii bado haijathibitishwa.</translation>
+    </message>
+    <message>
+        <source>Certify this lab computer</source>
+        <translation>Thibitisha kompyuta hii ya maabara</translation>
+    </message>
+    <message>
+        <source>The backup opens with the trainer password of the PC it was made on. The key is used once to certify this computer and is not kept here.</source>
+        <translation>Nakala ya akiba hufunguliwa kwa nenosiri la mkufunzi la kompyuta ilipotengenezwa. Ufunguo unatumika mara moja tu kuthibitisha kompyuta hii na hauhifadhiwi hapa.</translation>
+    </message>
+    <message>
+        <source>This computer is certified by {centre}: its progress files are signed in the centre&apos;s name.</source>
+        <translation>Kompyuta hii imethibitishwa na {centre}: faili za maendeleo zinazotengenezwa hapa zimetiwa sahihi kwa jina la kituo.</translation>
+    </message>
+    <message>
         <source>Trainer password of this PC</source>
         <translation>Nenosiri la mkufunzi la kompyuta hii</translation>
     </message>
@@ -569,6 +589,10 @@
     <message>
         <source>Is your centre set up on another PC already? Bring its key here from a backup file.</source>
         <translation>Je, kituo chako tayari kimeandaliwa kwenye kompyuta nyingine? Leta ufunguo wake hapa kutoka kwenye faili la nakala ya akiba.</translation>
+    </message>
+    <message>
+        <source>A lab computer that does not keep the key: certify it with the key&apos;s backup, so the progress files made here are signed in the centre&apos;s name.</source>
+        <translation>Kompyuta ya maabara isiyohifadhi ufunguo: ithibitishe kwa nakala ya akiba ya ufunguo, ili faili za maendeleo zinazotengenezwa hapa zitiwe sahihi kwa jina la kituo.</translation>
     </message>
     <message>
         <source>Set up the centre&apos;s key</source>
@@ -1013,6 +1037,10 @@
     <message>
         <source>Valid until {date}</source>
         <translation>Halali hadi {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
     </message>
 </context>
 <context>
@@ -4431,26 +4459,6 @@ sahihi:    {expected}</translation>
         <translation>zilitiwa sahihi kwa ufunguo ambao kituo chake kiliuondoa</translation>
     </message>
     <message>
-        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
-        <translation>Ufunguo wa kompyuta hii yenyewe umeharibika. Mwombe mkufunzi wako akusaidie.</translation>
-    </message>
-    <message>
-        <source>This computer belongs to another centre already.</source>
-        <translation>Kompyuta hii tayari ni ya kituo kingine.</translation>
-    </message>
-    <message>
-        <source>This is not a centre backup.</source>
-        <translation>Hii si nakala ya akiba ya kituo.</translation>
-    </message>
-    <message>
-        <source>That password does not open the centre&apos;s key.</source>
-        <translation>Nenosiri hilo halifungui ufunguo wa kituo.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s key does not match its card.</source>
-        <translation>Ufunguo wa kituo haulingani na kadi yake.</translation>
-    </message>
-    <message>
         <source>Net words per minute</source>
         <translation>Maneno halisi kwa dakika</translation>
     </message>
@@ -5229,6 +5237,10 @@ sahihi:    {expected}</translation>
     <message>
         <source>The file {name} cannot be written here. Choose another place.</source>
         <translation>Faili {name} haliwezi kuandikwa hapa. Chagua mahali pengine.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
+        <translation>Ufunguo wa kompyuta hii yenyewe umeharibika. Mwombe mkufunzi wako akusaidie.</translation>
     </message>
 </context>
 <context>
