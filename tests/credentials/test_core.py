@@ -352,7 +352,8 @@ def test_the_openssl_command_checks_a_credential_as_the_docs_say(kakuma, tmp_pat
         data = hashlib.sha256(rfc8785.dumps(options)).digest() + hashlib.sha256(rfc8785.dumps(doc)).digest()
         (tmp_path / "data.bin").write_bytes(data)
         (tmp_path / "sig.bin").write_bytes(signature)
-        (tmp_path / "key.der").write_bytes(bytes.fromhex("302a300506032b6570032100") + multibase.public_key(did))
+        der_prefix = bytes.fromhex("302a300506032b6570032100")  # SubjectPublicKeyInfo, Ed25519
+        (tmp_path / "key.der").write_bytes(der_prefix + multibase.public_key(did))
         done = subprocess.run(
             ["openssl", "pkeyutl", "-verify", "-pubin", "-keyform", "DER", "-inkey", "key.der",
              "-rawin", "-in", "data.bin", "-sigfile", "sig.bin"],
