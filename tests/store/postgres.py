@@ -39,8 +39,7 @@ class PostgresServer:
             self.user = "postgres"
             shutil.chown(self.root, user=self.user)
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "tutor", "--no-sync")
-        self._run("pg_ctl", "-D", str(self.data), "-w", "-l", str(self.root / "log"),
-                  "-o", f"-k {self.root} -c listen_addresses='' -c fsync=off", "start")
+        self.up()
         self._run("createdb", "-h", str(self.root), "-U", "tutor", "tutor_template")
 
     def _run(self, tool: str, *args: str) -> None:
@@ -52,6 +51,16 @@ class PostgresServer:
     def fresh_database(self, name: str) -> str:
         self._run("createdb", "-h", str(self.root), "-U", "tutor", name)
         return f"postgresql+psycopg://tutor@/{name}?host={self.root}"
+
+    def down(self, mode: str = "immediate") -> None:
+        """Stop the server and keep its data, as a server PC that loses power
+        (``immediate``: no goodbye to the clients) or is shut down (``fast``)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+
+    def up(self) -> None:
+        """Start the stopped server again, on the same socket, with the same data."""
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-l", str(self.root / "log"),
+                  "-o", f"-k {self.root} -c listen_addresses='' -c fsync=off", "start")
 
     def stop(self) -> None:
         try:

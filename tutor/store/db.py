@@ -36,12 +36,14 @@ ENV_DATABASE_URL = "TUTOR_DATABASE_URL"
 BUSY_TIMEOUT_MS = 15_000
 # The newest migration; start-up skips Alembic entirely when the database is already
 # there (a test checks this matches the newest file in migrations/versions).
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def database_url(database_file: Path, environ: Mapping[str, str]) -> str:
-    return environ.get(ENV_DATABASE_URL) or f"sqlite:///{database_file}"
+def database_url(database_file: Path) -> str:
+    """The PC's own database. ``TUTOR_DATABASE_URL`` no longer replaces it: it names the
+    centre server (``tutor.store.server``), which receives the attempts from here."""
+    return f"sqlite:///{database_file}"
 
 
 def redacted_url(url: str) -> str:

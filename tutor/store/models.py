@@ -18,6 +18,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    Integer,
     MetaData,
     String,
     Text,
@@ -149,3 +150,20 @@ class AppSetting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     # Text: the centre cards a PC trusts are kept in one value, several KB with a few.
     value: Mapped[str] = mapped_column(Text)
+
+
+class OutboxEntry(Base):
+    """An attempt of this PC the centre server has not confirmed yet (``tutor.store.outbox``).
+
+    On SQLite a trigger adds the row in the transaction that adds the attempt, whoever adds
+    it (a room, a progress file), so no attempt can be committed without it; the row goes
+    once the server has the attempt. The centre server's own table stays empty.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_tries_queued", "tries", "queued_at"),)
+
+    attempt_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    tries: Mapped[int] = mapped_column(Integer, default=0)  # deliveries the server refused
+    last_error: Mapped[str | None] = mapped_column(String(200), default=None)
