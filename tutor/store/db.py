@@ -40,10 +40,8 @@ SCHEMA_HEAD = "0004"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def database_url(database_file: Path) -> str:
-    """The PC's own database. ``TUTOR_DATABASE_URL`` no longer replaces it: it names the
-    centre server (``tutor.store.server``), which receives the attempts from here."""
-    return f"sqlite:///{database_file}"
+def database_url(database_file: Path, environ: Mapping[str, str]) -> str:
+    return environ.get(ENV_DATABASE_URL) or f"sqlite:///{database_file}"
 
 
 def redacted_url(url: str) -> str:
