@@ -97,6 +97,24 @@ class Database:
             yield session
 
     @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session whose queries all see one state of the database, however
+        many there are and whatever others commit meanwhile: one transaction, REPEATABLE
+        READ and READ ONLY on PostgreSQL (its default, READ COMMITTED, gives each query
+        its own snapshot), a deferred transaction on SQLite (in WAL mode its first read
+        fixes the snapshot until the end). A read-only repeatable read never fails
+        because of others' writes."""
+        with guard_storage(), self._read() as session:
+            if self.is_sqlite:
+                session.connection()  # BEGIN now: every query below is in it
+            else:
+                from sqlalchemy import text
+
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+                session.execute(text("SET TRANSACTION READ ONLY"))
+            yield session
+
+    @contextmanager
     def writing(self) -> Iterator[Session]:
         """A session whose changes are committed when the block ends without error.
 
