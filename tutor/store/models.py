@@ -25,7 +25,9 @@ from sqlalchemy import (
     TypeDecorator,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from tutor.text import fold
 
 # Stable constraint names, so Alembic migrations work the same on SQLite and PostgreSQL.
 NAMING = {
@@ -68,11 +70,32 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+NAME_KEY_MAX = 400
+
+
+def name_key(name: str) -> str:
+    """A learner's name as searches compare it (``tutor.text.fold``: no case, no accents)."""
+    return fold(name)[:NAME_KEY_MAX]
+
+
+def _name_key_default(context: Any) -> str:
+    """The key of a row inserted without one (SQLAlchemy Core inserts)."""
+    return name_key(context.get_current_parameters()["display_name"])
+
+
 class Learner(Base):
     __tablename__ = "learners"
+    __table_args__ = (
+        # Searching by name (a prefix: LIKE 'ami%' on PostgreSQL, whatever its collation)
+        # and the class in the order of names, page by page.
+        Index("ix_learners_name_key", "archived", "name_key",
+              postgresql_ops={"name_key": "text_pattern_ops"}),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     display_name: Mapped[str] = mapped_column(String(80))
+    # ``name_key(display_name)``, kept by ``validates`` below (and the default for Core).
+    name_key: Mapped[str] = mapped_column(String(NAME_KEY_MAX), default=_name_key_default)
     picture: Mapped[str] = mapped_column(String(40))
     ui_language: Mapped[str] = mapped_column(String(8), default="en")
     keyboard_layout: Mapped[str] = mapped_column(String(16), default="us")
@@ -86,6 +109,11 @@ class Learner(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     attempts: Mapped[list[Attempt]] = relationship(back_populates="learner")
+
+    @validates("display_name")
+    def _keep_name_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
 
     @property
     def has_pin(self) -> bool:

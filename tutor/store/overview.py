@@ -11,12 +11,25 @@ were left out, so nothing is mixed in silently.
 
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, false, func, or_, select, true, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    false,
+    func,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
+from sqlalchemy.orm import Session
 
 from tutor.store.db import Database
 from tutor.store.models import Attempt, Learner
@@ -71,90 +84,149 @@ def counted_attempts() -> ColumnElement[bool]:
     return or_(Attempt.provenance.is_(None), Attempt.provenance["verified"].as_boolean() == true())
 
 
+PAGE_SIZE = 200  # learners in one page of the trainer's table
+
+
+@dataclass
+class OverviewPage:
+    """One page of the class, in the order of names: ``rows`` from ``offset``, of
+    ``total`` learners (the whole class, or those the search found)."""
+
+    rows: list[LearnerRow]
+    total: int
+    offset: int
+
+
+def _learners(include_archived: bool) -> Select[uuid.UUID, str, str, bool]:
+    query = select(Learner.id, Learner.display_name, Learner.picture, Learner.archived)
+    return query if include_archived else query.where(Learner.archived == false())
+
+
 def class_overview(db: Database, best: BestMetric | None = None,
                    include_archived: bool = False, verified_only: bool = False) -> list[LearnerRow]:
-    """One row per learner. Counts and dates are aggregated by the database; only the
-    small columns needed for the "needs help" streaks and the best speed come back.
+    """One row per learner, the whole class (the CSV, the class report). Counts, dates
+    and figures are aggregated by the database, all in one snapshot: learners and
+    attempts others add meanwhile are either wholly in it or not at all.
     ``verified_only``: the figures count this PC's attempts and verified ones only."""
-    rows: dict[uuid.UUID, LearnerRow] = {}
+    with db.snapshot() as session:
+        rows = {learner_id: LearnerRow(learner_id, name, picture, archived)
+                for learner_id, name, picture, archived in session.execute(_learners(include_archived))}
+        _aggregate(db, session, rows, best, verified_only, page=False)
+    return sorted(rows.values(), key=lambda r: r.name.casefold())
+
+
+def class_page(db: Database, best: BestMetric | None = None, search: str = "", offset: int = 0,
+               limit: int = PAGE_SIZE, include_archived: bool = False,
+               verified_only: bool = False) -> OverviewPage:
+    """One page of the class for the trainer's table: the learners whose name contains
+    ``search`` (folded; everyone when empty), in the order of names, ``limit`` of them
+    from ``offset``; their figures as ``class_overview``'s, aggregated for this page's
+    learners alone (the attempts' index by learner), all in one snapshot."""
+    from tutor.store.learners import name_contains
+
+    query = _learners(include_archived)
+    if search.strip():
+        query = query.where(name_contains(db, search))
+    with db.snapshot() as session:
+        total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+        offset = max(0, min(offset, total - 1 if total else 0))
+        page = query.order_by(Learner.name_key, Learner.id).offset(offset).limit(max(0, limit))
+        rows = {learner_id: LearnerRow(learner_id, name, picture, archived)
+                for learner_id, name, picture, archived in session.execute(page)}
+        if rows:
+            _aggregate(db, session, rows, best, verified_only, page=True)
+    return OverviewPage(list(rows.values()), total, offset)
+
+
+def _aggregate(db: Database, session: Session, rows: dict[uuid.UUID, LearnerRow],
+               best: BestMetric | None, verified_only: bool, page: bool) -> None:
+    """Fill ``rows``' figures from their learners' attempts: a few grouped queries, none
+    per learner. ``page``: the attempts of ``rows``' learners only (the index by learner
+    finds them); otherwise all of them, for a whole class."""
     counted = counted_attempts() if verified_only else true()
-    with db.reading() as session:
-        learners = select(Learner.id, Learner.display_name, Learner.picture, Learner.archived)
-        if not include_archived:
-            learners = learners.where(Learner.archived.is_(False))
-        for learner_id, name, picture, archived in session.execute(learners):
-            rows[learner_id] = LearnerRow(learner_id, name, picture, archived)
-        totals = (select(Attempt.learner_id, Attempt.skill, func.count(),
-                         func.max(Attempt.finished_at))
-                  .where(counted).group_by(Attempt.learner_id, Attempt.skill))
-        for learner_id, skill, count, last in session.execute(totals):
-            row = rows.get(learner_id)
-            if row is None:
-                continue
-            row.skills[skill] = SkillSummary(0, count)
-            if row.last_activity is None or last > row.last_activity:
-                row.last_activity = last
-        passed = (
-            select(Attempt.learner_id, Attempt.skill,
-                   func.count(func.distinct(Attempt.pack_id + "/" + Attempt.exercise_id)))
-            .where(Attempt.passed.is_(True), counted).group_by(Attempt.learner_id, Attempt.skill)
-        )
-        for learner_id, skill, count in session.execute(passed):
-            if learner_id in rows:
-                rows[learner_id].skills[skill].passed = count
-        doubtful = (select(Attempt.learner_id, func.count()).where(unverified_attempts())
-                    .group_by(Attempt.learner_id))
-        for learner_id, count in session.execute(doubtful):
-            if learner_id in rows:
-                rows[learner_id].unverified = count
-                rows[learner_id].left_out = count if verified_only else 0
-        # The learner column is read as text here: turning 100,000 values into UUID
-        # objects would cost more than the query itself.
-        raw_id = type_coerce(Attempt.learner_id, String)
-        by_hex = {learner_id.hex: row for learner_id, row in rows.items()}
-        # One damaged row (a NaN written by an older Tutor, a hand-edited database) must
-        # not close the class view: SQLite's JSON functions fail on the whole query, so
-        # such rows are counted for their learner and left out of the figures.
-        readable = func.json_valid(Attempt.metrics) if db.engine.dialect.name == "sqlite" \
-            else None
-        if readable is not None:
-            damaged = (select(raw_id, func.count()).where(~readable, counted)
-                       .group_by(Attempt.learner_id))
-            for raw, count in session.execute(damaged):
-                row = by_hex.get(_hex(raw))
-                if row is not None:
-                    row.unreadable = count
-        if best is not None:
-            speeds = select(raw_id, Attempt.metrics[best.metric].as_float(),
-                            Attempt.metrics[best.companion].as_float()
-                            ).where(Attempt.skill == best.skill, counted)
-            if readable is not None:
-                speeds = speeds.where(readable)
-            for raw, wpm, accuracy in session.execute(speeds):
-                row = by_hex.get(_hex(raw))
-                if row is not None and wpm is not None and math.isfinite(wpm) and (
-                        row.best_wpm is None or wpm > row.best_wpm):
-                    row.best_wpm, row.best_accuracy = wpm, accuracy
-        # "Needs help": failed tries on one exercise since its last pass (or ever).
-        keys = (Attempt.learner_id, Attempt.skill, Attempt.pack_id, Attempt.exercise_id)
-        last_pass = (
-            select(*keys, func.max(Attempt.finished_at).label("last"))
-            .where(Attempt.passed.is_(True), counted).group_by(*keys).subquery()
-        )
-        joined = and_(*(getattr(last_pass.c, k.key) == k for k in keys))
-        stuck = (
-            select(raw_id, Attempt.skill, Attempt.exercise_id)
-            .select_from(Attempt).outerjoin(last_pass, joined)
-            .where(Attempt.passed.is_(False), counted,
-                   or_(last_pass.c.last.is_(None), Attempt.finished_at > last_pass.c.last))
-            .group_by(*keys)
-            .having(func.count() >= HELP_AFTER_FAILURES)
-        )
-        for raw, skill, exercise in session.execute(stuck):
+    scope = Attempt.learner_id.in_(list(rows)) if page else true()
+    # The learner column is read as text here: turning 100,000 values into UUID
+    # objects would cost more than the query itself.
+    raw_id = type_coerce(Attempt.learner_id, String)
+    by_hex = {learner_id.hex: row for learner_id, row in rows.items()}
+    exercise = Attempt.pack_id + "/" + Attempt.exercise_id
+    totals = (select(raw_id, Attempt.skill, func.count(), func.max(Attempt.finished_at),
+                     func.count(func.distinct(case((Attempt.passed.is_(True), exercise)))))
+              .where(scope, counted).group_by(Attempt.learner_id, Attempt.skill))
+    for raw, skill, count, last, passed in session.execute(totals):
+        row = by_hex.get(_hex(raw))
+        if row is None:
+            continue
+        row.skills[skill] = SkillSummary(passed, count)
+        if row.last_activity is None or last > row.last_activity:
+            row.last_activity = last
+    doubtful = (select(raw_id, func.count()).where(scope, unverified_attempts())
+                .group_by(Attempt.learner_id))
+    for raw, count in session.execute(doubtful):
+        row = by_hex.get(_hex(raw))
+        if row is not None:
+            row.unverified = count
+            row.left_out = count if verified_only else 0
+    # One damaged row (a NaN written by an older Tutor, a hand-edited database) must
+    # not close the class view: SQLite's JSON functions fail on the whole query, so
+    # such rows are counted for their learner and left out of the figures.
+    readable = func.json_valid(Attempt.metrics) == 1 if db.is_sqlite else None
+    if readable is not None:
+        damaged = (select(raw_id, func.count()).where(scope, ~readable, counted)
+                   .group_by(Attempt.learner_id))
+        for raw, count in session.execute(damaged):
             row = by_hex.get(_hex(raw))
             if row is not None:
-                row.stuck_on.append(f"{skill}/{exercise}")
-    return sorted(rows.values(), key=lambda r: r.name.casefold())
+                row.unreadable = count
+    if best is not None:
+        for raw, figure, companion in session.execute(_best(best, scope, counted, readable)):
+            row = by_hex.get(_hex(raw))
+            if row is not None:
+                row.best_wpm, row.best_accuracy = figure, companion
+    # "Needs help": failed tries on one exercise since its last pass (or ever).
+    keys = (Attempt.learner_id, Attempt.skill, Attempt.pack_id, Attempt.exercise_id)
+    last_pass = (
+        select(*keys, func.max(Attempt.finished_at).label("last"))
+        .where(scope, Attempt.passed.is_(True), counted).group_by(*keys).subquery()
+    )
+    joined = and_(*(getattr(last_pass.c, k.key) == k for k in keys))
+    stuck = (
+        select(raw_id, Attempt.skill, Attempt.exercise_id)
+        .select_from(Attempt).outerjoin(last_pass, joined)
+        .where(scope, Attempt.passed.is_(False), counted,
+               or_(last_pass.c.last.is_(None), Attempt.finished_at > last_pass.c.last))
+        .group_by(*keys)
+        .having(func.count() >= HELP_AFTER_FAILURES)
+    )
+    for raw, skill, exercise_id in session.execute(stuck):
+        row = by_hex.get(_hex(raw))
+        if row is not None:
+            row.stuck_on.append(f"{skill}/{exercise_id}")
+    for row in rows.values():
+        row.stuck_on.sort()
+
+
+def _best(best: BestMetric, scope: ColumnElement[bool], counted: ColumnElement[bool],
+          readable: ColumnElement[bool] | None) -> Select[Any, float | None, float | None]:
+    """Each learner's best ``best.metric`` (a finite number) and the companion figure of
+    that same attempt (the earliest of equals), ranked by the database."""
+    figure: ColumnElement[float | None] = Attempt.metrics[best.metric].as_float()
+    companion: ColumnElement[float | None] = Attempt.metrics[best.companion].as_float()
+    if readable is not None:  # CASE: SQLite never reads a damaged row's JSON
+        figure, companion = case((readable, figure)), case((readable, companion))
+    ranked = (
+        select(type_coerce(Attempt.learner_id, String).label("learner"), figure.label("figure"),
+               companion.label("companion"),
+               func.row_number().over(partition_by=Attempt.learner_id,
+                                      order_by=(figure.desc(), Attempt.finished_at)).label("rank"))
+        # (NaN, infinities and missing figures compare false: never the best)
+        .where(scope, Attempt.skill == best.skill, counted, figure > -FINITE, figure < FINITE)
+        .subquery()
+    )
+    return select(ranked.c.learner, ranked.c.figure, ranked.c.companion).where(ranked.c.rank == 1)
+
+
+FINITE = 1e300
 
 
 def _hex(value: object) -> str:
