@@ -127,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="also replay the keystroke log (in the PDF, beside the file as "
         "NAME.evidence.json, or the file given) and say what a human hand does not do")
 
-    commands.add_parser("where", help="print the data folder, database and log file")
+    _server_commands(commands)
+    commands.add_parser("where", help="print the data folder, database, centre server and log "
+                        "file (never a password)")
     commands.add_parser("voices", help="which languages this computer can read aloud")
 
     from tutor.skills import installed_skills, load_hook
@@ -178,6 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return lessons_check(args.data_dir, args.paths)
         if args.command == "where":
             return where(args.data_dir)
+        if args.command == "server":
+            if args.server_command is None:
+                parser.parse_args(["server", "--help"])
+            return server_command(args)
         if args.command == "curriculum":
             return curriculum(args.data_dir, args.framework, args.language, args.markdown)
         if args.command == "voices":
@@ -374,13 +380,199 @@ def _read_bounded(file: Path, limit: int) -> bytes:
 
 def where(data_dir: str | None) -> int:
     from tutor import startup
+    from tutor.store.db import redacted_url
+    from tutor.store.server import shown_url
 
     runtime = startup.start(data_dir, load_lessons=False)
     print(f"data folder: {runtime.location.path} ({runtime.location.reason})")
-    print(f"database:    {runtime.db.url}")
+    print(f"database:    {redacted_url(runtime.db.url)}")
+    print(f"centre server: {shown_url(runtime.location.path) or 'none (this PC works alone)'}")
     print(f"log file:    {runtime.log_file}")
     runtime.close()
     return EXIT_OK
+
+
+# -- the centre server (issue 22) ---------------------------------------------------------
+# Its passwords are read like the trainer's (a file, a variable, or typed when asked),
+# never taken from the command line (other users see it, and the shell keeps it), and
+# never printed or logged: addresses are shown with ``redacted_url``.
+
+ADMIN_URL_ENV = "TUTOR_ADMIN_URL"
+LAB_PASSWORD_ENV = "TUTOR_LAB_PASSWORD"
+SERVER_PASSWORD_ENV = "TUTOR_SERVER_PASSWORD"
+SERVER_TRAINER_PASSWORD_ENV = "TUTOR_SERVER_TRAINER_PASSWORD"
+
+
+def _server_commands(commands: argparse._SubParsersAction) -> None:
+    server = commands.add_parser(
+        "server", help="the centre server: prepare it, join this PC to it or leave it, "
+        "check it (docs/centre-server.md)")
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION")
+    init = actions.add_parser(
+        "init", help="prepare a PostgreSQL server for the centre: its database, Tutor's "
+        "tables and the role lab PCs log in with (run again after an upgrade)")
+    init.add_argument(
+        "--admin-url-file", type=Path, metavar="FILE",
+        help="a file holding the administrator's address, "
+        "postgresql://postgres:PASSWORD@SERVER/postgres (or set "
+        f"${ADMIN_URL_ENV}; on a terminal it is asked)")
+    init.add_argument("--database", default="tutor", metavar="NAME",
+                      help="the centre's database (default: tutor)")
+    init.add_argument(
+        "--lab-password-file", type=Path, metavar="FILE",
+        help=f"a file holding the lab PCs' password (or set ${LAB_PASSWORD_ENV}; on a "
+        "terminal it is asked twice)")
+    init.add_argument(
+        "--trainer-role-password-file", type=Path, metavar="FILE",
+        help="also make the role tutor_trainer, for a trainer's PC, with the password in "
+        f"this file (or in ${SERVER_TRAINER_PASSWORD_ENV})")
+    join = actions.add_parser(
+        "join", help="send this PC's results to the centre server at URL "
+        "(postgresql://tutor_lab@SERVER/tutor); trainer password")
+    join.add_argument("url", metavar="URL")
+    join.add_argument(
+        "--server-password-file", type=Path, metavar="FILE",
+        help=f"a file holding the lab PCs' password (or set ${SERVER_PASSWORD_ENV}; on a "
+        "terminal it is asked)")
+    _password_option(join)
+    leave = actions.add_parser("leave", help="this PC works alone again; trainer password")
+    _password_option(leave)
+    actions.add_parser("status", help="the centre server this PC joined, and whether it can "
+                       "be reached now (exit 0 reachable, 1 not, or not joined)")
+
+
+def _secret(file: Path | None, variable: str, prompt: str | None,
+            confirm: bool = False) -> str | None:
+    """A secret from ``file``, else the environment ``variable`` (then removed from the
+    environment), else typed on a terminal (twice with ``confirm``); None if none."""
+    if file is not None:
+        try:
+            with open(file, encoding="utf-8") as handle:
+                return handle.read(MAX_PASSWORD_FILE).strip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"tutor: cannot read {file}: {getattr(exc, 'strerror', None) or exc}",
+                  file=sys.stderr)
+            return None
+    if os.environ.get(variable):
+        return os.environ.pop(variable)
+    if prompt is None or sys.stdin is None or not sys.stdin.isatty():
+        return None
+    import getpass
+
+    typed = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Once more: ") != typed:
+        print("tutor: the two were not the same", file=sys.stderr)
+        return None
+    return typed
+
+
+def server_command(args: argparse.Namespace) -> int:
+    """``tutor server ...``: what goes wrong is a message and a line in the log, never a
+    traceback (nor a password: the log and the screen show addresses redacted)."""
+    from tutor import startup
+
+    try:
+        if args.server_command == "init":
+            startup.prepare(args.data_dir)
+            return server_init(args)
+        if args.server_command == "status":
+            return server_status(startup.prepare(args.data_dir).location.path)
+        runtime = startup.start(args.data_dir, load_lessons=False)
+        try:
+            refusal = _trainer_refusal(runtime.db, _given_password(args))
+            if refusal:
+                print(f"tutor: {refusal}", file=sys.stderr)
+                return EXIT_USAGE
+            if args.server_command == "join":
+                return server_join(runtime.location.path, args.url, args.server_password_file)
+            from tutor.store import server
+
+            left = server.leave(runtime.location.path)
+            print("this PC works alone now" if left else "this PC had no centre server")
+            return EXIT_OK
+        finally:
+            runtime.close()
+    except TutorError:
+        raise
+    except Exception:  # a bug must not print a traceback, which could show an address
+        log.exception("tutor server %s failed", args.server_command)
+        print(f"tutor: server {args.server_command} failed (the details are in the log file)",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def server_init(args: argparse.Namespace) -> int:
+    from tutor.store import server
+
+    admin = _secret(args.admin_url_file, ADMIN_URL_ENV,
+                    "Administrator's address (postgresql://postgres:PASSWORD@SERVER/postgres): ")
+    if not admin:
+        print(f"tutor: give the administrator's address (typed when asked, with "
+              f"--admin-url-file FILE, or in ${ADMIN_URL_ENV})", file=sys.stderr)
+        return EXIT_USAGE
+    lab = _secret(args.lab_password_file, LAB_PASSWORD_ENV,
+                  "Password for the lab PCs (tutor_lab): ", confirm=True)
+    if not lab:
+        print(f"tutor: give the lab PCs' password (typed when asked, with --lab-password-file "
+              f"FILE, or in ${LAB_PASSWORD_ENV})", file=sys.stderr)
+        return EXIT_USAGE
+    trainer = _secret(args.trainer_role_password_file, SERVER_TRAINER_PASSWORD_ENV, None)
+    done = server.init_server(admin, args.database, lab, trainer)
+    state = "created" if done.created else "already there: roles and rights renewed"
+    print(f"centre server ready: database {done.database} ({state}), schema {done.schema}")
+    print(f"lab role: {done.lab_role}" + (f"; trainer role: {done.trainer_role}"
+                                          if done.trainer_role else ""))
+    print(f"on each lab PC: tutor server join {done.join_url}")
+    return EXIT_OK
+
+
+def server_join(data_dir: Path, url: str, password_file: Path | None) -> int:
+    from tutor.store import server
+
+    password = _secret(password_file, SERVER_PASSWORD_ENV, None)
+    settings = server.parse_url(url, password)
+    if not settings.password:
+        typed = _secret(None, SERVER_PASSWORD_ENV, "The lab PCs' password: ")
+        if not typed:
+            print(f"tutor: give the lab PCs' password (typed when asked, with "
+                  f"--server-password-file FILE, or in ${SERVER_PASSWORD_ENV})", file=sys.stderr)
+            return EXIT_USAGE
+        settings = server.parse_url(url, typed)
+    found = server.check_server(settings.url())
+    if found.state == "refused":
+        print(f"tutor: the centre server {settings.redacted()} refused this PC: {found.detail}",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    if found.state == "not prepared":
+        print(f"tutor: {settings.redacted()} is not a centre server prepared by `tutor server "
+              f"init`: {found.detail}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    server.write_settings(data_dir, settings)
+    log.info("joined the centre server %s (%s)", settings.redacted(), found.state)
+    print(f"joined the centre server {settings.redacted()}")
+    if not found.ok:
+        print(f"tutor: it cannot be reached now ({found.detail}); results wait on this PC "
+              "until it can", file=sys.stderr)
+    return EXIT_OK
+
+
+def server_status(data_dir: Path) -> int:
+    from tutor.store import server
+
+    url = server.server_url(data_dir)
+    if url is None:
+        print("centre server: none (this PC works alone)")
+        return EXIT_PROBLEMS
+    print(f"centre server: {server.redacted_url(url)}")
+    found = server.check_server(url)
+    if found.ok:
+        print(f"reachable: yes (schema {found.schema})")
+        return EXIT_OK
+    words = {"unreachable": "no", "refused": "it answers, but refuses this PC",
+             "not prepared": "it answers, but it is not ready for Tutor"}[found.state]
+    print(f"reachable: {words} ({found.detail})")
+    log.warning("centre server %s: %s (%s)", server.redacted_url(url), found.state, found.detail)
+    return EXIT_PROBLEMS
 
 
 def grade(data_dir: str | None, exercise_ref: str, file: Path) -> int:

@@ -8,6 +8,14 @@ when the schema is not current), the skills (pydantic models) and the lesson pac
 afterwards, off the GUI thread (``Runtime.load``), or on first use from any attribute.
 The command line calls ``start``, which does it all at once. This module imports none
 of the heavy parts itself (``tests/test_startup.py`` checks it).
+
+``prepare`` also keeps the centre server's password away from the programs Tutor starts
+(the coding room runs a learner's program as the same OS user): a developer's
+``TUTOR_DATABASE_URL`` is read once and removed from the environment, and on Linux Tutor
+makes itself non-dumpable (``prctl(PR_SET_DUMPABLE, 0)``: its ``/proc/PID/environ`` and
+``/proc/PID/mem`` are then for root alone, and no other process of the user may trace
+it) and erases the address from the environment block it started with, which
+``/proc/PID/environ`` shows for the whole life of a process.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import platform
+import sys
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -29,6 +38,10 @@ if TYPE_CHECKING:
     from tutor.store.db import Database, PickerRows
 
 log = logging.getLogger(__name__)
+
+PR_SET_DUMPABLE = 4  # linux/prctl.h
+PR_GET_DUMPABLE = 3
+_data_folder: Path | None = None
 
 
 class Runtime:
@@ -137,6 +150,13 @@ class Runtime:
                 trusted=[paths.resource("lessons")])
             return self._catalogue
 
+    def server_url(self) -> str | None:
+        """The centre server this PC sends its attempts to (password included: for
+        connecting only), or None (``tutor.store.server.server_url``)."""
+        from tutor.store.server import server_url
+
+        return server_url(self.location.path)
+
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
@@ -148,10 +168,18 @@ def prepare(
 ) -> Runtime:
     """Resolve and create the data folder, start logging: a Runtime whose database,
     skills and packs load on first use."""
-    from tutor.store.db import database_url, redacted_url
+    from tutor.store.db import ENV_DATABASE_URL, database_url
 
+    global _data_folder
+    taken = None
+    if ENV_DATABASE_URL in os.environ or (environ is not None and ENV_DATABASE_URL in environ):
+        from tutor.store.server import take_environment
+
+        taken = take_environment(environ)
+    harden_process(ENV_DATABASE_URL)
     environ = os.environ if environ is None else environ
     location = paths.prepare(paths.resolve_data_dir(data_dir, environ))
+    _data_folder = location.path
     log_file = setup_logging(location.logs)
     log.info(
         "Tutor %s, Python %s on %s; data folder %s (%s)",
@@ -161,9 +189,59 @@ def prepare(
         f"{platform.system()} {platform.release()} {platform.machine()}", location.path,
         location.reason,
     )
-    url = database_url(location.database, environ)
-    log.info("database %s", redacted_url(url))
+    url = database_url(location.database)
+    log.info("database %s", url)
+    if taken:
+        log.info("centre server %s (from %s)", taken, ENV_DATABASE_URL)
     return Runtime(location, log_file, url)
+
+
+def data_folder() -> Path | None:
+    """The data folder of this process (once ``prepare`` has run): the coding room's
+    runner keeps learners' programs out of it."""
+    return _data_folder
+
+
+def harden_process(*erase: str) -> bool:
+    """Linux: make this process non-dumpable, and erase the variables named ``erase``
+    from the environment block it started with (once they are out of ``os.environ``).
+    True when the process is non-dumpable afterwards. Elsewhere nothing (False)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+            log.warning("prctl(PR_SET_DUMPABLE) failed: errno %d", ctypes.get_errno())
+        names = [name.encode() + b"=" for name in erase if name not in os.environ]
+        if names:
+            _erase_initial_environment(names)
+        return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0)
+    except (OSError, AttributeError, ValueError) as exc:
+        log.warning("could not harden the process: %s", exc)
+        return False
+
+
+def _erase_initial_environment(prefixes: list[bytes]) -> None:
+    """Zero the ``NAME=value`` strings starting with ``prefixes`` in the block between
+    ``env_start`` and ``env_end`` of ``/proc/self/stat`` (the process's initial
+    environment, which ``/proc/PID/environ`` reads). libc's ``environ`` no longer points
+    at them once the variables are unset, so nothing reads those bytes any more."""
+    import ctypes
+
+    with open("/proc/self/stat", "rb") as handle:
+        stat = handle.read(4096)
+    fields = stat.rsplit(b")", 1)[1].split()
+    start, end = int(fields[47]), int(fields[48])  # fields 50 and 51 of proc(5)
+    if not 0 < start < end or end - start > 1 << 22:
+        return
+    block = ctypes.string_at(start, end - start)
+    offset = 0
+    for entry in block.split(b"\0"):
+        if entry.startswith(tuple(prefixes)):
+            ctypes.memset(start + offset, 0, len(entry))
+        offset += len(entry) + 1
 
 
 def start(

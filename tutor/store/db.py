@@ -1,7 +1,9 @@
-"""Opening the database: SQLite by default, PostgreSQL for a centre server.
+"""Opening the database: the PC's own SQLite file, and PostgreSQL for a centre server.
 
-``TUTOR_DATABASE_URL`` selects another database with no change above this package.
-SQLite runs in WAL mode with ``synchronous=FULL`` (a committed attempt survives a power
+A PC always works on its own SQLite file, where every attempt is committed first; a
+centre server (``tutor.store.server``: joined by the trainer, or ``TUTOR_DATABASE_URL``
+for a developer) receives them from there, through the same ``Database`` with no change
+above this package. SQLite runs in WAL mode with ``synchronous=FULL`` (a committed attempt survives a power
 cut), foreign keys on and a busy timeout, and every write transaction starts with
 ``BEGIN IMMEDIATE`` so that two programs on one data folder wait for each other instead
 of failing. The schema is migrated by Alembic when the database is opened.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,8 +42,10 @@ SCHEMA_HEAD = "0005"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def database_url(database_file: Path, environ: Mapping[str, str]) -> str:
-    return environ.get(ENV_DATABASE_URL) or f"sqlite:///{database_file}"
+def database_url(database_file: Path) -> str:
+    """The PC's own database. ``TUTOR_DATABASE_URL`` no longer replaces it: it names the
+    centre server (``tutor.store.server``), which receives the attempts from here."""
+    return f"sqlite:///{database_file}"
 
 
 def redacted_url(url: str) -> str:
@@ -168,7 +172,7 @@ class Database:
 @contextmanager
 def guard_storage() -> Iterator[None]:
     """Turn database failures a user can meet into messages they can act on."""
-    from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+    from sqlalchemy.exc import DatabaseError, IntegrityError, InterfaceError, OperationalError
 
     try:
         yield
@@ -178,6 +182,12 @@ def guard_storage() -> Iterator[None]:
         message = str(exc.orig or exc).lower()
         if "disk is full" in message or "no space" in message:
             raise disk_full() from exc
+        if server_refused_this_pc(exc):
+            log.warning("the centre server refused this PC: %s", _first_line(exc))
+            raise server_refused() from exc
+        if server_out_of_reach(exc):
+            log.warning("the centre server cannot be reached: %s", _first_line(exc))
+            raise server_unreachable() from exc
         if "locked" in message or "busy" in message:
             raise StorageError(
                 QT_TRANSLATE_NOOP(
@@ -186,12 +196,82 @@ def guard_storage() -> Iterator[None]:
                 )
             ) from exc
         raise _unreadable(exc) from exc
+    except InterfaceError as exc:  # a connection to a server that went away
+        log.warning("the centre server cannot be reached: %s", _first_line(exc))
+        raise server_unreachable() from exc
     except DatabaseError as exc:
         raise _unreadable(exc) from exc
     except OSError as exc:
         if exc.errno == 28:  # ENOSPC
             raise disk_full() from exc
         raise
+
+
+# What PostgreSQL and psycopg say when the server is not there, or stopped talking
+# (stopped, restarting, a cable pulled, a host that does not answer); lower case.
+_OUT_OF_REACH = (
+    "could not connect", "connection refused", "connection failed", "timeout expired",
+    "timed out", "server closed the connection", "connection is closed", "connection is lost",
+    "could not translate host name", "no route to host", "network is unreachable",
+    "terminating connection", "the database system is starting up",
+    "the database system is shutting down", "the database system is in recovery mode",
+    "consuming input failed", "ssl syscall error", "connection reset", "broken pipe",
+    "could not receive data", "could not send data", "server conn crashed",
+    "connection is bad", "ssl negotiation", ".s.pgsql.",  # the last: a local socket not there
+)
+# ... and when it is there but does not accept this PC: the wrong password, no such role
+# or database, or a pg_hba.conf without a line for this PC.
+_REFUSED = (
+    "password authentication failed", "no pg_hba.conf entry", "role \"", "database \"",
+    "pg_hba.conf rejects", "authentication failed",
+)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def server_refused_this_pc(exc: BaseException) -> bool:
+    """Whether a server answered but refused the connection (password, role, database)."""
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    if not any(word in message for word in _REFUSED):
+        return False
+    return ("does not exist" in message or "authentication" in message
+            or "pg_hba.conf" in message)
+
+
+def server_out_of_reach(exc: BaseException) -> bool:
+    """Whether a database error means the server cannot be reached right now (as opposed
+    to a server that refuses this PC, or a damaged database)."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    if server_refused_this_pc(exc):
+        return False
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    return any(word in message for word in _OUT_OF_REACH)
+
+
+def server_unreachable() -> StorageError:
+    """The words when the centre server cannot be reached: they do not blame the
+    database, and say that the work is safe (it is committed on this PC first)."""
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The centre server cannot be reached. Your work is kept on this PC and will be "
+            "sent when it is back.",
+        )
+    )
+
+
+def server_refused() -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The centre server did not accept this PC. Your work is kept on this PC. Ask "
+            "your trainer to join this PC to the centre server again.",
+        )
+    )
 
 
 def _unreadable(exc: Exception) -> StorageError:

@@ -29,8 +29,13 @@ Parent to child, on the child's stdin: ``{"answer": "text"}`` or ``{"eof": true}
 
 What this guards against: a beginner's mistakes (endless loops, memory hogs, floods of
 output, a forgotten answer, ``sys.exit``, crashes) cannot freeze, crash or slow down the
-app. It is not a security sandbox: a program written to do harm can still read and
-write the user's files and use the network.
+app. The child's environment holds no Tutor setting (no centre server's address), and an
+audit hook in the child refuses to open, list, move or delete anything in Tutor's data
+folder (the database, the centre server's settings and its password, the log): passed
+as ``--protect DIR``. It is not a security sandbox: a program written to do harm runs as
+the same OS user and can get round the hook (by starting another program, or through
+``ctypes``), read and write the user's other files and use the network
+(docs/centre-server.md, "What a learner's program can still do").
 """
 
 from __future__ import annotations
@@ -46,12 +51,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tutor.skills.coding.sandbox_child import CALLS, PROGRAM, RUN_FLAG, child_main
+from tutor.skills.coding.sandbox_child import CALLS, PROGRAM, PROTECT_FLAG, RUN_FLAG, child_main
 
 __all__ = ["Limits", "Outcome", "Run", "child_main", "child_command", "run_program"]
 
@@ -97,15 +102,27 @@ class Outcome:
     inputs_asked: int = 0
 
 
-def child_command(directory: Path, limits: Limits) -> list[str]:
-    """The command that starts the child, from source or from a frozen bundle."""
+def protected_folders() -> list[Path]:
+    """The folders a learner's program may not touch: this process's data folder."""
+    from tutor import startup
+
+    folder = startup.data_folder()
+    return [folder] if folder is not None else []
+
+
+def child_command(directory: Path, limits: Limits,
+                  protect: Sequence[Path] | None = None) -> list[str]:
+    """The command that starts the child, from source or from a frozen bundle;
+    ``protect``: the folders the program may not touch (default: ``protected_folders``)."""
     options = [
         RUN_FLAG,
         "--time-limit", f"{limits.time_s:g}",
         "--memory-mb", str(limits.memory_mb),
         "--output-limit", str(limits.output_chars),
-        str(directory),
     ]
+    for folder in protected_folders() if protect is None else protect:
+        options += [PROTECT_FLAG, str(folder)]
+    options.append(str(directory))
     if getattr(sys, "frozen", False):
         return [sys.executable, *options]
     script = Path(__file__).resolve().with_name("sandbox_child.py")
@@ -143,8 +160,10 @@ class Run:
         limits: Limits = Limits(),
         calls: list[dict[str, Any]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        protect: Sequence[Path] | None = None,
     ) -> None:
         self.code = code
+        self.protect = protect
         self.limits = limits
         self.calls = calls or []
         self.clock = clock
@@ -179,7 +198,7 @@ class Run:
         self._started = self.clock()
         try:
             self._proc = subprocess.Popen(
-                child_command(self._dir, self.limits),
+                child_command(self._dir, self.limits, self.protect),
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                 cwd=self._dir, env=child_environment(self._dir), **kwargs,
             )

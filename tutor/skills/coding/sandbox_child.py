@@ -19,8 +19,21 @@ if TYPE_CHECKING:
     from typing import Any
 
 RUN_FLAG = "--run-learner-code"
+PROTECT_FLAG = "--protect"
 PROGRAM = "program.py"
 CALLS = ".calls.json"
+# Audit events (docs.python.org/3/library/audit_events.html) that name a file or folder,
+# and which of their arguments do: in a protected folder they are refused.
+_PATH_EVENTS = {
+    "open": (0,), "os.remove": (0,), "os.rename": (0, 1), "os.rmdir": (0,),
+    "os.truncate": (0,), "os.listdir": (0,), "os.scandir": (0,), "os.mkdir": (0,),
+    "os.chmod": (0,), "os.chown": (0,), "os.utime": (0,), "os.link": (0, 1),
+    "os.symlink": (0, 1), "os.chflags": (0,), "os.lchflags": (0,), "shutil.rmtree": (0,),
+    "shutil.copyfile": (0, 1), "shutil.copymode": (0, 1), "shutil.copystat": (0, 1),
+    "shutil.copytree": (0, 1), "shutil.move": (0, 1), "shutil.make_archive": (2,),
+    "shutil.unpack_archive": (0, 1), "sqlite3.connect": (0,), "os.startfile": (0,),
+    "os.listxattr": (0,), "os.getxattr": (0,), "os.setxattr": (0,), "os.removexattr": (0,),
+}
 
 
 class ChildLimits:
@@ -55,10 +68,13 @@ def child_main(argv: list[str]) -> int:
     options = {"--time-limit": "5", "--memory-mb": "512", "--output-limit": "20000"}
     args = [a for a in argv if a != RUN_FLAG]
     folder = None
+    protect: list[str] = []
     while args:
         arg = args.pop(0)
         if arg in options and args:
             options[arg] = args.pop(0)
+        elif arg == PROTECT_FLAG and args:
+            protect.append(args.pop(0))
         else:
             folder = arg
     if folder is None:
@@ -67,7 +83,52 @@ def child_main(argv: list[str]) -> int:
         return 2
     limits = ChildLimits(float(options["--time-limit"]), int(options["--memory-mb"]),
                          int(options["--output-limit"]))
-    return _Child(folder, limits).main()
+    return _Child(folder, limits, protect).main()
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _real(path: object) -> str | None:
+    """The absolute, resolved, case-folded (Windows) form of a path argument, or None for
+    a file descriptor and whatever is not a path."""
+    if isinstance(path, int) or path is None:
+        return None
+    try:
+        return os.path.normcase(os.path.realpath(os.fsdecode(path)))  # type: ignore[arg-type]
+    except (TypeError, ValueError, OSError):
+        return None
+
+
+def guard_folders(folders: list[str], run_folder: str) -> list[str]:
+    """Refuse, from now on in this process, every file operation in ``folders`` (an
+    audit hook: it cannot be removed). A folder that holds the run's own folder or
+    Python itself is left out (the program could not run). Returns the folders guarded."""
+    needed = [_real(p) for p in (run_folder, sys.prefix, sys.base_prefix, sys.executable)]
+    roots = []
+    for folder in folders:
+        real = _real(folder)
+        if real and not any(p and _inside(p, real) for p in needed):
+            roots.append(real)
+    if not roots:
+        return []
+    events = _PATH_EVENTS
+
+    def hook(event: str, args: tuple[object, ...]) -> None:
+        positions = events.get(event)
+        if positions is None:
+            return
+        for position in positions:
+            if position < len(args):
+                real = _real(args[position])
+                if real is not None and any(_inside(real, root) for root in roots):
+                    raise PermissionError(
+                        13, "Tutor's own files cannot be used by a program run here",
+                        os.fsdecode(args[position]))  # type: ignore[arg-type]
+
+    sys.addaudithook(hook)
+    return roots
 
 
 class _Stream:
@@ -131,9 +192,10 @@ class _Stdin:
 
 
 class _Child:
-    def __init__(self, folder: str, limits: ChildLimits) -> None:
+    def __init__(self, folder: str, limits: ChildLimits, protect: list[str] | None = None) -> None:
         self.folder = folder
         self.limits = limits
+        self.protect = protect or []
         self.printed = 0
 
     def main(self) -> int:
@@ -161,6 +223,7 @@ class _Child:
         builtins.input = self.ask
         sys.argv = [PROGRAM]
         sys.path.insert(0, self.folder)
+        guard_folders(self.protect, self.folder)
         namespace: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins}
         status, error, exit_code = "ok", None, 0
         try:
