@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from tutor.ui.home import HomeScreen
     from tutor.ui.new_learner import NewLearnerScreen
     from tutor.ui.progress_transfer import ProgressTransfer
+    from tutor.ui.sync_view import SyncView
     from tutor.ui.trainer_view import TrainerScreen
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._home: HomeScreen | None = None
         self._new_learner: NewLearnerScreen | None = None
         self._transfer: ProgressTransfer | None = None
+        self.sync: SyncView | None = None  # when this PC is joined to a centre server
         self.loaded.connect(self._loaded)
 
         # The bar: who is open, and the ways out.
@@ -162,7 +164,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar = set_role(TopBar(), "bar")
         bar.setObjectName("topBar")
         self.bar = bar
-        bar_layout = QHBoxLayout(bar)
+        self.bar_layout = bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
         for widget in (self.home_button, self.avatar, self.learner_name):
             bar_layout.addWidget(widget)
@@ -213,6 +215,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._watching = False
         self.retranslate()
         self.show_picker()
+        if runtime.loaded:  # loaded before the window (tests, the command line)
+            self._start_sync()
 
     def watch_input(self) -> None:
         """Install the app-wide input filter (presence, idle time, input held while
@@ -258,6 +262,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_error(translate_error(error))
             return
         log.info("database, skills and lesson packs loaded")
+        self._start_sync()
         self._update_bar()
         if waiting is not None:
             waiting()
@@ -265,6 +270,23 @@ class MainWindow(Retranslating, QMainWindow):
                 QTimer.singleShot(0, self._replay_held)
         else:
             self._held = []
+
+    def _start_sync(self) -> None:
+        """Send the results to the centre server, if this PC is joined to one; its few
+        words go in the bar, before the buttons."""
+        if self.sync is not None:
+            return
+        from tutor.ui.sync_view import SyncView
+
+        try:
+            self.sync = SyncView.for_pc(self.runtime.location.path, self.runtime.db, self)
+        except Exception:  # the results are kept on this PC all the same
+            log.exception("sending results to the centre server could not start")
+            return
+        if self.sync is not None:
+            self.bar_layout.insertWidget(self.bar_layout.indexOf(self.problems_button),
+                                         self.sync.indicator)
+            self.bar.elided.append(self.sync.indicator)
 
     def when_ready(self, action: Callable[[], None]) -> None:
         """Do ``action`` now if the database, skills and packs are there; otherwise once
@@ -321,6 +343,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._close_room()
         self.learner = None
         self.idle_timer.stop()
+        if self.sync is not None:
+            self.sync.forget()
         self.picker.refresh("normal")
         self.stack.setCurrentWidget(self.picker)
         self.picker.grid.tiles()[0].setFocus()  # keyboard users start on "I am new"
@@ -397,7 +421,8 @@ class MainWindow(Retranslating, QMainWindow):
         skill = self.runtime.skills[skill_id]
         host = RoomHost(skill, self.learner, self.runtime.db, self.runtime.catalogue,
                         go_home=self.show_home, progress_changed=self.home.refresh,
-                        start_at=start_at)
+                        start_at=start_at,
+                        on_saved=self.sync.attempt_saved if self.sync is not None else None)
         self._close_room()
         self.room = open_room(host)
         self.stack.addWidget(self.room)
@@ -584,4 +609,6 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("window closed")
         self._app().removeEventFilter(self)
+        if self.sync is not None:
+            self.sync.stop()
         super().closeEvent(event)

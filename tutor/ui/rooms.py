@@ -37,6 +37,8 @@ class RoomHost:
     # The exercise to open the room on (pack id, exercise id): the home's "Next step".
     # A room that can start on a given exercise does; one that cannot opens as usual.
     start_at: tuple[str, str] | None = None
+    # Told of each attempt once committed on this PC (the centre server's sync view).
+    on_saved: Callable[[Attempt], None] | None = None
 
     def finish(self, attempt: FinishedAttempt) -> Attempt:
         """Record a finished exercise of this room's skill, committed before it returns."""
@@ -44,6 +46,8 @@ class RoomHost:
             raise ValueError(f"a {self.skill.id} room finished a {attempt.skill} attempt")
         saved = save_attempt(self.db, self.learner.id, attempt)
         self.progress_changed()
+        if self.on_saved is not None:
+            self.on_saved(saved)
         return saved
 
 
