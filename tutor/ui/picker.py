@@ -2,8 +2,13 @@
 
 It is shown before the rest of Tutor has loaded, so it imports no part of the store, the
 lessons or the skills: its learners come from a function (at start-up the rows read with
-``sqlite3``, later the store's ``list_learners``), and what a tile does goes through
+``sqlite3``, later the store's ``StoredLearners``), and what a tile does goes through
 ``when_ready``, which the window makes wait until the database is open.
+
+A centre server can hold 20,000 learners: the picker shows one page of them (the most
+recently used first) and a search box, never a tile for each. The sequence it is given is
+only sliced, counted and searched (``search(text, limit)`` when it has one: the
+store's, by the database's index; otherwise here, the same way).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
 SEARCH_FROM = 13  # learners at which the search box appears
+PAGE = 30  # learners' tiles on one page, and found by a search at most
 
 
 class ShownLearner(Protocol):
@@ -57,6 +63,22 @@ def _now(action: Callable[[], None]) -> None:
     action()
 
 
+def search_in(learners: Sequence[ShownLearner], text: str, limit: int) -> list[ShownLearner]:
+    """``limit`` learners at most whose folded name contains ``text`` folded: those it
+    begins first, each group in the order of names (as the store's search)."""
+    search = getattr(learners, "search", None)
+    if search is not None:
+        return list(search(text, limit))
+    needle = fold(text)
+    if not needle:
+        return []
+    keyed = sorted(((fold(person.display_name), str(person.id)), person) for person in learners
+                   if needle in fold(person.display_name))
+    found = [person for (key, _), person in keyed if key.startswith(needle)]
+    found += [person for (key, _), person in keyed if not key.startswith(needle)]
+    return found[:limit]
+
+
 class PickerScreen(Retranslating, QWidget):
     """Lists the learners; emits ``learner_chosen`` once a learner may open their profile."""
 
@@ -78,7 +100,10 @@ class PickerScreen(Retranslating, QWidget):
         self.gate = gate
         self.when_ready = when_ready
         self.text_size = "normal"
-        self._learners: Sequence[ShownLearner] = []
+        self._all: Sequence[ShownLearner] = []  # everyone, as the function gave them
+        self._learners: list[ShownLearner] = []  # those with a tile now
+        self._tiles: dict[uuid.UUID, QAbstractButton] = {}
+        self._offset = 0
 
         self.title = set_role(QLabel(), "title")
         self.title.setObjectName("pickerTitle")
@@ -89,6 +114,26 @@ class PickerScreen(Retranslating, QWidget):
         self.search.addAction(ui_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._filter)
         self.grid = TileGrid("pickerGrid")
+        # Pages, when there are more learners than tiles on one.
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("pickerPrevious")
+        self.previous_button.setIcon(ui_icon("back"))
+        self.previous_button.clicked.connect(lambda: self._turn(-1))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("pickerPage")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("pickerNext")
+        self.next_button.clicked.connect(lambda: self._turn(1))
+        self.pages = QWidget()
+        self.pages.setObjectName("pickerPages")
+        pages = QHBoxLayout(self.pages)
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addStretch()
+        pages.addWidget(self.previous_button)
+        pages.addWidget(self.page_label)
+        pages.addWidget(self.next_button)
+        pages.addStretch()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -96,6 +141,7 @@ class PickerScreen(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.search)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.pages)
         self.load_button = QPushButton()
         self.load_button.setObjectName("loadProgressButton")
         self.load_button.setIcon(ui_icon("add-person"))
@@ -117,12 +163,30 @@ class PickerScreen(Retranslating, QWidget):
 
     # -- building -------------------------------------------------------------------
     def refresh(self, text_size: str | None = None) -> None:
+        """Read the learners again and show the first page (or what the search finds)."""
         if text_size:
             self.text_size = text_size
-        self._learners = self.learners()
+        self._all = self.learners()
+        self._offset = 0
+        self.search.blockSignals(True)  # the next learner does not see this one's search
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.search.setVisible(len(self._all) >= SEARCH_FROM)
+        self._show()
+
+    def _show(self) -> None:
+        """Tiles for the page at ``_offset``, or for the search's learners."""
+        text = self.search.text().strip() if self.search.isVisibleTo(self) else ""
+        total = len(self._all)
+        self._offset = max(0, min(self._offset, (total - 1) // PAGE * PAGE if total else 0))
+        if text:
+            self._learners = search_in(self._all, text, PAGE)
+        else:
+            self._learners = list(self._all[self._offset:self._offset + PAGE])
         size = tile_icon_size(self.text_size)
         tiles = [make_tile("newLearnerTile", self.tr("I am new"), ui_icon("add-person"), size)]
         tiles[0].clicked.connect(self.new_learner_requested)
+        self._tiles = {}
         for learner in self._learners:
             tile = make_tile(
                 f"learnerTile:{learner.id}", learner.display_name,
@@ -132,15 +196,30 @@ class PickerScreen(Retranslating, QWidget):
             tile.clicked.connect(
                 lambda _=False, person=learner: self.when_ready(lambda: self._open(person)))
             tiles.append(tile)
+            self._tiles[learner.id] = tile
         self.grid.set_tiles(tiles)
-        self.search.setVisible(len(self._learners) >= SEARCH_FROM)
-        self._filter(self.search.text())
+        pages = -(-total // PAGE)
+        self.pages.setVisible(pages > 1 and not text)
+        self.previous_button.setEnabled(self._offset > 0)
+        self.next_button.setEnabled(self._offset + PAGE < total)
+        self._say_page()
         self._update_paused()
 
+    def _say_page(self) -> None:
+        pages = max(1, -(-len(self._all) // PAGE))
+        self.page_label.setText(self.tr("Page {page} of {pages}").format(
+            page=self._offset // PAGE + 1, pages=pages))
+        self.page_label.setAccessibleName(self.page_label.text())
+
+    def _turn(self, pages: int) -> None:
+        self._offset += pages * PAGE
+        self._show()
+        tiles = self.grid.tiles()
+        (tiles[1] if len(tiles) > 1 else tiles[0]).setFocus()
+
     def tile_for(self, learner_id: uuid.UUID) -> QAbstractButton | None:
-        return next(
-            (t for t in self.grid.tiles() if t.property("learner_id") == str(learner_id)), None
-        )
+        """The tile of a learner shown now (None when on another page or not found)."""
+        return self._tiles.get(learner_id)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who are you? Touch your picture."))
@@ -155,16 +234,18 @@ class PickerScreen(Retranslating, QWidget):
         self.load_button.setAccessibleName(self.load_button.text())
         self.trainer_button.setText(self.tr("Trainer"))
         self.trainer_button.setAccessibleName(self.tr("Trainer"))
+        self.previous_button.setText(self.tr("Previous page"))
+        self.previous_button.setAccessibleName(self.previous_button.text())
+        self.next_button.setText(self.tr("Next page"))
+        self.next_button.setAccessibleName(self.next_button.text())
+        self._say_page()
         if self.grid.tiles():
-            self.refresh()
+            self._show()  # the same page, its words in the new language
 
     # -- behaviour ------------------------------------------------------------------
-    def _filter(self, text: str) -> None:
-        needle = fold(text.strip())
-        self.grid.set_filtered_out([
-            tile for tile in self.grid.tiles()
-            if needle and tile.property("learner_id") and needle not in fold(tile.text())
-        ])
+    def _filter(self, _text: str) -> None:
+        """A search: its learners' tiles (found by the database); none: the page again."""
+        self._show()
 
     def _open(self, learner: ShownLearner) -> None:
         if learner.pin_hash:
@@ -180,7 +261,7 @@ class PickerScreen(Retranslating, QWidget):
     def _update_paused(self) -> None:
         any_paused = False
         for learner in self._learners:
-            tile = self.tile_for(learner.id)
+            tile = self._tiles.get(learner.id)
             if tile is None:
                 continue
             wait = self.gate.wait_seconds(learner.id) if learner.pin_hash else 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from tutor.skills import Skill, course_skills, load_hook
 from tutor.startup import Runtime
 from tutor.store.attempts import attempts_of
 from tutor.store.learners import (
+    get_learner,
     list_learners,
     set_archived,
     set_pin,
@@ -43,6 +45,7 @@ from tutor.store.learners import (
     skill_settings,
     update_learner,
 )
+from tutor.store.overview import PAGE_SIZE, class_page
 from tutor.store.progress_file import SUFFIX, import_files, merge_learners
 from tutor.ui.charts import LineChart, Series
 from tutor.ui.fitting import FlowLayout
@@ -177,7 +180,9 @@ class TrainerScreen(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("trainerScreen")
         self.runtime = runtime
-        self.rows: list[trainer.LearnerRow] = []
+        self.rows: list[trainer.LearnerRow] = []  # the page shown
+        self.offset = 0  # of the page, in the class (or the search's learners)
+        self.total = 0
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
 
@@ -193,6 +198,16 @@ class TrainerScreen(Retranslating, QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        # A centre server's class is thousands: the table shows a page of them (in the
+        # order of names), or those whose name has the search's letters.
+        self.search = QLineEdit()
+        self.search.setObjectName("trainerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(ui_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._search)
+        self.search.setMaximumWidth(220)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("trainerPage")
         self.buttons: dict[str, QPushButton] = {}
         actions: list[tuple[str, str, Callable[[], object]]] = [
             ("import", "add-person", self.import_folder), ("csv", "check", self.export_csv),
@@ -203,6 +218,7 @@ class TrainerScreen(Retranslating, QWidget):
             ("details", "search", self.details),
             ("centre_key", "lock", self.open_centre),
             ("close", "back", self.closed.emit),
+            ("previous", "back", lambda: self._turn(-1)), ("next", "", lambda: self._turn(1)),
         ]
         # A skill's own settings for a learner (typing: the thresholds), from the registry.
         self.skill_settings = {skill.id: skill for skill in runtime.skills.values()
@@ -222,12 +238,18 @@ class TrainerScreen(Retranslating, QWidget):
         for key, icon, slot in actions:
             button = QPushButton()
             button.setObjectName(f"trainer_{key.replace(':', '_')}")
-            button.setIcon(ui_icon(icon))
+            if icon:
+                button.setIcon(ui_icon(icon))
             button.clicked.connect(slot)
             self.buttons[key] = button
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        top.addWidget(self.buttons["close"])
+        top.addWidget(self.search)
+        for widget in (self.buttons["previous"], self.page_label, self.buttons["next"],
+                       self.buttons["close"]):
+            top.addWidget(widget)
+        for widget in (self.buttons["previous"], self.page_label, self.buttons["next"]):
+            widget.setVisible(False)  # until the class has more than one page
         centre_row = QHBoxLayout()
         centre_row.addWidget(self.centre_label)
         centre_row.addWidget(self.centre, 1)
@@ -254,8 +276,19 @@ class TrainerScreen(Retranslating, QWidget):
 
     # -- the overview ----------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the page shown again (its figures aggregated for its learners alone)."""
         skills = course_skills(self.runtime.skills)
-        self.rows = trainer.class_overview(self.runtime.db)
+        page = class_page(self.runtime.db, trainer.best_metric(), self.search.text(),
+                          self.offset, PAGE_SIZE)
+        self.rows, self.offset, self.total = page.rows, page.offset, page.total
+        # Pages only when the class (or the search's learners) are more than one.
+        paged = self.offset > 0 or self.total > PAGE_SIZE
+        for button, enabled in ((self.buttons["previous"], self.offset > 0),
+                                (self.buttons["next"], self.offset + PAGE_SIZE < self.total)):
+            button.setVisible(paged)
+            button.setEnabled(enabled)
+        self.page_label.setVisible(paged)
+        self._say_page()
         headers = [self.tr("Learner")] + [translated("skills", s.title) for s in skills.values()]
         headers += [self.tr("Best typing speed"), self.tr("Last activity"), self.tr("Needs help")]
         self.table.setSortingEnabled(False)
@@ -288,6 +321,23 @@ class TrainerScreen(Retranslating, QWidget):
         self.table.resizeColumnsToContents()
         self.table.setSortingEnabled(True)
 
+    def _say_page(self) -> None:
+        if self.total:
+            text = self.tr("{first}–{last} of {total}").format(
+                first=self.offset + 1, last=self.offset + len(self.rows), total=self.total)
+        else:
+            text = self.tr("No learner")
+        self.page_label.setText(text)
+        self.page_label.setAccessibleName(text)
+
+    def _turn(self, pages: int) -> None:
+        self.offset = max(0, self.offset + pages * PAGE_SIZE)
+        self.refresh()
+
+    def _search(self, _text: str) -> None:
+        self.offset = 0
+        self.refresh()
+
     def selected_id(self) -> uuid.UUID | None:
         items = self.table.selectedItems()
         if not items:
@@ -300,7 +350,7 @@ class TrainerScreen(Retranslating, QWidget):
         if learner_id is None:
             self.tell(self.tr("Choose a learner in the table first."))
             return None
-        return next(person for person in list_learners(self.runtime.db, True) if person.id == learner_id)
+        return get_learner(self.runtime.db, learner_id)
 
     # -- questions (replaced in tests) ---------------------------------------------------------
     def tell(self, text: str) -> None:
@@ -383,7 +433,9 @@ class TrainerScreen(Retranslating, QWidget):
         path = self.choose_save(self.tr("Export the class (CSV)"), "class.csv", "CSV (*.csv)")
         if path is None:
             return
-        path.write_text(trainer.overview_csv(self.rows, list(course_skills(self.runtime.skills))),
+        # The whole class, not the page shown.
+        rows = trainer.class_overview(self.runtime.db)
+        path.write_text(trainer.overview_csv(rows, list(course_skills(self.runtime.skills))),
                         encoding="utf-8")
         self.tell(self.tr("Saved: {path}").format(path=str(path)))
 
@@ -513,6 +565,13 @@ class TrainerScreen(Retranslating, QWidget):
         self.centre_label.setText(self.tr("Centre name:"))
         self.centre.setAccessibleName(self.tr("Centre name"))
         self.table.setAccessibleName(self.tr("The class"))
+        self.search.setPlaceholderText(self.tr("Find a learner"))
+        self.search.setAccessibleName(self.tr("Find a learner"))
+        for index, button in enumerate(self.search.findChildren(QToolButton)):
+            # The line edit's own search icon and clear button.
+            button.setObjectName(f"trainerSearchButton{index}")
+            button.setAccessibleName(self.tr("Clear") if index else self.tr("Find"))
+        self._say_page()
         for header, name in ((self.table.horizontalHeader(), "trainerColumns"),
                              (self.table.verticalHeader(), "trainerRows")):
             header.setObjectName(name)
@@ -526,6 +585,7 @@ class TrainerScreen(Retranslating, QWidget):
             "certificate": self.tr("Certificate"), "close": self.tr("Close"),
             "details": self.tr("Details"),
             "centre_key": self.tr("Centre and credentials"),
+            "previous": self.tr("Previous"), "next": self.tr("Next"),
         }
         texts.update({f"settings:{skill_id}": translated("skills", skill.trainer_settings_label)
                       for skill_id, skill in self.skill_settings.items()})
