@@ -302,3 +302,31 @@ def test_a_refused_server_transaction_changes_nothing_on_the_server(pc, centre):
     assert sorted(outbox.deliver(pc, centre).delivered) == sorted(a.id for a in made)
     with centre.reading() as session:
         assert session.scalar(select(func.count()).select_from(Attempt)) == 3
+
+
+def test_a_lab_pcs_role_may_deliver_and_pull(server, pc, tmp_path):
+    """The role ``tutor server init`` gives lab PCs (SELECT and INSERT on learners, their
+    aliases and attempts; nothing else) is all the outbox and the pull need."""
+    from tutor.store.server import LAB_ROLE, init_server
+
+    name = f"centre{next(_names)}"
+    init_server(f"postgresql+psycopg://tutor@/postgres?host={server.root}", name, "lab-password-1")
+    lab = outbox.server_database(f"postgresql+psycopg://{LAB_ROLE}@/{name}?host={server.root}")
+    admin = open_database(f"postgresql+psycopg://tutor@/{name}?host={server.root}")
+    try:
+        other = create_learner(admin, "From another PC", "moon")
+        theirs = add(admin, other.id)
+        ana = create_learner(pc, "Ana", "sun")
+        mine = add(pc, ana.id)
+        aka = uuid.uuid4()
+        with pc.writing() as session:
+            session.add(LearnerAlias(alias_id=aka, learner_id=ana.id))
+        result = outbox.deliver(pc, lab)
+        assert result.delivered == [mine.id] and result.error is None
+        pulled = outbox.pull_learners(lab, pc)
+        assert (pulled.learners_added, pulled.attempts_added) == (1, 1)
+        assert [a.id for a in attempts_of(pc, other.id)] == [theirs.id]
+        assert sorted(server_ids(admin)) == sorted([mine.id, theirs.id])
+    finally:
+        lab.dispose()
+        admin.dispose()

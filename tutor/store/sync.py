@@ -81,8 +81,8 @@ class Syncer:
         try:
             for _ in range(self.max_batches):
                 result = outbox.deliver(self.local_db, self.server, self.batch)
-                if result.delivered:
-                    last_ok = now
+                if result.delivered or (result.error is not None and result.reached):
+                    last_ok = now  # the server answered
                     delivered_total += len(result.delivered)
                     if self.on_delivered is not None:
                         self.on_delivered(result.delivered)
