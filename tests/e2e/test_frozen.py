@@ -286,3 +286,58 @@ def test_the_usb_layout_is_built(bundle):
     dropped = [p.name for p in internal.rglob("*") if "gtk" in p.name.lower()
                or "QtQml" in p.name or "QtQuick" in p.name or "QtNetwork" in p.name]
     assert not dropped, dropped
+
+
+def test_the_frozen_app_joins_a_centre_server(bundle, env, tmp_path):
+    """The bundle's own psycopg and libpq (issue 22): ``tutor server init``, ``join``,
+    ``status`` and ``where`` against a real PostgreSQL server that checks passwords,
+    started here; then the server stops and ``status`` says so. The lab password is in
+    no output, and in no file of the data folder but the settings; the bundle's runner
+    refuses that file to a learner's program."""
+    from tests.store.test_server import PASSWORD, admin_url, start_password_server
+    from tutor.store.db import SCHEMA_HEAD
+
+    data = tmp_path / "data"
+    env = {**env, "TUTOR_TRAINER_PASSWORD": "kakuma-2026"}
+    (tmp_path / "admin").write_text(admin_url(pg := start_password_server()))
+    (tmp_path / "lab").write_text(PASSWORD)
+    stopped = False
+    try:
+        init = frozen(bundle, "--data-dir", str(data), "server", "init", "--admin-url-file",
+                      str(tmp_path / "admin"), "--lab-password-file", str(tmp_path / "lab"),
+                      "--database", "frozen", env=env, cwd=tmp_path)
+        assert init.returncode == 0, init.stdout + init.stderr
+        url = init.stdout.split("tutor server join ")[1].split()[0]
+        assert frozen(bundle, "--data-dir", str(data), "trainer", "password", env=env,
+                      cwd=tmp_path).returncode == 0
+        joined = frozen(bundle, "--data-dir", str(data), "server", "join", url,
+                        "--server-password-file", str(tmp_path / "lab"), env=env, cwd=tmp_path)
+        assert joined.returncode == 0, joined.stdout + joined.stderr
+        status = frozen(bundle, "--data-dir", str(data), "server", "status", env=env, cwd=tmp_path)
+        assert status.returncode == 0, status.stdout + status.stderr
+        assert f"reachable: yes (schema {SCHEMA_HEAD})" in status.stdout
+        where = frozen(bundle, "--data-dir", str(data), "where", env=env, cwd=tmp_path)
+        assert where.returncode == 0, where.stderr
+        assert "centre server: postgresql+psycopg://tutor_lab:***@:5432/frozen" in where.stdout
+        pg.stop()
+        stopped = True
+        down = frozen(bundle, "--data-dir", str(data), "server", "status", env=env, cwd=tmp_path)
+        assert down.returncode == 1 and "reachable: no (" in down.stdout, down.stdout + down.stderr
+    finally:
+        if not stopped:
+            pg.stop()
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "program.py").write_text(
+        f"try:\n    print(open({str(data / 'centre-server.json')!r}).read())\n"
+        "except PermissionError:\n    print('refused')\n")
+    snoop = frozen(bundle, "--run-learner-code", "--protect", str(data), str(run), env=env,
+                   cwd=run, timeout=60)
+    messages = [json.loads(line) for line in snoop.stdout.splitlines() if line.startswith("{")]
+    assert "".join(m["s"] for m in messages if m["t"] == "out") == "refused\n", snoop.stdout
+    for result in (init, joined, status, where, down, snoop):
+        shown = result.stdout + result.stderr
+        assert PASSWORD not in shown and "Traceback" not in shown, shown
+    files = [p for p in data.rglob("*") if p.is_file() and p.name != "centre-server.json"]
+    assert any(p.name == "tutor.log" for p in files)
+    assert not [p for p in files if PASSWORD.encode() in p.read_bytes()]

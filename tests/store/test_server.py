@@ -307,3 +307,39 @@ def test_an_unreachable_administrator_is_a_message(tmp_path):
         server.init_server(f"postgresql://tutor:Admin-4471@/postgres?host={tmp_path}", "tutor",
                            PASSWORD)
     assert "cannot be reached" in str(caught.value) and "Admin-4471" not in str(caught.value)
+
+
+def test_the_outbox_delivers_and_pulls_through_the_lab_role_alone(pg, data_dir):
+    """What a lab PC does with the server (tutor.store.outbox) needs no right beyond the
+    lab role's: 3 attempts of one learner delivered with her profile, 2 of a learner
+    made at another PC, and that learner pulled to the first PC with her 2 attempts."""
+    from datetime import UTC, datetime
+
+    from tutor.store import outbox
+    from tutor.store.attempts import record_attempt
+
+    server.init_server(admin_url(pg), "outboxed", PASSWORD)
+    lab = outbox.server_database(lab_url(pg, "outboxed"))
+    here = open_database(f"sqlite:///{data_dir / 'tutor.sqlite3'}")
+    elsewhere = open_database(f"sqlite:///{data_dir / 'other.sqlite3'}")
+    try:
+        now = datetime.now(UTC)
+        amina = create_learner(here, "Amina Yusuf", "sun")
+        for number in range(3):
+            record_attempt(here, amina.id, "typing", f"e{number}", "p", "1", now, now, 1.0, True)
+        assert outbox.pending(here) == 3
+        sent = outbox.deliver(here, lab)
+        assert sent.reached and sent.added == 3 and sent.learners_added == 1, sent
+        assert outbox.pending(here) == 0
+        grace = create_learner(elsewhere, "Grace Banda", "moon")
+        for number in range(2):
+            record_attempt(elsewhere, grace.id, "email", f"m{number}", "p", "1", now, now, 0.5, False)
+        assert outbox.deliver(elsewhere, lab).added == 2
+        pulled = outbox.pull_learners(lab, here)
+        assert pulled.learners_added == 1 and pulled.attempts_added == 2, pulled
+    finally:
+        here.dispose()
+        elsewhere.dispose()
+        lab.dispose()
+    with connect(lab_url(pg, "outboxed")) as conn:
+        assert conn.execute(text("SELECT count(*) FROM attempts")).scalar() == 5
