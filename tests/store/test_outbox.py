@@ -231,11 +231,13 @@ def test_pull_learners_brings_profiles_and_progress(pc, centre):
     update_learner(centre, others[0].id, display_name="Learner zero")
     again = outbox.pull_learners(centre, pc)
     assert (again.learners_added, again.learners_updated, again.attempts_added) == (0, 1, 0)
+    assert again.changed == {others[0].id}
     assert get_learner(pc, others[0].id).display_name == "Learner zero"
     # An attempt recorded at another PC for a learner this PC has: only it is copied.
     late = add(centre, others[1].id, 7)
     one = outbox.pull_learners(centre, pc, learner_ids=[others[1].id])
     assert one.attempts_added == 1 and late.id in {a.id for a in attempts_of(pc, others[1].id)}
+    assert one.changed == {others[1].id}
 
 
 def test_the_syncer_backs_off_while_the_server_is_down(server, pc, centre):
@@ -330,3 +332,24 @@ def test_a_lab_pcs_role_may_deliver_and_pull(server, pc, tmp_path):
     finally:
         lab.dispose()
         admin.dispose()
+
+
+def test_a_learner_who_sits_down_gets_their_progress_first(pc, centre):
+    """Ana worked at another PC; she opens her profile here (known here from an earlier
+    pull): the next run brings her new attempts, and says whose."""
+    ana = create_learner(centre, "Ana", "sun")
+    add(centre, ana.id, 0)
+    outbox.pull_learners(centre, pc)
+    assert len(attempts_of(pc, ana.id)) == 1
+    later = [add(centre, ana.id, minute) for minute in (1, 2)]  # at the other PC
+    told = []
+    syncer = Syncer(pc, centre.url, pull_every=None, on_pulled=told.append)
+    status = syncer.run_once(T0)
+    assert told == [] and len(attempts_of(pc, ana.id)) == 1  # nobody asked
+    syncer.want_learner(ana.id)
+    status = syncer.run_once(T0 + timedelta(seconds=3))
+    assert status.last_error is None and told == [[ana.id]]
+    assert {a.id for a in later} <= {a.id for a in attempts_of(pc, ana.id)}
+    syncer.run_once(T0 + timedelta(seconds=6))
+    assert told == [[ana.id]]  # asked once, pulled once
+    syncer.close()

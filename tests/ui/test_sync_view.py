@@ -12,7 +12,7 @@ from tests.store.postgres import PostgresServer
 from tests.ui.test_fits import outside
 from tutor.attempt import FinishedAttempt
 from tutor.store import outbox
-from tutor.store.attempts import record_attempt
+from tutor.store.attempts import attempts_of, record_attempt
 from tutor.store.db import open_database
 from tutor.store.learners import create_learner
 from tutor.store.models import Attempt
@@ -168,3 +168,34 @@ def test_a_pc_that_is_not_joined_sends_nothing(qtbot, window, runtime, monkeypat
     window.open_learner(learner.id)
     window.open_skill("basics")
     assert window.room.host.on_saved is None
+
+
+@pytest.mark.process
+def test_a_learner_from_another_pc_sees_their_progress_here(qtbot, joined, runtime, translations):
+    centre = outbox.server_database(joined)
+    ana = create_learner(centre, "Ana", "sun")
+    first = record_attempt(centre, ana.id, "basics", "e0", "basics-mouse", "1", T0,
+                           T0 + timedelta(seconds=30), score=1.0, passed=True)
+    window = MainWindow(runtime, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # The first run copies the server's learners: Ana can pick herself here.
+    with qtbot.waitSignal(window.sync.pulled, timeout=15_000) as pulled:
+        pass
+    assert pulled.args == [[ana.id]]
+    assert [a.id for a in attempts_of(runtime.db, ana.id)] == [first.id]
+    # Meanwhile at another PC; then she sits here: her attempt from there comes first.
+    newer = record_attempt(centre, ana.id, "basics", "e1", "basics-mouse", "1", T0,
+                           T0 + timedelta(seconds=30), score=1.0, passed=True)
+    centre.dispose()
+    window.open_learner(ana.id)
+    refreshed = []
+    original = window.home.refresh
+    window.home.refresh = lambda: (refreshed.append(True), original())
+    with qtbot.waitSignal(window.sync.pulled, timeout=15_000) as pulled:
+        pass
+    assert pulled.args == [[ana.id]]
+    assert newer.id in {a.id for a in attempts_of(runtime.db, ana.id)}
+    assert refreshed  # her home shows it
+    window.close()

@@ -130,13 +130,17 @@ def _insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]
     """Insert ``rows``, skipping those whose ``key`` is already there; how many were added."""
     if not rows:
         return 0
+    # RETURNING names only the rows added (a row count is not reliable for many rows).
+    return len(connection.execute(_insert_statement(connection, table, key), list(rows)).all())
+
+
+def _insert_statement(connection: Connection, table: Table, key: str) -> Any:
+    """INSERT ... ON CONFLICT (key) DO NOTHING RETURNING key, in the connection's dialect."""
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-    statement = insert(table).on_conflict_do_nothing(index_elements=[key])
-    # RETURNING names only the rows added (a row count is not reliable for many rows).
-    return len(connection.execute(statement.returning(table.c[key]), list(rows)).all())
+    return insert(table).on_conflict_do_nothing(index_elements=[key]).returning(table.c[key])
 
 
 def _chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterable[Sequence[Any]]:
@@ -273,6 +277,7 @@ class Pulled:
     attempts_added: int = 0
     complete: bool = True  # False: stopped at ``max_pages``; ``after`` is where to go on
     after: uuid.UUID | None = None
+    changed: frozenset[uuid.UUID] = frozenset()  # learners added, updated or given attempts
 
 
 def pull_learners(server_db: Database, local_db: Database, page_size: int = 500,
@@ -283,7 +288,14 @@ def pull_learners(server_db: Database, local_db: Database, page_size: int = 500,
     change made on this PC and not yet seen by the server stays. Read in pages of
     ``page_size`` learners (by id, from ``after``), at most ``max_pages`` of them; only
     ``learner_ids`` when given. Errors are the caller's (``Syncer`` keeps them)."""
-    added = updated = attempts_added = 0
+    added: set[uuid.UUID] = set()
+    updated: set[uuid.UUID] = set()
+    given: dict[uuid.UUID, int] = {}
+
+    def result(complete: bool) -> Pulled:
+        return Pulled(len(added), len(updated), sum(given.values()), complete, after,
+                      frozenset(added | updated | set(given)))
+
     pages = 0
     wanted = sorted(set(learner_ids)) if learner_ids is not None else None
     while max_pages is None or pages < max_pages:
@@ -291,7 +303,7 @@ def pull_learners(server_db: Database, local_db: Database, page_size: int = 500,
         if wanted is not None:
             chunk = wanted[pages * page_size:(pages + 1) * page_size]
             if not chunk:
-                return Pulled(added, updated, attempts_added, True, after)
+                return result(True)
             query = query.where(LEARNERS.c.id.in_(chunk))
         elif after is not None:
             query = query.where(LEARNERS.c.id > after)
@@ -301,16 +313,14 @@ def pull_learners(server_db: Database, local_db: Database, page_size: int = 500,
         pages += 1
         if not page:
             if wanted is None:
-                return Pulled(added, updated, attempts_added, True, after)
+                return result(True)
             continue
         after = page[-1]["id"]
-        one_added, one_updated = _merge_profiles(local_db, page)
-        added += one_added
-        updated += one_updated
-        attempts_added += _pull_attempts(server_db, local_db, counts)
+        _merge_profiles(local_db, page, added, updated)
+        given.update(_pull_attempts(server_db, local_db, counts))
         if wanted is None and len(page) < page_size:
-            return Pulled(added, updated, attempts_added, True, after)
-    return Pulled(added, updated, attempts_added, False, after)
+            return result(True)
+    return result(False)
 
 
 def _attempt_counts(connection: Connection, learner_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
@@ -322,8 +332,10 @@ def _attempt_counts(connection: Connection, learner_ids: Sequence[uuid.UUID]) ->
     return counts
 
 
-def _merge_profiles(local_db: Database, page: list[dict[str, Any]]) -> tuple[int, int]:
-    added = updated = 0
+def _merge_profiles(local_db: Database, page: list[dict[str, Any]], added: set[uuid.UUID],
+                    updated: set[uuid.UUID]) -> None:
+    """Add the page's learners this PC lacks and update those the server has newer (their
+    ids go into ``added`` and ``updated``)."""
     with local_db.writing() as session:
         connection = session.connection()
         local = {row["id"]: row for row in _rows(connection, LEARNERS, "id",
@@ -336,13 +348,14 @@ def _merge_profiles(local_db: Database, page: list[dict[str, Any]]) -> tuple[int
             elif row["updated_at"] > mine["updated_at"]:
                 session.execute(update(LEARNERS).where(LEARNERS.c.id == row["id"])
                                 .values({key: row[key] for key in PROFILE}))
-                updated += 1
-        added = _insert(connection, LEARNERS, new, "id")
-    return added, updated
+                updated.add(row["id"])
+        if new:
+            statement = _insert_statement(connection, LEARNERS, "id")
+            added.update(connection.execute(statement, new).scalars())
 
 
 def _pull_attempts(server_db: Database, local_db: Database,
-                   server_counts: dict[uuid.UUID, int]) -> int:
+                   server_counts: dict[uuid.UUID, int]) -> dict[uuid.UUID, int]:
     """The server's attempts of these learners that this PC lacks. Only learners whose
     counts differ are compared id by id (this PC's undelivered attempts can hide a gap
     for a while: once delivered, the counts differ and the gap is filled)."""
@@ -350,7 +363,7 @@ def _pull_attempts(server_db: Database, local_db: Database,
         local_counts = _attempt_counts(session.connection(), list(server_counts))
     differ = [learner_id for learner_id, count in server_counts.items()
               if local_counts.get(learner_id, 0) != count]
-    added = 0
+    added: dict[uuid.UUID, int] = {}
     for learner_id in differ:
         with local_db.reading() as session:
             have = set(session.scalars(select(ATTEMPTS.c.id).where(ATTEMPTS.c.learner_id == learner_id)))
@@ -360,7 +373,9 @@ def _pull_attempts(server_db: Database, local_db: Database,
         for chunk in _chunks(lacking, 200):
             with server_db.engine.connect() as server:
                 rows = _rows(server, ATTEMPTS, "id", chunk)
-            added += _store_pulled(local_db, rows)
+            count = _store_pulled(local_db, rows)
+            if count:
+                added[learner_id] = added.get(learner_id, 0) + count
     return added
 
 

@@ -48,7 +48,8 @@ class Syncer:
     def __init__(self, local_db: Database, server_url: str, *, batch: int = outbox.BATCH,
                  max_batches: int = 10, pull_every: timedelta | None = PULL_EVERY,
                  on_delivered: Callable[[list[uuid.UUID]], None] | None = None,
-                 on_status: Callable[[SyncStatus], None] | None = None) -> None:
+                 on_status: Callable[[SyncStatus], None] | None = None,
+                 on_pulled: Callable[[list[uuid.UUID]], None] | None = None) -> None:
         self.local_db = local_db
         self.server_url = server_url
         self.batch = batch
@@ -56,6 +57,9 @@ class Syncer:
         self.pull_every = pull_every
         self.on_delivered = on_delivered
         self.on_status = on_status
+        self.on_pulled = on_pulled  # learners whose profile or attempts came from the server
+        self._wanted: set[uuid.UUID] = set()  # learners to bring up to date first
+        self._wanted_lock = threading.Lock()
         self._server: Database | None = None
         self._failures = 0
         self._more = False  # the last run stopped with full batches still waiting
@@ -93,6 +97,8 @@ class Syncer:
                     break
             else:
                 self._more = True
+            if error is None:
+                error = self._pull_wanted()
             if error is None and self._pull_due(now):
                 try:
                     self._pull(now)
@@ -119,6 +125,35 @@ class Syncer:
             self.on_status(self.status)
         return self.status
 
+    def want_learner(self, learner_id: uuid.UUID) -> None:
+        """A learner opened their profile at this PC: bring their profile and attempts
+        from the server at the next run (soon, unless the server is known to be away)."""
+        with self._wanted_lock:
+            self._wanted.add(learner_id)
+        self.nudge()
+
+    def _pull_wanted(self) -> str | None:
+        """Pull the wanted learners (after delivering: the server then has this PC's
+        attempts, and the counts compared are right). The error, or None."""
+        with self._wanted_lock:
+            wanted, self._wanted = sorted(self._wanted), set()
+        if not wanted:
+            return None
+        try:
+            pulled = outbox.pull_learners(self.server, self.local_db, learner_ids=wanted)
+        except SQLAlchemyError as exc:
+            with self._wanted_lock:
+                self._wanted.update(wanted)  # tried again at the next run
+            if outbox.is_unreachable(exc):
+                self.server.dispose()
+            return outbox.describe(exc)
+        self._tell_pulled(pulled)
+        return None
+
+    def _tell_pulled(self, pulled: outbox.Pulled) -> None:
+        if pulled.changed and self.on_pulled is not None:
+            self.on_pulled(sorted(pulled.changed))
+
     def _pull_due(self, now: datetime) -> bool:
         if self.pull_every is None:
             return False
@@ -128,6 +163,7 @@ class Syncer:
     def _pull(self, now: datetime) -> None:
         pulled = outbox.pull_learners(self.server, self.local_db, max_pages=PULL_PAGES,
                                       after=self._pull_after)
+        self._tell_pulled(pulled)
         self._pull_after = None if pulled.complete else pulled.after
         if pulled.complete:
             self._last_pull = now

@@ -287,6 +287,16 @@ class MainWindow(Retranslating, QMainWindow):
             self.bar_layout.insertWidget(self.bar_layout.indexOf(self.problems_button),
                                          self.sync.indicator)
             self.bar.elided.append(self.sync.indicator)
+            self.sync.pulled.connect(self._learners_pulled)
+            if self.learner is not None:
+                self.sync.learner_opened(self.learner.id)
+
+    def _learners_pulled(self, learner_ids: list[uuid.UUID]) -> None:
+        """The open learner's progress from other PCs arrived: their home shows it (a
+        room, if one is open, is left alone; the home refreshes when shown)."""
+        if self.learner is not None and self.learner.id in learner_ids \
+                and self._home is not None and self.stack.currentWidget() is self._home:
+            self.home.refresh()
 
     def when_ready(self, action: Callable[[], None]) -> None:
         """Do ``action`` now if the database, skills and packs are there; otherwise once
@@ -384,6 +394,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.watch_input()
         self.idle_timer.start()
         self._apply_learner_settings(learner)
+        if self.sync is not None:
+            self.sync.learner_opened(learner.id)
         self.show_home()
 
     def room_may_leave(self) -> bool:

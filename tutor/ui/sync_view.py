@@ -42,12 +42,13 @@ class SyncThread(QThread):
 
     status_changed = Signal(object)  # SyncStatus
     delivered = Signal(list)  # the attempt ids the server now has
+    pulled = Signal(list)  # learners the server brought news of (profile, attempts)
 
     def __init__(self, local_db: Database, server_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncThread")
         self.syncer = Syncer(local_db, server_url, on_delivered=self.delivered.emit,
-                             on_status=self.status_changed.emit)
+                             on_status=self.status_changed.emit, on_pulled=self.pulled.emit)
 
     def run(self) -> None:  # in the thread
         try:
@@ -130,6 +131,8 @@ class SyncIndicator(Retranslating, ElidedLabel):
 class SyncView(QObject):
     """The thread and the indicator together: what the main window starts and stops."""
 
+    pulled = Signal(list)  # learners whose profile or attempts came from the server
+
     def __init__(self, local_db: Database, server_url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncView")
@@ -137,6 +140,7 @@ class SyncView(QObject):
         self.worker = SyncThread(local_db, server_url, self)
         self.worker.status_changed.connect(self.indicator.status_changed)
         self.worker.delivered.connect(self.indicator.delivered)
+        self.worker.pulled.connect(self.pulled)
 
     @classmethod
     def for_pc(cls, data_dir: Path, local_db: Database,
@@ -157,6 +161,11 @@ class SyncView(QObject):
         """A room recorded ``attempt`` (committed on this PC): say so, and send it soon."""
         self.indicator.attempt_saved(attempt.id)
         self.worker.nudge()
+
+    def learner_opened(self, learner_id: uuid.UUID) -> None:
+        """A learner sits at this PC: their progress from other PCs is fetched first
+        (``pulled`` is emitted if there was any)."""
+        self.worker.syncer.want_learner(learner_id)
 
     def forget(self) -> None:
         self.indicator.forget()
