@@ -10,9 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from tests.store.test_server import PASSWORD, admin_url, start_password_server
+from tutor.store.db import SCHEMA_HEAD
 from tutor.store.server import SETTINGS_FILE
 
 ROOT = Path(__file__).parents[1]
@@ -91,12 +93,19 @@ def test_every_server_command_keeps_the_passwords_to_itself(pg, tmp_path):
     assert again.returncode == 0, again.stderr
     status = run("server", "status")
     assert status.returncode == 0, status.stdout + status.stderr
-    assert "reachable: yes (schema 0" in status.stdout
+    assert f"reachable: yes (schema {SCHEMA_HEAD})" in status.stdout
     assert status.stdout.startswith("centre server: postgresql+psycopg://tutor_lab:***@")
+    assert "run `tutor server init` again" not in status.stderr
     where = run("where")
     assert where.returncode == 0
     assert "centre server: postgresql+psycopg://tutor_lab:***@:5432/clitest" in where.stdout
     assert "database:    sqlite:///" in where.stdout  # the PC's own file, where work is saved first
+    # A server left behind by an upgrade of the lab PCs: said, with what to do.
+    with psycopg.connect(f"host={pg.root} user=tutor dbname=clitest", autocommit=True) as admin:
+        admin.execute("UPDATE alembic_version SET version_num = '0001'")
+    old = run("server", "status")
+    assert old.returncode == 0 and "reachable: yes (schema 0001)" in old.stdout
+    assert f"this Tutor's schema is {SCHEMA_HEAD}: run `tutor server init` again" in old.stderr
     left = run("server", "leave")
     assert left.returncode == 0 and "works alone" in left.stdout
     alone = run("server", "status")

@@ -566,7 +566,12 @@ def server_status(data_dir: Path) -> int:
     print(f"centre server: {server.redacted_url(url)}")
     found = server.check_server(url)
     if found.ok:
+        from tutor.store.db import SCHEMA_HEAD
+
         print(f"reachable: yes (schema {found.schema})")
+        if found.schema != SCHEMA_HEAD:
+            print(f"tutor: this Tutor's schema is {SCHEMA_HEAD}: run `tutor server init` again "
+                  "on the server (after upgrading Tutor there)", file=sys.stderr)
         return EXIT_OK
     words = {"unreachable": "no", "refused": "it answers, but refuses this PC",
              "not prepared": "it answers, but it is not ready for Tutor"}[found.state]
