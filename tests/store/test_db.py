@@ -56,10 +56,12 @@ def test_opening_again_keeps_data_and_skips_migration(data_dir):
     second.dispose()
 
 
-def test_database_url_from_the_environment(tmp_path):
-    assert database_url(tmp_path / "x.sqlite3", {}) == f"sqlite:///{tmp_path / 'x.sqlite3'}"
-    url = "postgresql+psycopg://tutor@centre-server/tutor"
-    assert database_url(tmp_path / "x.sqlite3", {"TUTOR_DATABASE_URL": url}) == url
+def test_the_pcs_own_database_is_always_its_sqlite_file(tmp_path, monkeypatch):
+    """Issue #22: a lab PC commits every attempt in its own SQLite first; a centre
+    server (TUTOR_DATABASE_URL for developers, centre-server.json when joined) only
+    receives them from the outbox."""
+    monkeypatch.setenv("TUTOR_DATABASE_URL", "postgresql+psycopg://tutor@centre-server/tutor")
+    assert database_url(tmp_path / "x.sqlite3") == f"sqlite:///{tmp_path / 'x.sqlite3'}"
 
 
 def test_a_damaged_database_is_reported_and_left_untouched(tmp_path):
