@@ -133,21 +133,21 @@ def trainer_rows(screen):
 
 
 def test_the_trainers_table_pages_and_searches(qtbot, runtime, translations):
-    # 205 learners: a page of 200, then 5 (205 = 200 + 5), in the order of names.
-    names = [f"Learner {n:03d}" for n in range(204)] + ["Hélène"]
+    # 105 learners: a page of 100, then 5 (105 = 100 + 5), in the order of names.
+    names = [f"Learner {n:03d}" for n in range(104)] + ["Hélène"]
     add_learners(runtime.db, names)
     screen = TrainerScreen(runtime)
     qtbot.addWidget(screen)
     screen.refresh()
-    assert PAGE_SIZE == 200
-    assert trainer_rows(screen) == sorted(names)[:200] == ["Hélène", *names[:199]]
-    assert screen.page_label.text() == "1–200 of 205"
+    assert PAGE_SIZE == 100
+    assert trainer_rows(screen) == sorted(names)[:100] == ["Hélène", *names[:99]]
+    assert screen.page_label.text() == "1–100 of 105"
     assert not screen.buttons["previous"].isEnabled() and screen.buttons["next"].isEnabled()
     screen.buttons["next"].click()
-    assert trainer_rows(screen) == names[199:204]
-    assert screen.page_label.text() == "201–205 of 205"
+    assert trainer_rows(screen) == names[99:104]
+    assert screen.page_label.text() == "101–105 of 105"
     screen.table.selectRow(2)  # an action on a learner of the second page
-    assert screen.selected_learner().display_name == "Learner 201"
+    assert screen.selected_learner().display_name == "Learner 101"
     screen.search.setText("HEL")
     assert trainer_rows(screen) == ["Hélène"] and screen.page_label.text() == "1–1 of 1"
     assert screen.buttons["previous"].isHidden()  # one page: no pages to turn

@@ -24,6 +24,7 @@ from sqlalchemy import (
     case,
     false,
     func,
+    literal,
     or_,
     select,
     true,
@@ -84,7 +85,7 @@ def counted_attempts() -> ColumnElement[bool]:
     return or_(Attempt.provenance.is_(None), Attempt.provenance["verified"].as_boolean() == true())
 
 
-PAGE_SIZE = 200  # learners in one page of the trainer's table
+PAGE_SIZE = 100  # learners in one page of the trainer's table (more than a screen shows)
 
 
 @dataclass
@@ -138,72 +139,97 @@ def class_page(db: Database, best: BestMetric | None = None, search: str = "", o
     return OverviewPage(list(rows.values()), total, offset)
 
 
+def learner_overview(db: Database, learner_id: uuid.UUID, best: BestMetric | None = None,
+                     verified_only: bool = False) -> LearnerRow | None:
+    """One learner's row, as ``class_overview`` would give it (archived or not), read
+    from their attempts alone, in one snapshot: a progress report or certificate needs
+    no more. None if there is no such learner."""
+    with db.snapshot() as session:
+        found = session.execute(_learners(True).where(Learner.id == learner_id)).first()
+        if found is None:
+            return None
+        row = LearnerRow(*found)
+        _aggregate(db, session, {row.id: row}, best, verified_only, page=True)
+    return row
+
+
 def _aggregate(db: Database, session: Session, rows: dict[uuid.UUID, LearnerRow],
                best: BestMetric | None, verified_only: bool, page: bool) -> None:
-    """Fill ``rows``' figures from their learners' attempts: a few grouped queries, none
-    per learner. ``page``: the attempts of ``rows``' learners only (the index by learner
-    finds them); otherwise all of them, for a whole class."""
-    counted = counted_attempts() if verified_only else true()
+    """Fill ``rows``' figures from their learners' attempts: three grouped queries, none
+    per learner, each reading the attempts once (a page's through the index by learner;
+    a whole class's all of them): the counts, the best figure, the exercises where help
+    is needed. ``page``: the attempts of ``rows``' learners only."""
     scope = Attempt.learner_id.in_(list(rows)) if page else true()
+    counted = counted_attempts() if verified_only else None
     # The learner column is read as text here: turning 100,000 values into UUID
     # objects would cost more than the query itself.
     raw_id = type_coerce(Attempt.learner_id, String)
     by_hex = {learner_id.hex: row for learner_id, row in rows.items()}
-    exercise = Attempt.pack_id + "/" + Attempt.exercise_id
-    totals = (select(raw_id, Attempt.skill, func.count(), func.max(Attempt.finished_at),
-                     func.count(func.distinct(case((Attempt.passed.is_(True), exercise)))))
-              .where(scope, counted).group_by(Attempt.learner_id, Attempt.skill))
-    for raw, skill, count, last, passed in session.execute(totals):
-        row = by_hex.get(_hex(raw))
-        if row is None:
-            continue
-        row.skills[skill] = SkillSummary(passed, count)
-        if row.last_activity is None or last > row.last_activity:
-            row.last_activity = last
-    doubtful = (select(raw_id, func.count()).where(scope, unverified_attempts())
-                .group_by(Attempt.learner_id))
-    for raw, count in session.execute(doubtful):
-        row = by_hex.get(_hex(raw))
-        if row is not None:
-            row.unverified = count
-            row.left_out = count if verified_only else 0
     # One damaged row (a NaN written by an older Tutor, a hand-edited database) must
     # not close the class view: SQLite's JSON functions fail on the whole query, so
     # such rows are counted for their learner and left out of the figures.
     readable = func.json_valid(Attempt.metrics) == 1 if db.is_sqlite else None
-    if readable is not None:
-        damaged = (select(raw_id, func.count()).where(scope, ~readable, counted)
-                   .group_by(Attempt.learner_id))
-        for raw, count in session.execute(damaged):
-            row = by_hex.get(_hex(raw))
-            if row is not None:
-                row.unreadable = count
+
+    def of_counted(condition: ColumnElement[bool] | None = None) -> ColumnElement[bool] | None:
+        both = [c for c in (counted, condition) if c is not None]
+        return and_(*both) if both else None
+
+    def number(condition: ColumnElement[bool] | None) -> ColumnElement[int]:
+        return func.count() if condition is None else func.count(case((condition, 1)))
+
+    last = Attempt.finished_at if counted is None else case((counted, Attempt.finished_at))
+    exercise = Attempt.pack_id + "/" + Attempt.exercise_id
+    passed = of_counted(Attempt.passed.is_(True))
+    assert passed is not None
+    totals = select(
+        raw_id, Attempt.skill, number(counted), func.max(last),
+        func.count(func.distinct(case((passed, exercise)))),
+        number(unverified_attempts()),
+        number(of_counted(~readable)) if readable is not None else literal(0),
+    ).where(scope).group_by(Attempt.learner_id, Attempt.skill)
+    for raw, skill, count, latest, exercises, doubtful, damaged in session.execute(totals):
+        row = by_hex.get(_hex(raw))
+        if row is None:
+            continue
+        if count:
+            row.skills[skill] = SkillSummary(exercises, count)
+            if row.last_activity is None or latest > row.last_activity:
+                row.last_activity = latest
+        row.unverified += doubtful
+        row.left_out = row.unverified if verified_only else 0
+        row.unreadable += damaged
+    every = counted if counted is not None else true()
     if best is not None:
-        for raw, figure, companion in session.execute(_best(best, scope, counted, readable)):
+        for raw, figure, companion in session.execute(_best(best, scope, every, readable)):
             row = by_hex.get(_hex(raw))
             if row is not None:
                 row.best_wpm, row.best_accuracy = figure, companion
-    # "Needs help": failed tries on one exercise since its last pass (or ever).
-    keys = (Attempt.learner_id, Attempt.skill, Attempt.pack_id, Attempt.exercise_id)
-    last_pass = (
-        select(*keys, func.max(Attempt.finished_at).label("last"))
-        .where(scope, Attempt.passed.is_(True), counted).group_by(*keys).subquery()
-    )
-    joined = and_(*(getattr(last_pass.c, k.key) == k for k in keys))
-    stuck = (
-        select(raw_id, Attempt.skill, Attempt.exercise_id)
-        .select_from(Attempt).outerjoin(last_pass, joined)
-        .where(scope, Attempt.passed.is_(False), counted,
-               or_(last_pass.c.last.is_(None), Attempt.finished_at > last_pass.c.last))
-        .group_by(*keys)
-        .having(func.count() >= HELP_AFTER_FAILURES)
-    )
-    for raw, skill, exercise_id in session.execute(stuck):
+    for raw, skill, exercise_id in session.execute(_stuck(scope, every)):
         row = by_hex.get(_hex(raw))
         if row is not None:
             row.stuck_on.append(f"{skill}/{exercise_id}")
     for row in rows.values():
         row.stuck_on.sort()
+
+
+def _stuck(scope: ColumnElement[bool], counted: ColumnElement[bool]) -> Select[Any, str, str]:
+    """"Needs help": an exercise failed HELP_AFTER_FAILURES times since its last pass (or
+    ever), found in one reading of the attempts (the last pass by a window)."""
+    keys = (Attempt.learner_id, Attempt.skill, Attempt.pack_id, Attempt.exercise_id)
+    tries = select(
+        type_coerce(Attempt.learner_id, String).label("learner"), Attempt.skill.label("skill"),
+        Attempt.pack_id.label("pack"), Attempt.exercise_id.label("exercise"),
+        Attempt.passed.label("passed"), Attempt.finished_at.label("finished"),
+        func.max(case((Attempt.passed.is_(True), Attempt.finished_at))).over(
+            partition_by=keys).label("last_pass"),
+    ).where(scope, counted).subquery()
+    return (
+        select(tries.c.learner, tries.c.skill, tries.c.exercise)
+        .where(tries.c.passed.is_(False),
+               or_(tries.c.last_pass.is_(None), tries.c.finished > tries.c.last_pass))
+        .group_by(tries.c.learner, tries.c.skill, tries.c.pack, tries.c.exercise)
+        .having(func.count() >= HELP_AFTER_FAILURES)
+    )
 
 
 def _best(best: BestMetric, scope: ColumnElement[bool], counted: ColumnElement[bool],
