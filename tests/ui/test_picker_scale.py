@@ -88,7 +88,7 @@ def test_a_search_finds_a_name_on_any_page_and_is_bounded(qtbot, runtime, picker
     picker.search.clear()
     assert shown(picker) == names[:PAGE] and picker.pages.isVisible()
     # A click on a tile found opens that learner.
-    chosen = []
+    chosen: list[uuid.UUID] = []
     picker.learner_chosen.connect(chosen.append)
     qtbot.keyClicks(picker.search, "ali")
     qtbot.mouseClick(picker.grid.tiles()[1], Qt.MouseButton.LeftButton)
