@@ -55,7 +55,7 @@ CONNECTION_OPTIONS = {
     "application_name": "tutor-lab-pc",
 }
 PROFILE = ("display_name", "picture", "ui_language", "keyboard_layout", "text_size",
-           "settings", "pin_hash", "archived", "updated_at")
+           "settings", "pin_hash", "archived", "updated_at", "name_key")
 UNREACHABLE = "the centre server cannot be reached"
 REFUSED = "the centre server refused the results"
 

@@ -312,9 +312,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _picker_learners(self) -> Sequence[ShownLearner]:
         if self.rows is not None and not self.runtime.db_open:
             return self.rows.learners
-        from tutor.store.learners import list_learners
+        from tutor.store.learners import StoredLearners
 
-        return list_learners(self.runtime.db)
+        return StoredLearners(self.runtime.db)  # read page by page: a centre has thousands
 
     # -- screens, each made when first shown ----------------------------------------------
     @property

@@ -22,7 +22,7 @@ from tutor.i18n.qt import qm_folder
 from tutor.skills import Skill, course_skills, load_hook
 from tutor.store.db import Database
 from tutor.store.models import Learner
-from tutor.store.overview import class_overview
+from tutor.store.overview import class_overview, learner_overview
 from tutor.trainer import LearnerRow, best_metric, centre_name
 from tutor.ui.style import NORMAL  # paper: the normal colours in every theme
 
@@ -164,8 +164,8 @@ def _progress_rows(row: LearnerRow, skills: dict[str, Skill], totals: dict[str, 
 def _learner_summary(db: Database, learner: Learner) -> tuple[Words, bool, LearnerRow, str]:
     """The learner's words, direction, overview row and best-speed sentence ("" if none)."""
     words = Words(learner.ui_language)
-    row = next(r for r in class_overview(db, best_metric(), include_archived=True, verified_only=True)
-               if r.id == learner.id)
+    row = learner_overview(db, learner.id, best_metric(), verified_only=True)
+    assert row is not None  # the learner is in the database: their row exists
     speed = (words("speed", wpm=round(row.best_wpm, 1), accuracy=round(row.best_accuracy or 0, 1))
              if row.best_wpm is not None else "")
     return words, is_right_to_left(learner.ui_language), row, speed
