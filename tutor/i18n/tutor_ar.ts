@@ -2382,6 +2382,10 @@
         <translation>أول مرة هنا</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
         <source>Who are you? Touch your picture.</source>
         <translation>من أنت؟ اضغط على صورتك.</translation>
     </message>
@@ -2408,6 +2412,14 @@
     <message>
         <source>Trainer</source>
         <translation>المدرّب</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -3532,6 +3544,29 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>1 result waiting for the centre server</source>
+        <translation>نتيجة واحدة تنتظر الإرسال إلى خادم المركز</translation>
+    </message>
+    <message>
+        <source>{count} results waiting for the centre server</source>
+        <translation>{count} نتائج تنتظر الإرسال إلى خادم المركز</translation>
+    </message>
+    <message>
+        <source>Saved on this PC.</source>
+        <translation>حُفظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Saved on the centre server.</source>
+        <translation>حُفظ على خادم المركز.</translation>
+    </message>
+    <message>
+        <source>The centre server cannot be reached at the moment. Your results are safe on this PC and will be sent to it later.</source>
+        <translation>لا يمكن الوصول إلى خادم المركز الآن. نتائجك محفوظة بأمان على هذا الحاسوب وستُرسل إليه لاحقًا.</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>done</source>
@@ -3612,6 +3647,14 @@
     <message>
         <source>{count} activities cannot be read</source>
         <translation>تعذّرت قراءة {count} من الأنشطة</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} من {total}</translation>
+    </message>
+    <message>
+        <source>No learner</source>
+        <translation>لا يوجد متعلّم</translation>
     </message>
     <message>
         <source>Choose a learner in the table first.</source>
@@ -3702,6 +3745,18 @@
         <translation>المجموعة</translation>
     </message>
     <message>
+        <source>Find a learner</source>
+        <translation>ابحث عن متعلّم</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
         <source>Load a folder of progress files</source>
         <translation>تحميل مجلد ملفات التقدّم</translation>
     </message>
@@ -3736,6 +3791,14 @@
     <message>
         <source>Centre and credentials</source>
         <translation>المركز والشهادات الرقمية</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5022,14 @@ expected:  {expected}</source>
         <translation>برنامج Tutor مشغول بالحفظ في نافذة أخرى. انتظر لحظة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>The centre server cannot be reached. Your work is kept on this PC and will be sent when it is back.</source>
+        <translation>لا يمكن الوصول إلى خادم المركز. عملك محفوظ على هذا الحاسوب وسيُرسل عندما يعود الخادم.</translation>
+    </message>
+    <message>
+        <source>The centre server did not accept this PC. Your work is kept on this PC. Ask your trainer to join this PC to the centre server again.</source>
+        <translation>لم يقبل خادم المركز هذا الحاسوب. عملك محفوظ على هذا الحاسوب. اطلب من مدرّبك أن يربط هذا الحاسوب بخادم المركز من جديد.</translation>
+    </message>
+    <message>
         <source>Tutor cannot read its progress database ({reason}). Nothing has been changed or deleted. Ask your trainer for help: the details are in the log file.</source>
         <translation>لا يستطيع برنامج Tutor قراءة قاعدة بيانات التقدّم ({reason}). لم يتغيّر أي شيء ولم يُحذف أي شيء. اطلب المساعدة من مدرّبك: التفاصيل موجودة في ملف السجل.</translation>
     </message>
@@ -5241,6 +5312,26 @@ expected:  {expected}</source>
     <message>
         <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
         <translation>مفتاح هذا الحاسوب نفسه تالف. اطلب المساعدة من مدرّبك.</translation>
+    </message>
+    <message>
+        <source>This is not a centre server&apos;s address ({reason}).</source>
+        <translation>هذا ليس عنوان خادم مركز ({reason}).</translation>
+    </message>
+    <message>
+        <source>This copy of Tutor cannot talk to a centre server (its PostgreSQL driver is missing). Your work is kept on this PC.</source>
+        <translation>لا تستطيع نسخة Tutor هذه الاتصال بخادم مركز (برنامج تشغيل PostgreSQL غير موجود). عملك محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>A database&apos;s name is made of letters, digits and _ (at most 63), like tutor or kakuma_centre.</source>
+        <translation>يتكوّن اسم قاعدة البيانات من حروف وأرقام و _ (63 على الأكثر)، مثل tutor أو kakuma_centre.</translation>
+    </message>
+    <message>
+        <source>A centre server&apos;s password needs at least {count} characters.</source>
+        <translation>تحتاج كلمة مرور خادم المركز إلى {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The centre server could not be prepared: {reason}</source>
+        <translation>تعذّر تجهيز خادم المركز: {reason}</translation>
     </message>
 </context>
 <context>

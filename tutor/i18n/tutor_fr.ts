@@ -2382,6 +2382,10 @@
         <translation>Première fois</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
         <source>Who are you? Touch your picture.</source>
         <translation>Qui êtes-vous&#xa0;? Touchez votre image.</translation>
     </message>
@@ -2408,6 +2412,14 @@
     <message>
         <source>Trainer</source>
         <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -3532,6 +3544,29 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>1 result waiting for the centre server</source>
+        <translation>1 résultat en attente pour le serveur du centre</translation>
+    </message>
+    <message>
+        <source>{count} results waiting for the centre server</source>
+        <translation>{count} résultats en attente pour le serveur du centre</translation>
+    </message>
+    <message>
+        <source>Saved on this PC.</source>
+        <translation>Enregistré sur ce PC.</translation>
+    </message>
+    <message>
+        <source>Saved on the centre server.</source>
+        <translation>Enregistré sur le serveur du centre.</translation>
+    </message>
+    <message>
+        <source>The centre server cannot be reached at the moment. Your results are safe on this PC and will be sent to it later.</source>
+        <translation>Le serveur du centre n&apos;est pas joignable pour le moment. Vos résultats sont en sécurité sur ce PC et lui seront envoyés plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>done</source>
@@ -3612,6 +3647,14 @@
     <message>
         <source>{count} activities cannot be read</source>
         <translation>{count} activités illisibles</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} sur {total}</translation>
+    </message>
+    <message>
+        <source>No learner</source>
+        <translation>Aucun apprenant</translation>
     </message>
     <message>
         <source>Choose a learner in the table first.</source>
@@ -3702,6 +3745,18 @@
         <translation>Le groupe</translation>
     </message>
     <message>
+        <source>Find a learner</source>
+        <translation>Chercher un apprenant</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
         <source>Load a folder of progress files</source>
         <translation>Charger un dossier de fichiers de progression</translation>
     </message>
@@ -3736,6 +3791,14 @@
     <message>
         <source>Centre and credentials</source>
         <translation>Centre et attestations</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5022,14 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Tutor est en train d&apos;enregistrer dans une autre fenêtre. Attendez un moment, puis réessayez.</translation>
     </message>
     <message>
+        <source>The centre server cannot be reached. Your work is kept on this PC and will be sent when it is back.</source>
+        <translation>Le serveur du centre n&apos;est pas joignable. Votre travail est gardé sur ce PC et sera envoyé quand il sera de retour.</translation>
+    </message>
+    <message>
+        <source>The centre server did not accept this PC. Your work is kept on this PC. Ask your trainer to join this PC to the centre server again.</source>
+        <translation>Le serveur du centre n&apos;a pas accepté ce PC. Votre travail est gardé sur ce PC. Demandez à votre formateur de relier de nouveau ce PC au serveur du centre.</translation>
+    </message>
+    <message>
         <source>Tutor cannot read its progress database ({reason}). Nothing has been changed or deleted. Ask your trainer for help: the details are in the log file.</source>
         <translation>Tutor ne peut pas lire sa base de données de progression ({reason}). Rien n&apos;a été modifié ni supprimé. Demandez de l&apos;aide à votre formateur&#xa0;: les détails sont dans le fichier journal.</translation>
     </message>
@@ -5241,6 +5312,26 @@ attendu&#xa0;:     {expected}</translation>
     <message>
         <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
         <translation>La clé propre à cet ordinateur est abîmée. Demandez de l&apos;aide à votre formateur.</translation>
+    </message>
+    <message>
+        <source>This is not a centre server&apos;s address ({reason}).</source>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;un serveur de centre ({reason}).</translation>
+    </message>
+    <message>
+        <source>This copy of Tutor cannot talk to a centre server (its PostgreSQL driver is missing). Your work is kept on this PC.</source>
+        <translation>Cette copie de Tutor ne peut pas parler à un serveur de centre (son pilote PostgreSQL manque). Votre travail est gardé sur ce PC.</translation>
+    </message>
+    <message>
+        <source>A database&apos;s name is made of letters, digits and _ (at most 63), like tutor or kakuma_centre.</source>
+        <translation>Le nom d&apos;une base de données est fait de lettres, de chiffres et de _ (63 au plus), comme tutor ou kakuma_centre.</translation>
+    </message>
+    <message>
+        <source>A centre server&apos;s password needs at least {count} characters.</source>
+        <translation>Le mot de passe d&apos;un serveur de centre doit avoir au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The centre server could not be prepared: {reason}</source>
+        <translation>Le serveur du centre n&apos;a pas pu être préparé : {reason}</translation>
     </message>
 </context>
 <context>

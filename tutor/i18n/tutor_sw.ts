@@ -2382,6 +2382,10 @@
         <translation>Mimi ni mpya</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Ukurasa {page} kati ya {pages}</translation>
+    </message>
+    <message>
         <source>Who are you? Touch your picture.</source>
         <translation>Wewe ni nani? Gusa picha yako.</translation>
     </message>
@@ -2408,6 +2412,14 @@
     <message>
         <source>Trainer</source>
         <translation>Mkufunzi</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Ukurasa uliopita</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
@@ -3532,6 +3544,29 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>1 result waiting for the centre server</source>
+        <translation>Tokeo 1 linasubiri kutumwa kwa seva ya kituo</translation>
+    </message>
+    <message>
+        <source>{count} results waiting for the centre server</source>
+        <translation>Matokeo {count} yanasubiri kutumwa kwa seva ya kituo</translation>
+    </message>
+    <message>
+        <source>Saved on this PC.</source>
+        <translation>Imehifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>Saved on the centre server.</source>
+        <translation>Imehifadhiwa kwenye seva ya kituo.</translation>
+    </message>
+    <message>
+        <source>The centre server cannot be reached at the moment. Your results are safe on this PC and will be sent to it later.</source>
+        <translation>Seva ya kituo haipatikani kwa sasa. Matokeo yako yako salama kwenye kompyuta hii na yatatumwa kwake baadaye.</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
         <source>done</source>
@@ -3612,6 +3647,14 @@
     <message>
         <source>{count} activities cannot be read</source>
         <translation>Shughuli {count} haziwezi kusomwa</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} kati ya {total}</translation>
+    </message>
+    <message>
+        <source>No learner</source>
+        <translation>Hakuna mwanafunzi</translation>
     </message>
     <message>
         <source>Choose a learner in the table first.</source>
@@ -3702,6 +3745,18 @@
         <translation>Darasa</translation>
     </message>
     <message>
+        <source>Find a learner</source>
+        <translation>Tafuta mwanafunzi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tafuta</translation>
+    </message>
+    <message>
         <source>Load a folder of progress files</source>
         <translation>Ingiza folda ya mafaili ya maendeleo</translation>
     </message>
@@ -3736,6 +3791,14 @@
     <message>
         <source>Centre and credentials</source>
         <translation>Kituo na hati za sifa</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Iliyotangulia</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Endelea</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5022,14 @@ sahihi:    {expected}</translation>
         <translation>Tutor inahifadhi kazi kwenye dirisha lingine. Subiri kidogo kisha ujaribu tena.</translation>
     </message>
     <message>
+        <source>The centre server cannot be reached. Your work is kept on this PC and will be sent when it is back.</source>
+        <translation>Seva ya kituo haipatikani. Kazi yako imehifadhiwa kwenye kompyuta hii na itatumwa seva ikirudi.</translation>
+    </message>
+    <message>
+        <source>The centre server did not accept this PC. Your work is kept on this PC. Ask your trainer to join this PC to the centre server again.</source>
+        <translation>Seva ya kituo haikuikubali kompyuta hii. Kazi yako imehifadhiwa kwenye kompyuta hii. Muombe mkufunzi wako aiunganishe tena kompyuta hii na seva ya kituo.</translation>
+    </message>
+    <message>
         <source>Tutor cannot read its progress database ({reason}). Nothing has been changed or deleted. Ask your trainer for help: the details are in the log file.</source>
         <translation>Tutor haiwezi kusoma hifadhidata yake ya maendeleo ({reason}). Hakuna kitu kilichobadilishwa wala kufutwa. Mwombe mkufunzi wako akusaidie: maelezo yamo kwenye faili la kumbukumbu.</translation>
     </message>
@@ -5241,6 +5312,26 @@ sahihi:    {expected}</translation>
     <message>
         <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
         <translation>Ufunguo wa kompyuta hii yenyewe umeharibika. Mwombe mkufunzi wako akusaidie.</translation>
+    </message>
+    <message>
+        <source>This is not a centre server&apos;s address ({reason}).</source>
+        <translation>Hii si anwani ya seva ya kituo ({reason}).</translation>
+    </message>
+    <message>
+        <source>This copy of Tutor cannot talk to a centre server (its PostgreSQL driver is missing). Your work is kept on this PC.</source>
+        <translation>Nakala hii ya Tutor haiwezi kuwasiliana na seva ya kituo (kiendeshi chake cha PostgreSQL hakipo). Kazi yako imehifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>A database&apos;s name is made of letters, digits and _ (at most 63), like tutor or kakuma_centre.</source>
+        <translation>Jina la hifadhidata lina herufi, tarakimu na _ (zisizozidi 63), kama tutor au kakuma_centre.</translation>
+    </message>
+    <message>
+        <source>A centre server&apos;s password needs at least {count} characters.</source>
+        <translation>Nenosiri la seva ya kituo linahitaji angalau herufi {count}.</translation>
+    </message>
+    <message>
+        <source>The centre server could not be prepared: {reason}</source>
+        <translation>Seva ya kituo haikuweza kuandaliwa: {reason}</translation>
     </message>
 </context>
 <context>
