@@ -154,6 +154,18 @@ def test_the_indicator_fits_the_bar_at_1024x600(qtbot, runtime, translations, mo
     assert outside(window) == []
     right = indicator.mapTo(window, indicator.rect().topRight()).x()
     assert indicator.isVisible() and 0 < right <= window.width()
+    # Where the sentence does not fit, what is drawn still says how many wait, whole
+    # (an elided "12 results wai…" would not): the short form, every word on screen.
+    shown, font = indicator.shown()
+    assert shown in (indicator.text(), "12 waiting")
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(font)
+    assert all(metrics.horizontalAdvance(word) <= indicator.contentsRect().width() for word in shown.split())
+    # A saved result says where it is, not "Saved…".
+    indicator.attempt_saved(uuid.uuid4())
+    shown, _font = indicator.shown()
+    assert shown in ("Saved on this PC.", "Saved: this PC")
     assert QApplication.activeModalWidget() is None
     window.close()
 

@@ -3558,8 +3558,20 @@
         <translation>حُفظ على هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>Saved: this PC</source>
+        <translation>حُفظ: هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Saved on the centre server.</source>
         <translation>حُفظ على خادم المركز.</translation>
+    </message>
+    <message>
+        <source>Saved: centre</source>
+        <translation>حُفظ: المركز</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} بالانتظار</translation>
     </message>
     <message>
         <source>The centre server cannot be reached at the moment. Your results are safe on this PC and will be sent to it later.</source>

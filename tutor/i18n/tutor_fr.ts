@@ -3558,8 +3558,20 @@
         <translation>Enregistré sur ce PC.</translation>
     </message>
     <message>
+        <source>Saved: this PC</source>
+        <translation>Enregistré : ce PC</translation>
+    </message>
+    <message>
         <source>Saved on the centre server.</source>
         <translation>Enregistré sur le serveur du centre.</translation>
+    </message>
+    <message>
+        <source>Saved: centre</source>
+        <translation>Enregistré : centre</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
     </message>
     <message>
         <source>The centre server cannot be reached at the moment. Your results are safe on this PC and will be sent to it later.</source>

@@ -3558,8 +3558,20 @@
         <translation>Imehifadhiwa kwenye kompyuta hii.</translation>
     </message>
     <message>
+        <source>Saved: this PC</source>
+        <translation>Imehifadhiwa: kompyuta hii</translation>
+    </message>
+    <message>
         <source>Saved on the centre server.</source>
         <translation>Imehifadhiwa kwenye seva ya kituo.</translation>
+    </message>
+    <message>
+        <source>Saved: centre</source>
+        <translation>Imehifadhiwa: kituo</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} zinasubiri</translation>
     </message>
     <message>
         <source>The centre server cannot be reached at the moment. Your results are safe on this PC and will be sent to it later.</source>

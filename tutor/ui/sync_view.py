@@ -15,7 +15,8 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from tutor.store.db import Database
@@ -66,7 +67,45 @@ class SyncThread(QThread):
 
 
 class SyncIndicator(Retranslating, ElidedLabel):
-    """The bar's few words about the centre server (hidden when there is nothing to say)."""
+    """The bar's few words about the centre server (hidden when there is nothing to say).
+    Where the sentence does not fit (a lab PC's 1024-pixel screen with a learner open),
+    a short form says the same ("Saved: this PC", "Saved: centre"): an elided "Saved…"
+    would not tell the learner where. The accessible name is always the sentence."""
+
+    short = ""
+
+    FLAGS = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+
+    def shown(self) -> tuple[str, QFont]:
+        """What is drawn, and in which font: the sentence when it fits; else the short
+        form, on one or two lines, in the largest font (down to 65 %) in which every
+        word fits; elided only if even that does not."""
+        rect = self.contentsRect()
+        if not self.short or self.fontMetrics().horizontalAdvance(self.text()) <= rect.width():
+            return self.text(), self.font()
+        font = QFont(self.font())
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        words_fit = False
+        for percent in range(100, 60, -5):
+            font.setPointSizeF(base * percent / 100)
+            metrics = QFontMetrics(font)
+            words_fit = all(metrics.horizontalAdvance(word) <= rect.width() for word in self.short.split())
+            if words_fit and metrics.boundingRect(rect, self.FLAGS, self.short).height() <= rect.height():
+                break
+        if words_fit:
+            return self.short, font
+        return QFontMetrics(font).elidedText(self.short, Qt.TextElideMode.ElideRight, rect.width()), font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text, font = self.shown()
+        if text == self.text():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), self.FLAGS, text)
+        painter.end()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,13 +148,14 @@ class SyncIndicator(Retranslating, ElidedLabel):
 
     def retranslate(self) -> None:
         if self.saved is not None and not self.saved_delivered:
-            text = self.tr("Saved on this PC.")
+            text, self.short = self.tr("Saved on this PC."), self.tr("Saved: this PC")
         elif self.saved is not None and self.pending == 0:
-            text = self.tr("Saved on the centre server.")
+            text, self.short = self.tr("Saved on the centre server."), self.tr("Saved: centre")
         elif self.pending > 0:
             text = self.waiting_text()
+            self.short = self.tr("{count} waiting").format(count=self.pending)
         else:
-            text = ""
+            text = self.short = ""
         self.setText(text)
         self.setAccessibleName(text)
         if self.pending > 0 and not self.reached:
