@@ -3812,6 +3812,14 @@
         <source>Next</source>
         <translation>التالي</translation>
     </message>
+    <message>
+        <source>More about the class</source>
+        <translation>المزيد عن المجموعة</translation>
+    </message>
+    <message>
+        <source>More for this learner</source>
+        <translation>المزيد لهذا المتعلّم</translation>
+    </message>
 </context>
 <context>
     <name>TranscribeTask</name>

@@ -3812,6 +3812,14 @@
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
+    <message>
+        <source>More about the class</source>
+        <translation>Plus sur le groupe</translation>
+    </message>
+    <message>
+        <source>More for this learner</source>
+        <translation>Plus pour cet apprenant</translation>
+    </message>
 </context>
 <context>
     <name>TranscribeTask</name>

@@ -3812,6 +3812,14 @@
         <source>Next</source>
         <translation>Endelea</translation>
     </message>
+    <message>
+        <source>More about the class</source>
+        <translation>Zaidi kuhusu darasa</translation>
+    </message>
+    <message>
+        <source>More for this learner</source>
+        <translation>Zaidi kwa mwanafunzi huyu</translation>
+    </message>
 </context>
 <context>
     <name>TranscribeTask</name>

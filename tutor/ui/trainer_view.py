@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -209,6 +211,7 @@ class TrainerScreen(Retranslating, QWidget):
         self.page_label = QLabel()
         self.page_label.setObjectName("trainerPage")
         self.buttons: dict[str, QPushButton] = {}
+        self._menu_actions: dict[str, QAction] = {}
         actions: list[tuple[str, str, Callable[[], object]]] = [
             ("import", "add-person", self.import_folder), ("csv", "check", self.export_csv),
             ("class_pdf", "info", self.class_pdf), ("rename", "settings", self.rename),
@@ -255,13 +258,23 @@ class TrainerScreen(Retranslating, QWidget):
         centre_row.addWidget(self.centre, 1)
         centre_row.addWidget(self.buttons["centre_key"])
         # Rows of buttons wrap rather than widen the screen beyond a lab PC's.
+        # The skills' own dialogs (the class by level, a learner's thresholds, path,
+        # assessments, credentials...) are behind one menu button each, so the table keeps
+        # its rows on a lab PC's 1024x600 screen however many skills add a dialog.
+        self.class_menu_button = self._menu_button(
+            "trainer_class_skills", [f"class:{s}" for s in self.skill_class])
+        self.learner_menu_button = self._menu_button(
+            "trainer_learner_skills", [*(f"settings:{s}" for s in self.skill_settings),
+                                       *(f"learner:{s}" for s in self.skill_learner)])
         class_row = FlowLayout()
-        for key in ("import", "csv", "class_pdf", *(f"class:{s}" for s in self.skill_class)):
+        for key in ("import", "csv", "class_pdf"):
             class_row.addWidget(self.buttons[key])
+        class_row.addWidget(self.class_menu_button)
         learner_row = FlowLayout()
-        for key in ("details", "rename", "reset_pin", "archive", "merge",
-                    *(f"settings:{s}" for s in self.skill_settings),
-                    *(f"learner:{s}" for s in self.skill_learner), "report", "certificate"):
+        for key in ("details", "rename", "reset_pin", "archive", "merge"):
+            learner_row.addWidget(self.buttons[key])
+        learner_row.addWidget(self.learner_menu_button)
+        for key in ("report", "certificate"):
             learner_row.addWidget(self.buttons[key])
         self.title.setWordWrap(True)
         self.table.setMinimumHeight(90)
@@ -273,6 +286,26 @@ class TrainerScreen(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(learner_row)
         self.retranslate()
+
+    def _menu_button(self, name: str, keys: list[str]) -> QPushButton:
+        """A button whose menu holds the buttons ``keys`` (kept, hidden, as the actions'
+        targets: each action clicks its button)."""
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.setIcon(ui_icon("settings"))
+        menu = QMenu(button)
+        menu.setObjectName(f"{name}_menu")
+        for key in keys:
+            hidden = self.buttons[key]
+            hidden.setParent(self)
+            hidden.hide()
+            action = menu.addAction(hidden.icon(), "")
+            action.setObjectName(f"{hidden.objectName()}_action")
+            action.triggered.connect(hidden.click)
+            self._menu_actions[key] = action
+        button.setMenu(menu)
+        button.setVisible(bool(keys))
+        return button
 
     # -- the overview ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -596,6 +629,12 @@ class TrainerScreen(Retranslating, QWidget):
         for key, text in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setAccessibleName(text)
+            if key in self._menu_actions:
+                self._menu_actions[key].setText(text)
+        for menu_button, text in ((self.class_menu_button, self.tr("More about the class")),
+                                  (self.learner_menu_button, self.tr("More for this learner"))):
+            menu_button.setText(text)
+            menu_button.setAccessibleName(text)
 
 
 class LearnerDetailDialog(QDialog):

@@ -119,3 +119,25 @@ def test_the_printed_certificates_qr_code_reads_back_as_the_credential(qtbot, ru
     assert json.loads(carriers.from_qr_text(found[0])) == credential
     checked = verify.verify_bytes(found[0].encode(), [kakuma.card], START + timedelta(days=1))
     assert checked.verdict is Verdict.VALID
+
+
+def test_the_skills_dialogs_are_in_one_menu_so_the_table_keeps_its_rows(qtbot, amina, trainer_screen,
+                                                                        on_modal):
+    """At 1024x600 the trainer's table must show rows: the skills' own dialogs for a
+    learner are actions of one menu button, each opening its dialog."""
+    screen, _told = trainer_screen
+    screen.window().resize(1024, 600)
+    screen.refresh()
+    menu = screen.learner_menu_button.menu()
+    names = [action.text() for action in menu.actions()]
+    assert "Credentials" in names and "Start an assessment" in names and "Typing thresholds" in names
+    assert not screen.buttons["learner:assessment"].isVisible()
+    assert screen.learner_menu_button.isVisible()
+    row = next(i for i, r in enumerate(screen.rows) if r.name == "Amina Yusuf")
+    screen.table.selectRow(row)
+    opened = []
+    on_modal(lambda d: (opened.append(type(d).__name__), d.accept()))
+    next(a for a in menu.actions() if a.text() == "Credentials").trigger()
+    assert opened == ["CredentialsDialog"]
+    qtbot.wait(50)
+    assert screen.table.viewport().height() >= 5 * screen.table.verticalHeader().defaultSectionSize()
