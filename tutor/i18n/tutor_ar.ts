@@ -5326,10 +5326,6 @@ expected:  {expected}</source>
         <translation>تعذّرت قراءة الملف {name}.</translation>
     </message>
     <message>
-        <source>The file {name} cannot be written here. Choose another place.</source>
-        <translation>تعذّر حفظ الملف {name} هنا. اختر مكانًا آخر.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
         <translation>مفتاح هذا الحاسوب نفسه تالف. اطلب المساعدة من مدرّبك.</translation>
     </message>

@@ -5326,10 +5326,6 @@ attendu&#xa0;:     {expected}</translation>
         <translation>Impossible de lire le fichier {name}.</translation>
     </message>
     <message>
-        <source>The file {name} cannot be written here. Choose another place.</source>
-        <translation>Impossible d&apos;enregistrer le fichier {name} ici. Choisissez un autre emplacement.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
         <translation>La clé propre à cet ordinateur est abîmée. Demandez de l&apos;aide à votre formateur.</translation>
     </message>

@@ -5326,10 +5326,6 @@ sahihi:    {expected}</translation>
         <translation>Faili {name} haliwezi kusomwa.</translation>
     </message>
     <message>
-        <source>The file {name} cannot be written here. Choose another place.</source>
-        <translation>Faili {name} haliwezi kuandikwa hapa. Chagua mahali pengine.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s own key is damaged. Ask your trainer for help.</source>
         <translation>Ufunguo wa kompyuta hii yenyewe umeharibika. Mwombe mkufunzi wako akusaidie.</translation>
     </message>

@@ -22,8 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QMarginsF, QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -51,15 +50,13 @@ from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP, is_right_to_left
 from tutor.i18n.qt import translate_error, translated, ui_language
 from tutor.store.db import Database
+from tutor.ui.credential_files import WRITE_FAILED, qr_image, write_page_pdf
 from tutor.ui.fitting import FlowLayout, fit_to_screen, scrolled
-from tutor.ui.reports import ensure_gui_application
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import NORMAL, set_role, ui_icon
 
 CONTEXT = "CentreDialog"
-WRITE_FAILED = QT_TRANSLATE_NOOP("errors", "The file {name} cannot be written. Choose another place.")
 READ_FAILED = QT_TRANSLATE_NOOP("errors", "The file {name} cannot be read.")
-PAGE_DPI = 150
 QR_WIDTH = 420  # the picture's pixels at most; the page shows it some 8 cm wide
 
 
@@ -103,18 +100,6 @@ PAGE_TEXTS = {
 }
 
 
-def card_qr(card: dict[str, Any]) -> QImage | None:
-    """The card's QR code (``TCC1:``), a whole number of the page's pixels a module, so
-    every module prints the same size and sharp; None for a card too big for a QR code
-    (one with some thirty keys replaced)."""
-    text = carriers.qr_text(card, carriers.CARD_QR_PREFIX)
-    try:
-        modules = QImage.fromData(QByteArray(carriers.qr_png(text, scale=1))).width()  # with the border
-    except ValueError:  # segno: more than a QR code of error correction M holds
-        return None
-    return QImage.fromData(QByteArray(carriers.qr_png(text, scale=max(1, QR_WIDTH // modules))))
-
-
 def card_page_html(card: dict[str, Any], rtl: bool, qr_width: int | None = QR_WIDTH) -> str:
     """The printed card page: for employers and partner centres (see ``card_page_pdf``)."""
     words = {key: html.escape(translated(CONTEXT, text, {"day": card_day(card)}))
@@ -141,47 +126,14 @@ def card_page_html(card: dict[str, Any], rtl: bool, qr_width: int | None = QR_WI
 
 def card_page_pdf(card: dict[str, Any], path: Path) -> Path:
     """The centre card as a printable A4 page: name, place, the key's fingerprint in large
-    type, the card's QR code (``TCC1:``) and how an employer checks a certificate. In the
-    trainer's language, right to left in Arabic."""
-    ensure_gui_application()
+    type, the card's QR code (``TCC1:``; a card too big for a QR code, one with some thirty
+    keys replaced, gets a sentence instead) and how an employer checks a certificate. In
+    the trainer's language, right to left in Arabic."""
     rtl = is_right_to_left(ui_language())
-    picture = card_qr(card)
-    write_bytes(path, b"")  # a folder that cannot be written is said in plain words, as Qt would not
-    writer = QPdfWriter(str(path))
-    writer.setTitle(f"{card['name']} — Tutor")
-    writer.setCreator("Tutor")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    writer.setResolution(PAGE_DPI)
-    document = QTextDocument()
-    if rtl:
-        option = document.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        document.setDefaultTextOption(option)
-    # Laid out for the page itself (150 dpi), so the sizes in points are the paper's, and
-    # painted here rather than by print_() (which adds a page number) with lossless
-    # pictures: Qt's PDF writer makes a JPEG of a picture otherwise, blurring the QR code.
-    document.documentLayout().setPaintDevice(writer)
-    page = QRectF(0, 0, writer.width(), writer.height())
-    document.setPageSize(page.size())
-    if picture is not None:
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("tutor:card-qr.png"), picture)
-    document.setHtml(card_page_html(card, rtl, picture.width() if picture is not None else None))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise TutorError(WRITE_FAILED, name=path.name)
-    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
-    for number in range(document.pageCount()):
-        if number:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, -page.height() * number)
-        document.drawContents(painter, page.translated(0, page.height() * number))
-        painter.restore()
-    painter.end()
-    if not path.is_file():
-        raise TutorError(WRITE_FAILED, name=path.name)
-    return path
+    picture = qr_image(carriers.qr_text(card, carriers.CARD_QR_PREFIX), QR_WIDTH)
+    page = card_page_html(card, rtl, picture.width() if picture is not None else None)
+    return write_page_pdf(page, {"card-qr.png": picture} if picture is not None else {}, path,
+                          f"{card['name']} — Tutor", rtl=rtl, margins_mm=18)
 
 
 def _certify_this_pc(db: Database, unlocked: centre.Centre) -> None:

@@ -37,7 +37,7 @@ from tutor.ui.style import NORMAL
 
 CONTEXT = "CredentialFiles"
 PAGE_DPI = 150
-WRITE_FAILED = QT_TRANSLATE_NOOP("errors", "The file {name} cannot be written here. Choose another place.")
+WRITE_FAILED = QT_TRANSLATE_NOOP("errors", "The file {name} cannot be written. Choose another place.")
 TEXTS = {
     "title": QT_TRANSLATE_NOOP("CredentialFiles", "Certificate of assessment"),
     "awarded": QT_TRANSLATE_NOOP("CredentialFiles", "{centre} certifies that"),
@@ -55,8 +55,9 @@ TEXTS = {
 
 
 def write_page_pdf(document_html: str, images: Mapping[str, QImage], path: Path, title: str,
-                   landscape: bool = False, rtl: bool = False) -> Path:
-    """``document_html`` as a PDF of A4 pages, its ``tutor:NAME`` pictures lossless."""
+                   landscape: bool = False, rtl: bool = False, margins_mm: float = 15) -> Path:
+    """``document_html`` as a PDF of A4 pages, its ``tutor:NAME`` pictures lossless (the
+    certificate, the centre's card page)."""
     ensure_gui_application()
     try:
         path.write_bytes(b"")  # a folder that cannot be written is said in plain words
@@ -67,7 +68,8 @@ def write_page_pdf(document_html: str, images: Mapping[str, QImage], path: Path,
     writer.setCreator("Tutor")
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
+                                     QPageLayout.Unit.Millimeter))
     writer.setResolution(PAGE_DPI)
     document = QTextDocument()
     if rtl:
