@@ -37,7 +37,6 @@ import hashlib
 import io
 import json
 import logging
-import os
 import struct
 import unicodedata
 import uuid
@@ -53,6 +52,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 from sqlalchemy import select
 
 from tutor import __version__, pins
+from tutor.atomic_write import write_atomically
 from tutor.attempt import sane_json
 from tutor.credentials import centre as centres
 from tutor.credentials import installation as installations
@@ -285,15 +285,9 @@ def _signed_records(db: Database, attempts: list[Attempt], learner_id: uuid.UUID
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        write_atomically(path, data)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         if exc.errno == 28:
             raise _refuse(QT_TRANSLATE_NOOP(
                 "errors", "The USB stick or disk is full: the progress file was not saved."

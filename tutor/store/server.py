@@ -29,7 +29,6 @@ import json
 import logging
 import os
 import re
-import secrets
 import stringprep
 import unicodedata
 from collections.abc import Mapping
@@ -37,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tutor.atomic_write import sync_folder, write_atomically
 from tutor.errors import StorageError
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.store.db import (
@@ -191,35 +191,7 @@ def join(data_dir: Path, url: str, password: str | None = None) -> ServerSetting
 def write_settings(data_dir: Path, settings: ServerSettings) -> None:
     path = settings_file(data_dir)
     data = json.dumps(settings.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
-    temporary = path.with_name(f".{SETTINGS_FILE}.{secrets.token_hex(6)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)  # whatever the umask said
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    write_atomically(path, data, private=True)
 
 
 def leave(data_dir: Path) -> bool:
@@ -229,7 +201,7 @@ def leave(data_dir: Path) -> bool:
         path.unlink()
     except FileNotFoundError:
         return False
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     log.info("left the centre server")
     return True
 

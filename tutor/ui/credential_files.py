@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from tutor.atomic_write import write_atomically
 from tutor.credentials import carriers, multibase, proof, verify
 from tutor.errors import TutorError
 from tutor.i18n import QT_TRANSLATE_NOOP, is_right_to_left
@@ -230,15 +230,9 @@ def badge_png(credential: Mapping[str, Any], language: str, names: str = "", sid
 def _replace(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all (a stick pulled out halfway leaves
     the old file, never half of one)."""
-    partial = path.with_name(path.name + ".part")
     try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
+        write_atomically(path, data)
     except OSError:
-        partial.unlink(missing_ok=True)
         raise TutorError(WRITE_FAILED, name=path.name) from None
 
 
