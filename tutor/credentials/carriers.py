@@ -175,15 +175,6 @@ def from_qr_text(text: str) -> bytes:
     return data
 
 
-def qr_svg(text: str, scale: int = 4) -> bytes:
-    """The QR code of ``text`` as an SVG picture (error correction M)."""
-    import segno
-
-    out = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(out, kind="svg", scale=scale, border=4)
-    return out.getvalue()
-
-
 def qr_png(text: str, scale: int = 4) -> bytes:
     import segno
 

@@ -67,14 +67,14 @@ def check_for(credential: Mapping[str, Any], data: bytes, file: Path,
     for figure, _name, _type, form in results.RESULTS.get(kind, ()):
         if figure in stated and figure in figures:
             compared += 1
-            replayed = results.value_text(figures[figure], form)
+            replayed = results.figure_text(figures, figure, form)
             if replayed != stated[figure]:
                 ok = False
                 lines.append(f"  replayed {figure}: {replayed}, but the credential states "
                              f"{stated[figure]}")
     if compared:
         lines.append(f"  replayed from {len(log['events'])} events: "
-                     + ", ".join(f"{k} {results.value_text(figures[k], f)}"
+                     + ", ".join(f"{k} {results.figure_text(figures, k, f)}"
                                  for k, _n, _t, f in results.RESULTS[kind] if k in figures))
     flags = evidence.analyse(log)
     for flag in flags:

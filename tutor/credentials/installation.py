@@ -47,7 +47,6 @@ from tutor.store.db import Database
 CERTIFICATE_TYPE = "TutorInstallationCertificate"
 ID_SETTING, KEY_SETTING, CERTIFICATE_SETTING = (
     "installation_id", "installation_key", "installation_certificate")
-MAX_CERTIFICATE_CHARS = 4000  # one is about 800 characters
 
 # Why a record is not verified (kept in the attempt's provenance, in English).
 UNSIGNED, EDITED, UNKNOWN_CENTRE, REVOKED = "unsigned", "edited", "unknown centre", "revoked"

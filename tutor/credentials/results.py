@@ -29,10 +29,16 @@ RESULTS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
 
 
 def value_text(value: Any, form: str) -> str:
-    """A figure as a credential states it."""
+    """A value as a credential states it, in its figure's format."""
     if form == "{:d}":
         return str(int(round(float(value))))
     return form.format(float(value))
+
+
+def figure_text(figures: Mapping[str, Any], figure: str, form: str) -> str:
+    """A result's figure as a credential states it: a task's score (0 to 1) in percent."""
+    value = figures[figure]
+    return value_text(value * 100 if figure == "score" else value, form)
 
 
 def stated_results(credential: Mapping[str, Any]) -> dict[str, str]:

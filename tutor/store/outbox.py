@@ -21,7 +21,6 @@ import logging
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, select, text, update
@@ -389,8 +388,3 @@ def _store_pulled(local_db: Database, rows: list[dict[str, Any]]) -> int:
             connection.execute(delete(OUTBOX).where(OUTBOX.c.attempt_id.in_(chunk)))
     return added
 
-
-def oldest_queued(local_db: Database) -> datetime | None:
-    """When the oldest waiting attempt was queued (for the trainer's screens)."""
-    with local_db.reading() as session:
-        return session.scalar(select(func.min(OUTBOX.c.queued_at)))

@@ -63,9 +63,8 @@ def achievement(details: Mapping[str, Any]) -> badge.Achievement:
     for figure, name, result_type, form in results.RESULTS.get(kind, results.RESULTS["task"]):
         if figure not in figures:
             continue
-        value = figures[figure] * 100 if figure == "score" else figures[figure]
         lines.append(badge.ResultLine(figure.replace("_", "-"), name,
-                                      results.value_text(value, form), result_type))
+                                      results.figure_text(figures, figure, form), result_type))
     description = (f"A supervised, timed assessment of {definition['minutes']:g} minutes "
                    "at a Tutor learning centre.")
     exercise = definition.get("exercise")

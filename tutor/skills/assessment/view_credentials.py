@@ -42,8 +42,6 @@ from tutor.ui.fitting import fit_to_screen
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import set_role, ui_icon
 
-FIGURES = ("net_wpm", "errors", "kph", "field_accuracy", "score")
-
 
 class CredentialsDialog(Retranslating, QDialog):
     """The registry's ``trainer_learner`` dialog: ``CredentialsDialog(context, parent)``."""
@@ -110,7 +108,7 @@ class CredentialsDialog(Retranslating, QDialog):
             figures = result.details.get("figures", {})
             shown = ", ".join(
                 f"{translated('credentials', name)}: "
-                f"{results.value_text(figures[key] * (100 if key == 'score' else 1), form)}"
+                f"{results.figure_text(figures, key, form)}"
                 for key, name, _type, form in results.RESULTS.get(definition.get("kind", "task"), ())[:2]
                 if key in figures)
             why = issuing.refusal(result)
