@@ -131,11 +131,12 @@ class CredentialsDialog(Retranslating, QDialog):
     def _selected(self) -> None:
         result = self._current()
         why = issuing.refusal(result) if result is not None else None
-        self.make.setEnabled(result is not None and why is None and centre.centre_card(self.db) is not None)
+        has_key = centre.centre_card(self.db) is not None
+        self.make.setEnabled(result is not None and why is None and has_key)
         if result is None:
             self.why.setText(self.tr("No supervised assessment yet. Start one with "
                                      "\"Start an assessment\"."))
-        elif centre.centre_card(self.db) is None:
+        elif not has_key:
             self.why.setText(self.tr("Set up the centre's key first (\"Centre and credentials\")."))
         else:
             self.why.setText("" if why is None else translated("credentials", why))
