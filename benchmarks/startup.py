@@ -35,6 +35,7 @@ TARGET_IN_USE, TARGET_FIRST, TARGET_RSS_MB = 1.5, 2.0, 90
 
 BARE = r"""
 import sys
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -42,7 +43,8 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: print("painted", flush=True))
+            QTimer.singleShot(0, lambda: print(f"painted {time.process_time():.4f}",
+                                               flush=True))
         return False
 
 app = QApplication(sys.argv[:1])
@@ -87,8 +89,10 @@ def rss_mb(pid: int) -> float | None:
     return None  # not Linux
 
 
-def launch(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Seconds from the launch to "painted"; the resident memory 1 s later (MB)."""
+def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
+    """Seconds from the launch to "painted"; the processor time the child had used by
+    then (seconds: less disturbed than the clock by what else the machine does); the
+    resident memory 1 s later (MB)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=tempfile.gettempdir(),
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -96,35 +100,42 @@ def launch(command: list[str], env: dict[str, str]) -> tuple[float, float | None
         assert process.stdout is not None
         line = process.stdout.readline()
         elapsed = time.perf_counter() - started
-        if line.strip() != "painted":
+        if not line.startswith("painted "):
             raise RuntimeError(f"{command[0]} ended ({process.wait()}) before its first paint")
+        cpu = float(line.split()[1])
         time.sleep(1.0)
         memory = rss_mb(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=30)
-    return elapsed, memory
+    return elapsed, cpu, memory
 
 
 def compare(label: str, tutor: Callable[[], list[str]], runs: int, bare: list[str],
             env: dict[str, str]) -> tuple[float, float | None]:
     """Alternating runs; prints the medians and the ratio; returns (ratio, memory)."""
-    bare_times, tutor_times, memories = [], [], []
+    bare_times, tutor_times, bare_cpu, tutor_cpu, memories = [], [], [], [], []
     launch(bare, env)  # warm the disk cache for both
     launch(tutor(), env)
     for _ in range(runs):
-        bare_times.append(launch(bare, env)[0])
-        elapsed, memory = launch(tutor(), env)
+        elapsed, cpu, _memory = launch(bare, env)
+        bare_times.append(elapsed)
+        bare_cpu.append(cpu)
+        elapsed, cpu, memory = launch(tutor(), env)
         tutor_times.append(elapsed)
+        tutor_cpu.append(cpu)
         if memory is not None:
             memories.append(memory)
     bare_median, tutor_median = statistics.median(bare_times), statistics.median(tutor_times)
     ratio = tutor_median / bare_median
+    cpu_ratio = statistics.median(tutor_cpu) / statistics.median(bare_cpu)
     memory = statistics.median(memories) if memories else None
     shown = f", {memory:.0f} MB resident 1 s later" if memory is not None else ""
     print(f"{label}: picker painted {tutor_median * 1000:.0f} ms (slowest "
           f"{max(tutor_times) * 1000:.0f}), bare window {bare_median * 1000:.0f} ms: "
-          f"ratio {ratio:.2f}{shown}", flush=True)
+          f"ratio {ratio:.2f}{shown}; processor time to the paint "
+          f"{statistics.median(tutor_cpu) * 1000:.0f} ms vs "
+          f"{statistics.median(bare_cpu) * 1000:.0f} ms: {cpu_ratio:.2f}", flush=True)
     return ratio, memory
 
 
@@ -137,7 +148,7 @@ def main() -> int:
     args = parser.parse_args()
     env = clean_env()
     bare = [sys.executable, "-c", BARE]
-    bare_memory = [m for m in (launch(bare, env)[1],) if m is not None]
+    bare_memory = [m for m in (launch(bare, env)[2],) if m is not None]
     if bare_memory:
         print(f"bare PySide6 window: {bare_memory[0]:.0f} MB resident 1 s after its paint")
     targets: list[tuple[str, list[str]]] = []

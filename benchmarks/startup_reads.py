@@ -47,7 +47,7 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[int, int]:
         line = process.stdout.readline()
         os.killpg(process.pid, signal.SIGTERM)  # strace and the traced program
         process.wait(timeout=30)
-        if line.strip() != "painted":
+        if not line.startswith("painted"):
             raise RuntimeError(f"{command[0]} ended before its first paint")
         files: set[str] = set()
         read_bytes = 0
@@ -83,7 +83,7 @@ def cold_read(command: list[str], env: dict[str, str]) -> tuple[float, float]:
                     Path(f"/proc/{process.pid}/io").read_text().splitlines())
     process.terminate()
     process.wait(timeout=30)
-    if line.strip() != "painted":
+    if not line.startswith("painted"):
         raise RuntimeError(f"{command[0]} ended before its first paint")
     return elapsed, int(counters["read_bytes"]) / 1e6
 
@@ -103,7 +103,7 @@ def main() -> int:
         rows = [("bare PySide6 window", [sys.executable, "-c", BARE]),
                 ("Tutor from source", [sys.executable, "-m", "tutor", "--data-dir", data])]
         if args.bundle:
-            executable = args.bundle / ("Tutor.exe" if os.name == "nt" else "tutor")
+            executable = args.bundle.resolve() / ("Tutor.exe" if os.name == "nt" else "tutor")
             rows.append(("Tutor bundle", [str(executable), "--data-dir", data]))
         env["PYTHONPATH"] = str(ROOT)
         for label, command in rows:

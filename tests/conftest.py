@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+import tutor.ui.qt_import  # noqa: F401 - as the app: PySide's import hook out
 from tutor import startup
 from tutor.store.db import Database, open_database
 

@@ -77,4 +77,10 @@ def test_resources_are_found_from_the_package_not_the_working_directory(tmp_path
 
 def test_resources_inside_a_pyinstaller_bundle(tmp_path, monkeypatch):
     monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
-    assert paths.resource("lessons") == Path(tmp_path) / "lessons"
+    paths.resource_root.cache_clear()  # found once per process: here, the bundle's
+    try:
+        assert paths.resource("lessons") == Path(tmp_path) / "lessons"
+    finally:
+        monkeypatch.undo()
+        paths.resource_root.cache_clear()
+    assert paths.resource("lessons") == paths.install_root(frozen=False) / "lessons"

@@ -4,7 +4,10 @@ the command line, and lesson packs checked once (the cache of packs that passed)
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +20,8 @@ from tutor.content.packs import PackCache, load_catalogue
 from tutor.store.app_settings import StoredGateState
 from tutor.store.db import read_picker
 from tutor.store.learners import create_learner, list_learners, mark_used, set_archived
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # -- the picker's rows ----------------------------------------------------------------
 
@@ -216,3 +221,128 @@ def test_a_read_only_cache_folder_changes_nothing(shipped, skills, tmp_path):
     cache = tmp_path / "cache"
     cache.write_text("a file where the folder should be")
     assert list(load(shipped, skills, cache).packs) == ["demo-en-basics"]
+
+
+# -- the picker's first page, before the store (issue 17, a centre's thousands) ----------
+
+
+def test_the_picker_reads_its_first_page_and_the_others_when_asked(runtime):
+    from tutor.store.learners import recent_learners
+    from tutor.ui.picker import PAGE, search_in
+
+    db = runtime.db
+    start = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    for i in range(45):
+        create_learner(db, f"Learner {i:02d}", "sun", now=start + timedelta(minutes=i % 20))
+    set_archived(db, recent_learners(db, 3, 1)[0].id)
+    rows = read_picker(runtime.url)
+    assert rows is not None and len(rows.learners) == 44
+    first = rows.learners[:PAGE]  # read at start-up: the same page as the store's
+    assert [p.key for p in first] == [str(p.id) for p in recent_learners(db, 0, PAGE)]
+    assert [p.id for p in first] == [p.id for p in recent_learners(db, 0, PAGE)]
+    rest = rows.learners[PAGE:44]  # another page: read when asked, in the same order
+    assert [p.key for p in rest] == [str(p.id) for p in recent_learners(db, PAGE, 14)]
+    assert [p.key for p in rows.learners] == [str(p.id) for p in recent_learners(db, 0, 50)]
+    # a search typed before the store has loaded finds a learner of any page
+    last = recent_learners(db, 43, 1)[0]
+    assert [p.key for p in search_in(rows.learners, last.display_name, PAGE)] == [str(last.id)]
+
+
+def test_an_id_the_fast_path_cannot_read_leaves_it_to_the_store(runtime):
+    create_learner(runtime.db, "Amina", "sun")
+    with sqlite3.connect(Path(runtime.url.removeprefix("sqlite:///"))) as conn:
+        conn.execute("UPDATE learners SET id = 'not-a-uuid'")
+    conn.close()
+    assert read_picker(runtime.url) is None
+
+
+START_UP = """
+import sys
+import tutor.ui.qt_import, tutor.app
+from tutor import startup
+runtime = startup.prepare(sys.argv[1], harden=False)
+rows = runtime.picker_rows()
+assert rows is not None and len(rows.learners) == 1, rows
+print(" ".join(sorted(sys.modules)))
+"""
+
+NOT_BEFORE_THE_PICKER = ("dataclasses", "json", "platformdirs", "ctypes", "uuid", "platform",
+                         "sqlalchemy", "pydantic", "PySide6.QtSvg")
+
+
+def test_the_start_up_path_leaves_out_what_the_picker_does_not_use(runtime, tmp_path):
+    """Each of these cost the first paint milliseconds (measured for issue 17): the ids are
+    made UUIDs when a learner is chosen, the process is hardened (ctypes) after the paint,
+    platformdirs only finds a folder nobody named, JSON only reads a paused PIN."""
+    create_learner(runtime.db, "Amina", "sun")
+    runtime.close()
+    done = subprocess.run([sys.executable, "-c", START_UP, str(runtime.location.path)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "sqlite3" in loaded and "tutor.ui.main_window" in loaded
+    assert sorted(loaded.intersection(NOT_BEFORE_THE_PICKER)) == []
+
+
+# -- PySide's __feature__ import hook -----------------------------------------------------
+
+SOURCE_KEPT = """
+import linecache, sys
+import PySide6.QtCore
+if sys.argv[1] == "dropped":
+    import tutor.ui.qt_import
+from tutor.text import fold  # the hook reads the module an import statement returns
+print(any(name.endswith("text.py") for name in linecache.cache))
+"""
+
+
+@pytest.mark.parametrize("hook, kept", [("kept", "True"), ("dropped", "False")])
+def test_modules_imported_after_pyside_are_not_read_again_for_its_features(hook, kept):
+    """With PySide's hook, every module imported later is read whole and its lines kept
+    (``linecache``: 25 MB for SQLAlchemy, pydantic and alembic); without it, not."""
+    done = subprocess.run([sys.executable, "-c", SOURCE_KEPT, hook], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == kept
+
+
+def test_tutor_uses_no_pyside_feature():
+    """Dropping the hook is only right while no module asks for a feature."""
+    users = [str(path.relative_to(ROOT)) for path in (ROOT / "tutor").rglob("*.py")
+             if "__feature__" in path.read_text(encoding="utf-8")
+             and path.name != "qt_import.py"]
+    assert users == []
+
+
+# -- after the first paint ----------------------------------------------------------------
+
+AFTER_PAINT = """
+import ctypes, gc, sys
+import tutor.ui.qt_import
+import tutor.app as app_module
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def reported():
+    print("at the paint: collector", gc.isenabled(), flush=True)
+    def after():
+        dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)
+        print("after: collector", gc.isenabled(), "dumpable", dumpable, flush=True)
+        QApplication.quit()
+    QTimer.singleShot(0, after)
+
+app_module.report_paint = reported
+gc.disable()  # as the command line does
+sys.exit(app_module.run_app(sys.argv[1]))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_the_collector_and_the_hardening_come_back_once_the_picker_is_painted(data_dir):
+    done = subprocess.run([sys.executable, "-c", AFTER_PAINT, str(data_dir)],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["at the paint: collector False",
+                                        "after: collector True dumpable 0"]

@@ -9,18 +9,21 @@ the first input after that (``MainWindow.start_loading``): an idle picker stays 
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+import tutor.ui.qt_import  # noqa: F401 - PySide's import hook out before the rest
 from tutor import APP_NAME, __version__, startup
 from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
@@ -31,8 +34,10 @@ from tutor.ui.style import apply_text_size, ui_icon
 log = logging.getLogger(__name__)
 
 # Set (to anything) by benchmarks/startup.py: "painted" on standard output at the
-# picker's first paint.
+# picker's first paint, with the processor time the process has used (seconds).
 ENV_REPORT_PAINT = "TUTOR_REPORT_PAINT"
+# Set by benchmarks/memory.py: a walk through every room (tutor.ui.walk).
+ENV_WALK = "TUTOR_WALK"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -133,7 +138,7 @@ class FirstPaint(QObject):
 
 def report_paint() -> None:
     if os.environ.get(ENV_REPORT_PAINT) and sys.stdout is not None:
-        print("painted", flush=True)
+        print(f"painted {time.process_time():.4f}", flush=True)
 
 
 def run_app(data_dir: str | None = None) -> int:
@@ -142,11 +147,13 @@ def run_app(data_dir: str | None = None) -> int:
     translations.use(translations.default)
     apply_text_size(app, "normal")
     try:
-        runtime = startup.prepare(data_dir)
+        runtime = startup.prepare(data_dir, harden=False)  # hardened after the paint
         rows = runtime.picker_rows()
         if rows is None:  # not SQLite, or a schema to migrate: the store first
             runtime.db  # noqa: B018 - opens and migrates, or raises what is wrong
     except TutorError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         log.exception("start-up failed")
         QMessageBox.critical(None, APP_NAME, translate_error(exc))
         return 1
@@ -157,11 +164,19 @@ def run_app(data_dir: str | None = None) -> int:
     def painted() -> None:
         log.info("first window shown")
         report_paint()
+        gc.enable()  # turned off by the command line until now
+        runtime.harden()
+        if os.environ.get(ENV_WALK):
+            from tutor.ui.walk import walk
+
+            walk(window, os.environ[ENV_WALK])
 
     FirstPaint(window.picker, painted)
+    QTimer.singleShot(3000, gc.enable)  # should a first paint never come
     window.show()
     try:
         return app.exec()
     finally:
+        gc.enable()
         runtime.close()
         log.info("Tutor closed")

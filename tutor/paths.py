@@ -20,10 +20,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 from tutor import APP_NAME
 from tutor.errors import DataDirError
@@ -42,8 +41,9 @@ REASONS = {
 }
 
 
-@dataclass(frozen=True)
-class DataLocation:
+class DataLocation(NamedTuple):
+    # A named tuple, not a dataclass: the picker's start-up path imports no
+    # dataclasses (tests/test_startup.py).
     path: Path
     reason: str  # a key of REASONS
 
@@ -72,8 +72,10 @@ def install_root(frozen: bool | None = None, executable: str | None = None) -> P
     return Path(__file__).resolve().parent.parent
 
 
+@cache
 def resource_root() -> Path:
-    """Where shipped resources live: the bundle's unpack folder, or the checkout."""
+    """Where shipped resources live: the bundle's unpack folder, or the checkout (found
+    once: resolving the path is a system call per folder, for every icon and file)."""
     bundle = getattr(sys, "_MEIPASS", None)
     return Path(bundle) if bundle else Path(__file__).resolve().parent.parent
 
@@ -100,6 +102,8 @@ def resolve_data_dir(
     beside = root / PORTABLE_DATA
     if marker.is_file() or (frozen and beside.is_dir()):
         return DataLocation(beside, "portable")
+    import platformdirs  # only here: a USB stick's portable mode does without it
+
     return DataLocation(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), "user")
 
 

@@ -16,8 +16,7 @@ import os
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 PIN_LENGTH = 4
 MAX_TRIES = 3
@@ -120,8 +119,7 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-@dataclass
-class PinCheck:
+class PinCheck(NamedTuple):
     ok: bool
     tries_left: int = MAX_TRIES
     wait_seconds: float = 0.0  # > 0: paused, nothing was checked
@@ -140,11 +138,11 @@ class GateState(Protocol):
     def put(self, key: str, failures: int, paused_until: float) -> None: ...
 
 
-@dataclass
 class MemoryGateState:
     """A gate's state for one run (tests, or where nothing can be stored)."""
 
-    values: dict[str, tuple[int, float]] = field(default_factory=dict)
+    def __init__(self, values: dict[str, tuple[int, float]] | None = None) -> None:
+        self.values: dict[str, tuple[int, float]] = {} if values is None else values
 
     def get(self, key: str) -> tuple[int, float]:
         return self.values.get(key, (0, 0.0))
@@ -153,7 +151,6 @@ class MemoryGateState:
         self.values[key] = (failures, paused_until)
 
 
-@dataclass
 class PinGate:
     """Counts wrong secrets per key; after ``max_tries`` in a row, that key pauses for
     ``pause_seconds``. The state survives a restart when ``state`` is stored; the clock
@@ -161,10 +158,17 @@ class PinGate:
     the pause is tested without waiting. A clock put back cannot lengthen a pause beyond
     ``pause_seconds``."""
 
-    clock: Callable[[], float] = time.time
-    state: GateState = field(default_factory=MemoryGateState)
-    max_tries: int = MAX_TRIES
-    pause_seconds: float = PAUSE_SECONDS
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.time,
+        state: GateState | None = None,
+        max_tries: int = MAX_TRIES,
+        pause_seconds: float = PAUSE_SECONDS,
+    ) -> None:
+        self.clock = clock
+        self.state: GateState = MemoryGateState() if state is None else state
+        self.max_tries = max_tries
+        self.pause_seconds = pause_seconds
 
     def wait_seconds(self, key: object) -> float:
         _, until = self.state.get(str(key))

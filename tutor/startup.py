@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 import threading
 from collections.abc import Mapping
@@ -66,6 +65,7 @@ class Runtime:
         # One loader at a time: the background thread, or the GUI thread that needed a
         # part first (it then waits for the thread's part rather than doing it twice).
         self._lock = threading.RLock()
+        self._hardened = False
 
     # -- the parts, each loaded once on first use -------------------------------------
     @property
@@ -161,13 +161,27 @@ class Runtime:
         if self._db is not None:
             self._db.dispose()
 
+    def harden(self) -> None:
+        """``harden_process`` once: non-dumpable, the developer's variable erased."""
+        if not self._hardened:
+            self._hardened = True
+            from tutor.store.db import ENV_DATABASE_URL
+
+            harden_process(ENV_DATABASE_URL)
+
 
 def prepare(
     data_dir: str | os.PathLike[str] | None = None,
     environ: Mapping[str, str] | None = None,
+    harden: bool = True,
 ) -> Runtime:
     """Resolve and create the data folder, start logging: a Runtime whose database,
-    skills and packs load on first use."""
+    skills and packs load on first use.
+
+    ``harden=False`` (the app) leaves ``Runtime.harden`` for after the first paint
+    (ctypes costs a few milliseconds of the start-up; no program of a learner can run
+    before the picker), unless a developer's ``TUTOR_DATABASE_URL`` was there: then it
+    is erased at once."""
     from tutor.store.db import ENV_DATABASE_URL, database_url
 
     global _data_folder
@@ -176,24 +190,33 @@ def prepare(
         from tutor.store.server import take_environment
 
         taken = take_environment(environ)
-    harden_process(ENV_DATABASE_URL)
     environ = os.environ if environ is None else environ
     location = paths.prepare(paths.resolve_data_dir(data_dir, environ))
     _data_folder = location.path
     log_file = setup_logging(location.logs)
-    log.info(
-        "Tutor %s, Python %s on %s; data folder %s (%s)",
-        # not platform.platform(): on Linux it reads the interpreter's binary and runs
-        # "uname -p" (9 ms of a 230 ms start)
-        __version__, platform.python_version(),
-        f"{platform.system()} {platform.release()} {platform.machine()}", location.path,
-        location.reason,
-    )
+    log.info("Tutor %s, Python %s on %s; data folder %s (%s)", __version__,
+             sys.version.split()[0], system_name(), location.path, location.reason)
     url = database_url(location.database)
     log.info("database %s", url)
     if taken:
         log.info("centre server %s (from %s)", taken, ENV_DATABASE_URL)
-    return Runtime(location, log_file, url)
+    runtime = Runtime(location, log_file, url)
+    if harden or taken:
+        runtime.harden()
+    return runtime
+
+
+def system_name() -> str:
+    """The system, its release and the machine, for the log. Not platform.platform():
+    on Linux it reads the interpreter's binary and runs "uname -p"; ``os.uname`` is what
+    ``platform`` itself reads there, without importing it before the first window."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        found = uname()
+        return f"{found.sysname} {found.release} {found.machine}"
+    import platform  # Windows
+
+    return f"{platform.system()} {platform.release()} {platform.machine()}"
 
 
 def data_folder() -> Path | None:

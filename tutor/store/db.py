@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from tutor.errors import StorageError, disk_full
 from tutor.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    import uuid
+
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
@@ -285,24 +284,37 @@ def _unreadable(exc: Exception) -> StorageError:
     )
 
 
-@dataclass(frozen=True)
-class LearnerSummary:
-    """What the picker shows of a learner: the same names as ``models.Learner``'s."""
+class LearnerSummary(NamedTuple):
+    """What the picker shows of a learner: the same names as ``models.Learner``'s. The
+    id is kept as text (``key``) and made a UUID when asked: the ``uuid`` module (and
+    ``platform``, which it imports on Linux) is not needed before the first paint."""
 
-    id: uuid.UUID
+    key: str
     display_name: str
     picture: str
     pin_hash: str | None
     ui_language: str
 
+    @property
+    def id(self) -> uuid.UUID:
+        import uuid
 
-@dataclass(frozen=True)
+        return uuid.UUID(self.key)
+
+
 class PickerRows:
-    """What the first screen needs from the database, read without SQLAlchemy."""
+    """What the first screen needs from the database, read without SQLAlchemy (plain
+    classes here: nothing before the first paint imports dataclasses)."""
 
-    learners: list[LearnerSummary] = field(default_factory=list)
-    settings: dict[str, str] = field(default_factory=dict)  # the pauses of the PIN gate
-    exists: bool = True  # False: no database yet (a first start); it is made later
+    def __init__(
+        self,
+        learners: Sequence[LearnerSummary] | None = None,
+        settings: dict[str, str] | None = None,
+        exists: bool = True,
+    ) -> None:
+        self.learners: Sequence[LearnerSummary] = [] if learners is None else learners
+        self.settings: dict[str, str] = {} if settings is None else settings  # PIN pauses
+        self.exists = exists  # False: no database yet (a first start); it is made later
 
 
 SQLITE_PREFIX = "sqlite:///"
@@ -316,10 +328,89 @@ def sqlite_file(url: str) -> Path | None:
     return Path(name) if name and name != ":memory:" else None
 
 
-def read_picker(url: str, settings_prefix: str = "gate:") -> PickerRows | None:
+_PICKER_COLUMNS = "id, display_name, picture, pin_hash, ui_language"
+# ``learners.recent_learners``' order: the most recently used first, then by name.
+_PICKER_ORDER = ("FROM learners WHERE archived = 0 "
+                 "ORDER BY coalesce(last_used_at, created_at) DESC, name_key, id")
+
+
+def _summaries(rows: list[Any]) -> list[LearnerSummary]:
+    return [LearnerSummary(_uuid_text(id_), str(name), str(picture),
+                           None if pin_hash is None else str(pin_hash), str(language))
+            for id_, name, picture, pin_hash, language in rows]
+
+
+def _uuid_text(stored: object) -> str:
+    """A UUID as SQLAlchemy's Uuid type stores it in SQLite (32 hex digits), or with
+    dashes, written as ``str(uuid.UUID(...))`` writes it."""
+    digits = str(stored).replace("-", "").lower()
+    if len(digits) != 32 or any(c not in "0123456789abcdef" for c in digits):
+        raise ValueError(f"not a UUID: {stored!r}")
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
+class EarlyLearners(Sequence[LearnerSummary]):
+    """The learners the picker lists before the store is open: their number and the
+    first page, read at start-up; everyone (for another page or a search made before the
+    store has loaded) read once when first asked, in the same order. A lab PC's picker
+    does not read 20,000 learners before its first paint."""
+
+    def __init__(self, path: Path, first: list[LearnerSummary], count: int) -> None:
+        self._path = path
+        self._first = first
+        self._count = count
+        self._everyone: list[LearnerSummary] | None = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _all(self) -> list[LearnerSummary]:
+        if self._everyone is None:
+            try:
+                connection = _open_picker(self._path)
+                try:
+                    self._everyone = _summaries(connection.execute(
+                        f"SELECT {_PICKER_COLUMNS} {_PICKER_ORDER}").fetchall())
+                finally:
+                    connection.close()
+            except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
+                log.info("picker's learners not read again (%s): the first page only", exc)
+                self._everyone = list(self._first)
+            self._count = len(self._everyone)
+        return self._everyone
+
+    @overload
+    def __getitem__(self, index: int) -> LearnerSummary: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LearnerSummary]: ...
+
+    def __getitem__(self, index: int | slice) -> LearnerSummary | list[LearnerSummary]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._count)
+            if step == 1 and stop <= len(self._first):
+                return self._first[start:stop]
+            return self._all()[index]
+        if 0 <= index < len(self._first):
+            return self._first[index]
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[LearnerSummary]:
+        return iter(self._all())
+
+
+def _open_picker(path: Path) -> sqlite3.Connection:
+    # mode=rw: never create the file here; the store makes and migrates it.
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def read_picker(url: str, settings_prefix: str = "gate:",
+                first: int = 30) -> PickerRows | None:  # 30: the picker's PAGE
     """The learners the picker lists (not archived, the most recently used first, as
-    ``learners.list_learners`` sorts them) and the settings named ``settings_prefix...``,
-    read with ``sqlite3`` alone.
+    ``learners.recent_learners`` orders them: their number and the ``first`` of them,
+    the rest when asked) and the settings named ``settings_prefix...``, read with
+    ``sqlite3`` alone.
 
     None when this fast path cannot answer: not an SQLite file, a schema that is not
     ``SCHEMA_HEAD`` (it must be migrated first), or any error (the slow path will say
@@ -331,42 +422,27 @@ def read_picker(url: str, settings_prefix: str = "gate:") -> PickerRows | None:
     if not path.exists():
         return PickerRows(exists=False)
     try:
-        # mode=rw: never create the file here; the store makes and migrates it.
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True,
-                                     timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = _open_picker(path)
     except (sqlite3.Error, OSError):
         return None
     try:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         if version != [(SCHEMA_HEAD,)]:
             return None
-        rows = connection.execute(
-            "SELECT id, display_name, picture, pin_hash, ui_language, last_used_at, "
-            "created_at FROM learners WHERE archived = 0").fetchall()
+        count = connection.execute(
+            "SELECT count(*) FROM learners WHERE archived = 0").fetchone()[0]
+        page = _summaries(connection.execute(
+            f"SELECT {_PICKER_COLUMNS} {_PICKER_ORDER} LIMIT ?", (first,)).fetchall())
         found = connection.execute(
             "SELECT key, value FROM app_settings WHERE substr(key, 1, ?) = ?",
             (len(settings_prefix), settings_prefix)).fetchall()
-        learners = []
-        for id_, name, picture, pin_hash, language, used, created in rows:
-            learners.append((_moment(used or created), LearnerSummary(
-                uuid.UUID(str(id_)), str(name), str(picture),
-                None if pin_hash is None else str(pin_hash), str(language))))
     except (sqlite3.Error, ValueError, TypeError) as exc:
         log.info("picker's fast read not possible (%s): the store will read", exc)
         return None
     finally:
         connection.close()
-    learners.sort(key=lambda pair: pair[1].display_name.casefold())
-    learners.sort(key=lambda pair: pair[0], reverse=True)
-    return PickerRows([learner for _, learner in learners],
+    return PickerRows(EarlyLearners(path, page, int(count)),
                       {str(key): str(value) for key, value in found})
-
-
-def _moment(stored: object) -> datetime:
-    """A timestamp as SQLAlchemy stores it in SQLite (UTC, no zone)."""
-    if isinstance(stored, datetime):
-        return stored.replace(tzinfo=None)
-    return datetime.fromisoformat(str(stored)).replace(tzinfo=None)
 
 
 def open_database(url: str) -> Database:

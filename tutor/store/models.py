@@ -119,6 +119,11 @@ class Learner(Base):
     def has_pin(self) -> bool:
         return self.pin_hash is not None
 
+    @property
+    def key(self) -> str:
+        """The id as text (as ``db.LearnerSummary.key``: the picker keys its tiles by it)."""
+        return str(self.id)
+
     def __repr__(self) -> str:
         return f"<Learner {self.display_name!r} {self.id}>"
 

@@ -9,24 +9,20 @@ cursor; the window keeps painting), then happens (``when_ready``).
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import threading
-import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPaintEvent,
-    QShortcut,
-    QWindow,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
+from tutor.memory import give_back
 from tutor.pins import PinGate
 from tutor.ui.fitting import CurrentPageStack, ElidedLabel, TopBar, fit_to_screen, scrolled
 from tutor.ui.picker import PickerScreen, ShownLearner
@@ -49,6 +46,10 @@ from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import apply_text_size, avatar_icon, set_role, ui_icon
 
 if TYPE_CHECKING:
+    import uuid
+
+    from PySide6.QtGui import QAction
+
     from tutor.startup import Runtime
     from tutor.store.db import PickerRows
     from tutor.store.models import Learner
@@ -80,8 +81,12 @@ class EarlyGateState:
         if self.runtime.db_open or self.rows is None:
             return self._stored().get(key)
         raw = self.rows.settings.get(self.PREFIX + key)
+        if not raw:
+            return 0, 0.0
+        import json  # only for a learner whose PIN was mistyped: not before the picker
+
         try:
-            failures, until = json.loads(raw) if raw else (0, 0.0)
+            failures, until = json.loads(raw)
             return max(0, int(failures)), float(until) if math.isfinite(until) else 0.0
         except (ValueError, TypeError):
             return 0, 0.0
@@ -99,6 +104,44 @@ def _bar_button(name: str, icon: str) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button
+
+
+def _name_button(button: QToolButton, text: str) -> None:
+    button.setText(text)
+    button.setAccessibleName(text)
+    button.setToolTip(text)
+
+
+class _LearnerBar:
+    """The bar's widgets for an open learner (hidden on the picker): who is open, home,
+    problems with lessons, the progress file, their settings, switch learner. Their
+    signals go to ``window``; it places them in its bar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.avatar = QLabel()
+        self.avatar.setObjectName("barAvatar")
+        self.learner_name = set_role(ElidedLabel(), "subtitle")
+        self.learner_name.setObjectName("barLearnerName")
+        self.home_button = _bar_button("homeButton", "back")
+        self.home_button.clicked.connect(window.show_home)
+        self.switch_button = _bar_button("switchLearnerButton", "switch-person")
+        self.switch_button.clicked.connect(window.switch_learner)
+        self.settings_button = _bar_button("settingsButton", "settings")
+        self.settings_button.clicked.connect(window.open_settings)
+        self.problems_button = _bar_button("problemsButton", "warning")
+        self.problems_button.clicked.connect(window.show_problems)
+        self.progress_button = _bar_button("progressFileButton", "trainer")
+        self.progress_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.progress_menu = QMenu(self.progress_button)
+        self.progress_menu.setObjectName("progressFileMenu")
+        self.save_progress_action = self.progress_menu.addAction(ui_icon("check"), "")
+        self.save_progress_action.triggered.connect(window.save_progress)
+        self.load_progress_action = self.progress_menu.addAction(ui_icon("add-person"), "")
+        self.load_progress_action.triggered.connect(window.load_progress)
+        self.progress_button.setMenu(self.progress_menu)
+        for widget in (self.avatar, self.learner_name, self.home_button, self.switch_button,
+                       self.settings_button, self.problems_button, self.progress_button):
+            widget.setVisible(False)
 
 
 IDLE_MINUTES = 20  # a profile left open this long on a shared PC goes back to the picker
@@ -137,44 +180,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync: SyncView | None = None  # when this PC is joined to a centre server
         self.loaded.connect(self._loaded)
 
-        # The bar: who is open, and the ways out.
-        self.avatar = QLabel()
-        self.avatar.setObjectName("barAvatar")
-        self.learner_name = set_role(ElidedLabel(), "subtitle")
-        self.learner_name.setObjectName("barLearnerName")
-        self.home_button = _bar_button("homeButton", "back")
-        self.home_button.clicked.connect(self.show_home)
-        self.switch_button = _bar_button("switchLearnerButton", "switch-person")
-        self.switch_button.clicked.connect(self.switch_learner)
-        self.settings_button = _bar_button("settingsButton", "settings")
-        self.settings_button.clicked.connect(self.open_settings)
-        self.problems_button = _bar_button("problemsButton", "warning")
-        self.problems_button.clicked.connect(self.show_problems)
+        # The bar: who is open, and the ways out. The picker shows only "About": what
+        # belongs to an open learner is made when first needed (``_learner_bar``), not
+        # before the first paint.
         self.about_button = _bar_button("aboutButton", "info")
         self.about_button.clicked.connect(self.show_about)
-        self.progress_button = _bar_button("progressFileButton", "trainer")
-        self.progress_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.progress_menu = QMenu(self.progress_button)
-        self.progress_menu.setObjectName("progressFileMenu")
-        self.save_progress_action = self.progress_menu.addAction(ui_icon("check"), "")
-        self.save_progress_action.triggered.connect(self.save_progress)
-        self.load_progress_action = self.progress_menu.addAction(ui_icon("add-person"), "")
-        self.load_progress_action.triggered.connect(self.load_progress)
-        self.progress_button.setMenu(self.progress_menu)
         bar = set_role(TopBar(), "bar")
         bar.setObjectName("topBar")
         self.bar = bar
         self.bar_layout = bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(12, 6, 12, 6)
-        for widget in (self.home_button, self.avatar, self.learner_name):
-            bar_layout.addWidget(widget)
         bar_layout.addStretch()
-        for widget in (self.problems_button, self.progress_button, self.settings_button,
-                       self.about_button, self.switch_button):
-            bar_layout.addWidget(widget)
-        bar.buttons = [self.home_button, self.problems_button, self.progress_button,
-                       self.settings_button, self.about_button, self.switch_button]
-        bar.elided = [self.learner_name]
+        bar_layout.addWidget(self.about_button)
+        bar.buttons = [self.about_button]
+        self._bar: _LearnerBar | None = None
 
         self.stack = CurrentPageStack()
         self.stack.setObjectName("screens")
@@ -201,7 +220,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowIcon(ui_icon("app"))
         fit_to_screen(self, QSize(1100, 760))
 
-        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.switch_learner)
         # A learner who walks away without "Switch learner" must not leave their
         # profile open to the next person: after a while without input, back to the
         # picker (their finished work is already saved).
@@ -218,12 +236,73 @@ class MainWindow(Retranslating, QMainWindow):
         if runtime.loaded:  # loaded before the window (tests, the command line)
             self._start_sync()
 
+    # -- the learner's part of the bar, made when first needed -------------------------
+    def _learner_bar(self) -> _LearnerBar:
+        if self._bar is None:
+            self._bar = part = _LearnerBar(self)
+            layout = self.bar_layout
+            for index, widget in enumerate((part.home_button, part.avatar, part.learner_name)):
+                layout.insertWidget(index, widget)
+            at = layout.indexOf(self.about_button)
+            for offset, widget in enumerate(
+                    (part.problems_button, part.progress_button, part.settings_button)):
+                layout.insertWidget(at + offset, widget)
+            layout.addWidget(part.switch_button)
+            self.bar.buttons = [part.home_button, part.problems_button, part.progress_button,
+                                part.settings_button, self.about_button, part.switch_button]
+            self.bar.elided.insert(0, part.learner_name)
+            self._retranslate_bar(part)
+        return self._bar
+
+    @property
+    def avatar(self) -> QLabel:
+        return self._learner_bar().avatar
+
+    @property
+    def learner_name(self) -> ElidedLabel:
+        return self._learner_bar().learner_name
+
+    @property
+    def home_button(self) -> QToolButton:
+        return self._learner_bar().home_button
+
+    @property
+    def switch_button(self) -> QToolButton:
+        return self._learner_bar().switch_button
+
+    @property
+    def settings_button(self) -> QToolButton:
+        return self._learner_bar().settings_button
+
+    @property
+    def problems_button(self) -> QToolButton:
+        return self._learner_bar().problems_button
+
+    @property
+    def progress_button(self) -> QToolButton:
+        return self._learner_bar().progress_button
+
+    @property
+    def progress_menu(self) -> QMenu:
+        return self._learner_bar().progress_menu
+
+    @property
+    def save_progress_action(self) -> QAction:
+        return self._learner_bar().save_progress_action
+
+    @property
+    def load_progress_action(self) -> QAction:
+        return self._learner_bar().load_progress_action
+
     def watch_input(self) -> None:
         """Install the app-wide input filter (presence, idle time, input held while
         loading): after the first paint, or at once when something needs it."""
         if not self._watching:
             self._watching = True
             self._app().installEventFilter(self)
+            # Made here, not before the first paint: QKeySequence's enums cost it time.
+            QtGui.QShortcut(QtGui.QKeySequence("Ctrl+L"), self).activated.connect(
+                self.switch_learner)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -238,6 +317,7 @@ class MainWindow(Retranslating, QMainWindow):
         Called at the first input after the picker is shown (``eventFilter``), or by
         ``when_ready`` for a screen that needs them."""
         self.watch_input()
+        self.runtime.harden()  # if the first paint has not done it
         if self.runtime.loaded or self._loader is not None:
             return
         self._loader = threading.Thread(target=self._load, name="tutor-load", daemon=True)
@@ -262,6 +342,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_error(translate_error(error))
             return
         log.info("database, skills and lesson packs loaded")
+        give_back()  # what the loading made and dropped (the packs' text, parsers)
         self._start_sync()
         self._update_bar()
         if waiting is not None:
@@ -447,6 +528,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.removeWidget(self.room)
             self.room.deleteLater()
             self.room = None
+            # Once Qt has deleted it (deleteLater: the next turns of the loop), what the
+            # room held goes back to the system, not only to the C library's heap.
+            QTimer.singleShot(500, give_back)
 
     # -- dialogs --------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -481,6 +565,8 @@ class MainWindow(Retranslating, QMainWindow):
         """A trainer opens a skill's room for a learner (a placement started by the
         trainer): the learner's own session, as if they had opened it, then the room.
         The trainer's password stands for the learner's PIN."""
+        import uuid
+
         self.open_learner(uuid.UUID(learner_id))
         if self.learner is not None and skill_id in self.runtime.skills:
             self.open_skill(skill_id)
@@ -533,6 +619,9 @@ class MainWindow(Retranslating, QMainWindow):
         current = self.stack.currentWidget()
         open_learner = learner is not None and (
             self._new_learner is None or current is not self._new_learner)
+        catalogue = self.runtime.catalogue if self.runtime.loaded else None
+        if self._bar is None and not open_learner and not (catalogue and catalogue.problems):
+            return  # nothing of the learner's part to show: not made yet
         self.avatar.setVisible(open_learner)
         self.learner_name.setVisible(open_learner)
         self.switch_button.setVisible(open_learner)
@@ -540,7 +629,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.progress_button.setVisible(open_learner)
         self.home_button.setVisible(open_learner and (
             self._home is None or current is not self._home))
-        catalogue = self.runtime.catalogue if self.runtime.loaded else None
         self.problems_button.setVisible(bool(catalogue and catalogue.problems))
         if learner is not None:
             self.avatar.setPixmap(avatar_icon(learner.picture).pixmap(40, 40))
@@ -572,7 +660,7 @@ class MainWindow(Retranslating, QMainWindow):
                 and not self.runtime.loaded:
             self.start_loading()
         if self._waiting is not None and event.type() in self._HELD \
-                and isinstance(watched, QWindow):
+                and isinstance(watched, QtGui.QWindow):
             # Typed or clicked while an action waits for the loading: kept, and given
             # to the screen that action shows (what a fast typist typed is not lost).
             self._held.append(_copy_input(event))
@@ -604,19 +692,21 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tutor"))
+        _name_button(self.about_button, self.tr("About"))
+        if self._bar is not None:
+            self._retranslate_bar(self._bar)
+
+    def _retranslate_bar(self, part: _LearnerBar) -> None:
         for button, text in (
-            (self.home_button, self.tr("Home")),
-            (self.switch_button, self.tr("Switch learner")),
-            (self.settings_button, self.tr("My settings")),
-            (self.problems_button, self.tr("Problems with lessons")),
-            (self.about_button, self.tr("About")),
-            (self.progress_button, self.tr("Progress file")),
+            (part.home_button, self.tr("Home")),
+            (part.switch_button, self.tr("Switch learner")),
+            (part.settings_button, self.tr("My settings")),
+            (part.problems_button, self.tr("Problems with lessons")),
+            (part.progress_button, self.tr("Progress file")),
         ):
-            button.setText(text)
-            button.setAccessibleName(text)
-            button.setToolTip(text)
-        self.save_progress_action.setText(self.tr("Save my progress to a file"))
-        self.load_progress_action.setText(self.tr("Load progress from a file"))
+            _name_button(button, text)
+        part.save_progress_action.setText(self.tr("Save my progress to a file"))
+        part.load_progress_action.setText(self.tr("Load progress from a file"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("window closed")

@@ -13,9 +13,8 @@ store's, by the database's index; otherwise here, the same way).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +37,9 @@ from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
 
+if TYPE_CHECKING:
+    import uuid
+
 SEARCH_FROM = 13  # learners at which the search box appears
 PAGE = 30  # learners' tiles on one page, and found by a search at most
 
@@ -48,6 +50,9 @@ class ShownLearner(Protocol):
 
     @property
     def id(self) -> uuid.UUID: ...
+
+    @property
+    def key(self) -> str: ...  # the id as text: what the picker keys its tiles by
 
     @property
     def display_name(self) -> str: ...
@@ -72,7 +77,7 @@ def search_in(learners: Sequence[ShownLearner], text: str, limit: int) -> list[S
     needle = fold(text)
     if not needle:
         return []
-    keyed = sorted(((fold(person.display_name), str(person.id)), person) for person in learners
+    keyed = sorted(((fold(person.display_name), person.key), person) for person in learners
                    if needle in fold(person.display_name))
     found = [person for (key, _), person in keyed if key.startswith(needle)]
     found += [person for (key, _), person in keyed if not key.startswith(needle)]
@@ -102,7 +107,7 @@ class PickerScreen(Retranslating, QWidget):
         self.text_size = "normal"
         self._all: Sequence[ShownLearner] = []  # everyone, as the function gave them
         self._learners: list[ShownLearner] = []  # those with a tile now
-        self._tiles: dict[uuid.UUID, QAbstractButton] = {}
+        self._tiles: dict[str, QAbstractButton] = {}  # by the learner's key
         self._offset = 0
 
         self.title = set_role(QLabel(), "title")
@@ -189,14 +194,14 @@ class PickerScreen(Retranslating, QWidget):
         self._tiles = {}
         for learner in self._learners:
             tile = make_tile(
-                f"learnerTile:{learner.id}", learner.display_name,
+                f"learnerTile:{learner.key}", learner.display_name,
                 avatar_icon(learner.picture), size,
             )
-            tile.setProperty("learner_id", str(learner.id))
+            tile.setProperty("learner_id", learner.key)
             tile.clicked.connect(
                 lambda _=False, person=learner: self.when_ready(lambda: self._open(person)))
             tiles.append(tile)
-            self._tiles[learner.id] = tile
+            self._tiles[learner.key] = tile
         self.grid.set_tiles(tiles)
         pages = -(-total // PAGE)
         self.pages.setVisible(pages > 1 and not text)
@@ -219,7 +224,7 @@ class PickerScreen(Retranslating, QWidget):
 
     def tile_for(self, learner_id: uuid.UUID) -> QAbstractButton | None:
         """The tile of a learner shown now (None when on another page or not found)."""
-        return self._tiles.get(learner_id)
+        return self._tiles.get(str(learner_id))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who are you? Touch your picture."))
@@ -249,7 +254,7 @@ class PickerScreen(Retranslating, QWidget):
 
     def _open(self, learner: ShownLearner) -> None:
         if learner.pin_hash:
-            if self.gate.wait_seconds(learner.id):
+            if self.gate.wait_seconds(learner.key):
                 self._update_paused()
                 return
             dialog = PinDialog(learner, self.gate, self)
@@ -261,10 +266,10 @@ class PickerScreen(Retranslating, QWidget):
     def _update_paused(self) -> None:
         any_paused = False
         for learner in self._learners:
-            tile = self._tiles.get(learner.id)
+            tile = self._tiles.get(learner.key)
             if tile is None:
                 continue
-            wait = self.gate.wait_seconds(learner.id) if learner.pin_hash else 0
+            wait = self.gate.wait_seconds(learner.key) if learner.pin_hash else 0
             if wait:
                 any_paused = True
                 text = self.tr("Wait {seconds} s").format(seconds=int(wait + 0.999))
@@ -381,7 +386,7 @@ class PinDialog(QDialog):
             self._check(digits)
 
     def _check(self, pin: str) -> None:
-        result = self.gate.check(self.learner.id, pin, self.learner.pin_hash or "")
+        result = self.gate.check(self.learner.key, pin, self.learner.pin_hash or "")
         if result.ok:
             self.accept()
             return

@@ -11,8 +11,9 @@ when the theme changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -32,9 +33,9 @@ from tutor.profiles import TEXT_SIZES
 from tutor.ui.app_wide import app_wide_change
 
 
-@dataclass(frozen=True)
-class Palette:
-    """The colours of one theme, by role (CSS colour names or #rrggbb)."""
+class Palette(NamedTuple):
+    """The colours of one theme, by role (CSS colour names or #rrggbb). A named tuple,
+    not a dataclass: nothing before the picker's first paint imports dataclasses."""
 
     name: str
     text: str  # ordinary text
@@ -71,8 +72,8 @@ class Palette:
     code_comment: str
     chart_speed: str  # typing speed in a chart
     chart_score: str  # scores in a chart
-    series: tuple[str, ...] = ()  # a spreadsheet chart's series, in order
-    fingers: dict[str, str] = field(default_factory=dict)  # keyboard keys, by finger
+    series: tuple[str, ...]  # a spreadsheet chart's series, in order
+    fingers: Mapping[str, str]  # keyboard keys, by finger
 
 
 NORMAL = Palette(
