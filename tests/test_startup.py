@@ -267,7 +267,7 @@ print(" ".join(sorted(sys.modules)))
 """
 
 NOT_BEFORE_THE_PICKER = ("dataclasses", "json", "platformdirs", "ctypes", "uuid", "platform",
-                         "sqlalchemy", "pydantic", "PySide6.QtSvg")
+                         "unicodedata", "sqlalchemy", "pydantic", "PySide6.QtSvg")
 
 
 def test_the_start_up_path_leaves_out_what_the_picker_does_not_use(runtime, tmp_path):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import os
 import time
-import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
@@ -33,6 +32,13 @@ AZERTY_DIGIT_ROW = {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6",
                     "_": "8", "ç": "9", "à": "0"}
 
 
+def _decimal(char: str) -> int | None:
+    # Here, not at the top: unicodedata is a 1 MB library the picker's start does not read.
+    import unicodedata
+
+    return unicodedata.decimal(char, None)
+
+
 def pin_digits(text: str) -> tuple[str, bool]:
     """The digits a learner meant in a PIN box, and whether something that is not a digit
     was typed (and dropped). AZERTY's unshifted digit row counts as its digits; Arabic-
@@ -44,8 +50,8 @@ def pin_digits(text: str) -> tuple[str, bool]:
             digits.append(char)
         elif char in AZERTY_DIGIT_ROW:
             digits.append(AZERTY_DIGIT_ROW[char])
-        elif char.isdigit() and unicodedata.decimal(char, None) is not None:
-            digits.append(str(unicodedata.decimal(char)))
+        elif char.isdigit() and _decimal(char) is not None:
+            digits.append(str(_decimal(char)))
         else:
             dropped = True
     return "".join(digits), dropped

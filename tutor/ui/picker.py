@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.pins import PIN_LENGTH, PinGate, pin_digits
-from tutor.text import fold
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
@@ -74,6 +73,8 @@ def search_in(learners: Sequence[ShownLearner], text: str, limit: int) -> list[S
     search = getattr(learners, "search", None)
     if search is not None:
         return list(search(text, limit))
+    from tutor.text import fold  # not before the first paint: unicodedata, 1 MB
+
     needle = fold(text)
     if not needle:
         return []
