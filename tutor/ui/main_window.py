@@ -13,7 +13,7 @@ import logging
 import math
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
@@ -110,6 +110,26 @@ def _name_button(button: QToolButton, text: str) -> None:
     button.setText(text)
     button.setAccessibleName(text)
     button.setToolTip(text)
+
+
+_Part = TypeVar("_Part")
+
+
+class _InLearnerBar(Generic[_Part]):
+    """A window's attribute that is a widget of the learner's part of the bar, which is
+    made (``MainWindow._learner_bar``) the first time one of them is asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, window: None, owner: type) -> _InLearnerBar[_Part]: ...
+
+    @overload
+    def __get__(self, window: MainWindow, owner: type) -> _Part: ...
+
+    def __get__(self, window: MainWindow | None, owner: type) -> Any:
+        return self if window is None else getattr(window._learner_bar(), self.name)
 
 
 class _LearnerBar:
@@ -254,45 +274,17 @@ class MainWindow(Retranslating, QMainWindow):
             self._retranslate_bar(part)
         return self._bar
 
-    @property
-    def avatar(self) -> QLabel:
-        return self._learner_bar().avatar
-
-    @property
-    def learner_name(self) -> ElidedLabel:
-        return self._learner_bar().learner_name
-
-    @property
-    def home_button(self) -> QToolButton:
-        return self._learner_bar().home_button
-
-    @property
-    def switch_button(self) -> QToolButton:
-        return self._learner_bar().switch_button
-
-    @property
-    def settings_button(self) -> QToolButton:
-        return self._learner_bar().settings_button
-
-    @property
-    def problems_button(self) -> QToolButton:
-        return self._learner_bar().problems_button
-
-    @property
-    def progress_button(self) -> QToolButton:
-        return self._learner_bar().progress_button
-
-    @property
-    def progress_menu(self) -> QMenu:
-        return self._learner_bar().progress_menu
-
-    @property
-    def save_progress_action(self) -> QAction:
-        return self._learner_bar().save_progress_action
-
-    @property
-    def load_progress_action(self) -> QAction:
-        return self._learner_bar().load_progress_action
+    # What is made with the learner's part of the bar (see _InLearnerBar).
+    avatar: _InLearnerBar[QLabel] = _InLearnerBar()
+    learner_name: _InLearnerBar[ElidedLabel] = _InLearnerBar()
+    home_button: _InLearnerBar[QToolButton] = _InLearnerBar()
+    switch_button: _InLearnerBar[QToolButton] = _InLearnerBar()
+    settings_button: _InLearnerBar[QToolButton] = _InLearnerBar()
+    problems_button: _InLearnerBar[QToolButton] = _InLearnerBar()
+    progress_button: _InLearnerBar[QToolButton] = _InLearnerBar()
+    progress_menu: _InLearnerBar[QMenu] = _InLearnerBar()
+    save_progress_action: _InLearnerBar[QAction] = _InLearnerBar()
+    load_progress_action: _InLearnerBar[QAction] = _InLearnerBar()
 
     def watch_input(self) -> None:
         """Install the app-wide input filter (presence, idle time, input held while
