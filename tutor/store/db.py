@@ -351,8 +351,8 @@ def _uuid_text(stored: object) -> str:
 
 class EarlyLearners(Sequence[LearnerSummary]):
     """The learners the picker lists before the store is open: their number and the
-    first page, read at start-up; everyone (for another page or a search made before the
-    store has loaded) read once when first asked, in the same order. A lab PC's picker
+    first page, read at start-up; another page read when asked; everyone (for a search
+    made before the store has loaded) read once when first asked, in the same order. A lab PC's picker
     does not read 20,000 learners before its first paint."""
 
     def __init__(self, path: Path, first: list[LearnerSummary], count: int) -> None:
@@ -364,17 +364,25 @@ class EarlyLearners(Sequence[LearnerSummary]):
     def __len__(self) -> int:
         return self._count
 
+    def _read(self, limit: int = -1, offset: int = 0) -> list[LearnerSummary] | None:
+        """Rows ``offset`` to ``offset + limit`` in the picker's order (all: -1), or None
+        when the file can no longer be read."""
+        try:
+            connection = _open_picker(self._path)
+            try:
+                return _summaries(connection.execute(
+                    f"SELECT {_PICKER_COLUMNS} {_PICKER_ORDER} LIMIT ? OFFSET ?",
+                    (limit, offset)).fetchall())
+            finally:
+                connection.close()
+        except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
+            log.info("picker's learners not read again (%s): the first page only", exc)
+            return None
+
     def _all(self) -> list[LearnerSummary]:
         if self._everyone is None:
-            try:
-                connection = _open_picker(self._path)
-                try:
-                    self._everyone = _summaries(connection.execute(
-                        f"SELECT {_PICKER_COLUMNS} {_PICKER_ORDER}").fetchall())
-                finally:
-                    connection.close()
-            except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
-                log.info("picker's learners not read again (%s): the first page only", exc)
+            self._everyone = self._read()
+            if self._everyone is None:
                 self._everyone = list(self._first)
             self._count = len(self._everyone)
         return self._everyone
@@ -390,6 +398,10 @@ class EarlyLearners(Sequence[LearnerSummary]):
             start, stop, step = index.indices(self._count)
             if step == 1 and stop <= len(self._first):
                 return self._first[start:stop]
+            if step == 1 and self._everyone is None:  # another page: that page alone
+                page = self._read(max(0, stop - start), start)
+                if page is not None:
+                    return page
             return self._all()[index]
         if 0 <= index < len(self._first):
             return self._first[index]
