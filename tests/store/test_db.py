@@ -93,6 +93,59 @@ def test_two_programs_creating_the_database_at_once(tmp_path):
         assert out.strip() == SCHEMA_HEAD
 
 
+def _reader_holding_the_file(path, seconds):
+    """A program reading a rollback-journal database: its shared lock keeps any other
+    from switching the file to WAL until it ends, ``seconds`` later."""
+    import sqlite3
+    import threading
+
+    reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    reader.execute("CREATE TABLE t (x)")
+    reader.execute("BEGIN")
+    reader.execute("SELECT * FROM t").fetchall()
+    timer = threading.Timer(seconds, lambda: (reader.execute("COMMIT"), reader.close()))
+    timer.start()
+    return timer
+
+
+def test_switching_to_wal_waits_for_a_program_that_holds_the_file(tmp_path):
+    """SQLite's busy timeout does not cover ``PRAGMA journal_mode = WAL`` in every case
+    (a program closing its last connection can make it answer "locked" at once: the
+    race above failed so on CI). Here the opener's own busy timeout is 0, so only the
+    retry can wait for the reader."""
+    import sqlite3
+
+    from tutor.store.db import _wal_mode
+
+    path = tmp_path / "held.sqlite3"
+    timer = _reader_holding_the_file(path, 0.2)
+    opener = sqlite3.connect(path, isolation_level=None)
+    opener.execute("PRAGMA busy_timeout = 0")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        opener.execute("PRAGMA journal_mode = WAL")  # what happened without the retry
+    assert _wal_mode(opener.cursor(), timeout_s=5) == "wal"
+    timer.join()
+    opener.close()
+
+
+def test_switching_to_wal_gives_up_after_its_budget(tmp_path):
+    import sqlite3
+    import time
+
+    from tutor.store.db import _wal_mode
+
+    path = tmp_path / "held.sqlite3"
+    timer = _reader_holding_the_file(path, 1.0)
+    opener = sqlite3.connect(path, isolation_level=None)
+    opener.execute("PRAGMA busy_timeout = 0")
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _wal_mode(opener.cursor(), timeout_s=0.1)
+    assert time.monotonic() - started < 0.9
+    timer.join()
+    opener.close()
+
+
 def test_a_full_disk_is_a_clear_message_and_loses_nothing_saved(sqlite_db):
     """SQLite reports a full disk as SQLITE_FULL; a page limit produces the same error."""
     from datetime import UTC, datetime

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,6 +57,28 @@ def redacted_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _wal_mode(cursor: sqlite3.Cursor, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> str:
+    """Ask for write-ahead logging and return the journal mode the file is in.
+
+    SQLite's busy timeout does not cover this pragma in every case: while another
+    program closes its last connection (checkpointing and removing the log) the
+    pragma can answer "database is locked" at once. Measured: 4 of 300 races of six
+    programs opening and closing one new file 15 times each failed so; with this
+    retry, none of 300. The same budget as the busy timeout, then the error stands.
+    """
+    deadline = time.monotonic() + timeout_s
+    pause = 0.005
+    while True:
+        try:
+            return str(cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     from sqlalchemy import event
 
@@ -65,7 +88,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _wal_mode(cursor)
         if mode.lower() != "wal":  # e.g. a network share without shared memory
             log.warning("SQLite journal mode is %s, not WAL", mode)
         cursor.execute("PRAGMA synchronous = FULL")
