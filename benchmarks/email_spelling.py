@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tutor.skills.email import spelling
+from tutor import spelling
 
 TEXTS = {
     "en": "Dear Ms Njeri, thank you for the interview yesterday. I am still very interested "
@@ -45,7 +45,7 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from tutor.paths import resource as asset
-from tutor.skills.email import spelling
+from tutor import spelling
 start = time.perf_counter()
 if sys.argv[2] == "tutor":
     spelling.preload(sys.argv[1])

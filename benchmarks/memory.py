@@ -7,7 +7,8 @@ back (the spelling dictionaries, 10 s after the last email room). Two walks: the
 rooms the issue names (typing, email, spreadsheets, Python), then every room of the
 registry (the placement, computer basics, the job simulator and the assessments too).
 Side by side, a bare PySide6 window's memory in the same run; "heap" is the part not
-backed by files (RssAnon).
+backed by files (RssAnon). The app's child processes (the spelling worker, while an
+email room is open and for 10 s after) are shown beside it.
 
 Target (issue 17): at most 130 MB after opening the four rooms once, from the bundle,
 back at the home screen once the rooms' caches have let go. Linux (VmRSS). Exit status
@@ -89,21 +90,27 @@ def main() -> int:
         if tutor.returncode != 0 or "home after the rooms" not in tutor.stdout:
             print(tutor.stdout, tutor.stderr, file=sys.stderr)
             return 2
-        figures = {name: (float(mb), float(heap)) for name, mb, heap in
+        figures = {name: (float(mb), float(heap), float(children)) for
+                   name, mb, heap, children in
                    (line.split("\t") for line in tutor.stdout.splitlines()
-                    if line.count("\t") == 2)}
+                    if line.count("\t") == 3)}
         print(f"{walk} ({rooms}):")
-        for name, (mb, heap) in figures.items():
-            print(f"{name:>24}: {mb:.0f} MB (heap {heap:.0f} MB)")
+        for name, (mb, heap, children) in figures.items():
+            beside = f"; its child processes {children:.0f} MB" if children else ""
+            print(f"{name:>24}: {mb:.0f} MB (heap {heap:.0f} MB){beside}")
         if walk == "the four rooms":
             # At home again once the rooms have let go of what they keep for a while
             # (the email room's dictionaries, 10 s, in case the learner comes back).
-            settled = figures[next(name for name in figures if name.endswith("s later"))][0]
+            # Judged with the app's child processes, if any are left then.
+            mb, _, children = figures[next(name for name in figures
+                                           if name.endswith("s later"))]
+            settled = mb + children
+            leaving = figures["home after the rooms"]
             met = settled <= TARGET_AFTER_ROOMS_MB
-            print(f"after the four rooms once, back home: {settled:.0f} MB once settled, "
-                  f"{figures['home after the rooms'][0]:.0f} MB a second after leaving the "
-                  f"last room (target {TARGET_AFTER_ROOMS_MB} MB: "
-                  f"{'met' if met else 'not met'})")
+            print(f"after the four rooms once, back home: {settled:.1f} MB once settled "
+                  f"(with its child processes: {children:.0f} MB), "
+                  f"{leaving[0] + leaving[2]:.0f} MB a second after leaving the last room "
+                  f"(target {TARGET_AFTER_ROOMS_MB} MB: {'met' if met else 'not met'})")
     return 0 if met else 1
 
 

@@ -328,7 +328,9 @@ def reported():
     print("at the paint: collector", gc.isenabled(), flush=True)
     def after():
         dumpable = ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)
-        print("after: collector", gc.isenabled(), "dumpable", dumpable, flush=True)
+        from tutor.memory import caches_in_children
+        print("after: collector", gc.isenabled(), "dumpable", dumpable,
+              "caches in children", caches_in_children(), flush=True)
         QApplication.quit()
     QTimer.singleShot(0, after)
 
@@ -345,4 +347,5 @@ def test_the_collector_and_the_hardening_come_back_once_the_picker_is_painted(da
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["at the paint: collector False",
-                                        "after: collector True dumpable 0"]
+                                        "after: collector True dumpable 0 caches in "
+                                        "children True"]

@@ -27,6 +27,7 @@ import tutor.ui.qt_import  # noqa: F401 - PySide's import hook out before the re
 from tutor import APP_NAME, __version__, startup
 from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
+from tutor.memory import keep_caches_in_children
 from tutor.paths import resource
 from tutor.ui.main_window import MainWindow
 from tutor.ui.style import apply_text_size, ui_icon
@@ -166,6 +167,7 @@ def run_app(data_dir: str | None = None) -> int:
         report_paint()
         gc.enable()  # turned off by the command line until now
         runtime.harden()
+        keep_caches_in_children()  # the spelling dictionaries: their memory goes back whole
         if os.environ.get(ENV_WALK):
             from tutor.ui.walk import walk
 
@@ -178,5 +180,8 @@ def run_app(data_dir: str | None = None) -> int:
         return app.exec()
     finally:
         gc.enable()
+        spelling = sys.modules.get("tutor.spelling")
+        if spelling is not None:  # its child process, if one is checking, ends now
+            spelling.use_worker(False)
         runtime.close()
         log.info("Tutor closed")

@@ -163,6 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tutor.skills.coding.sandbox_child import child_main
 
         return child_main(arguments[1:])
+    if arguments[:1] == ["--spelling-worker"]:  # the email room's dictionaries, no Qt
+        from tutor.spelling_worker import main as spelling_worker
+
+        return spelling_worker()
     opening = app_arguments(arguments)
     if opening is not None:  # no command: the app, without building every command first
         # No garbage collection until the first window is painted (run_app turns it on

@@ -13,6 +13,21 @@ from __future__ import annotations
 
 import sys
 
+_caches_in_children = False
+
+
+def keep_caches_in_children(on: bool = True) -> None:
+    """Let the large caches that can live in a child process do so (the spelling
+    dictionaries: ``tutor.spelling_worker``): their memory then goes back
+    whole when they are released. The app turns it on after its first paint; tests and
+    the command line keep everything in their own process."""
+    global _caches_in_children
+    _caches_in_children = on
+
+
+def caches_in_children() -> bool:
+    return _caches_in_children
+
 
 def give_back() -> bool:
     """Return the C heap's free pages to the system; True if glibc did."""

@@ -195,3 +195,40 @@ def test_nesting_is_counted_outside_strings_and_comments():
     text = 'a = [[1, 2], [3]]\nb = "[[[["\nc = \'\'\'[{[\'\'\' # [[[[\nd = {x = [1]}\n'
     assert nesting_depth(text) == (2, 0)
     assert nesting_depth("a = " + "[" * 40 + "]" * 40)[1] == 1
+
+
+def test_frozen_models_given_the_same_fields_share_one_set_of_names():
+    """The shipped packs' exercises share their sets of field names (1.6 MB of 5.4), and
+    sharing changes nothing a caller can see: a copy with a change has its own set, and
+    a model that is not frozen keeps its own."""
+    from pydantic import BaseModel, ConfigDict
+
+    from tutor.content.packs import share_field_sets
+    from tutor.paths import resource
+    from tutor.skills import installed_skills
+
+    catalogue = load_catalogue([resource("lessons")], installed_skills())
+    exercises = [e for pack in catalogue.packs.values() for e in pack.exercises]
+    sets = {id(e.__pydantic_fields_set__) for e in exercises}
+    assert len(exercises) > 300 and len(sets) < len(exercises) / 5
+
+    class Step(BaseModel):
+        model_config = ConfigDict(frozen=True)
+        text: str
+        hint: str = ""
+
+    class Loose(BaseModel):
+        text: str
+
+    first, second = Step(text="a"), Step(text="b")
+    loose_one, loose_two = Loose(text="a"), Loose(text="b")
+    share_field_sets([first, second, {"x": (loose_one, loose_two)}])
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    assert loose_one.__pydantic_fields_set__ is not loose_two.__pydantic_fields_set__
+    changed = first.model_copy(update={"hint": "look"})
+    assert changed.model_fields_set == {"text", "hint"}
+    assert first.model_fields_set == second.model_fields_set == {"text"}
+    assert first.model_dump(exclude_unset=True) == {"text": "a"}
+    with pytest.raises(ValueError):
+        first.hint = "no"  # frozen: refused before pydantic would add to the set
+    assert second.model_fields_set == {"text"}

@@ -458,7 +458,7 @@ def test_arabic_subjects_and_addresses_are_isolated_in_the_list_and_the_reader(
 
 def test_the_dictionaries_memory_goes_back_after_the_last_email_room_closes(
         qtbot, window, open_room, monkeypatch):
-    from tutor.skills.email import spelling
+    from tutor import spelling
     from tutor.skills.email.view import _DictionaryUse
 
     released = []

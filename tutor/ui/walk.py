@@ -3,8 +3,9 @@ set, the app (from source or the frozen bundle alike) opens the first learner of
 picker once it is painted, opens each room once (the skills the variable names, comma
 separated, in that order; "all": every room in the registry's order; ``dwell``
 milliseconds in each), goes back home, waits for the rooms' caches to give their memory
-back, and quits. It prints ``label<TAB>resident MB<TAB>of which heap MB`` lines on
-standard output (Linux's VmRSS and RssAnon; nothing elsewhere). Imported only when the variable is set."""
+back, and quits. It prints ``label<TAB>resident MB<TAB>of which heap MB<TAB>its children's MB``
+lines on standard output (Linux's VmRSS and RssAnon, and the VmRSS of its child
+processes: the spelling worker; nothing elsewhere). Imported only when the variable is set."""
 
 from __future__ import annotations
 
@@ -35,10 +36,32 @@ def resident_mb() -> tuple[float, float] | None:
     return (found["VmRSS"], found["RssAnon"]) if len(found) == 2 else None
 
 
+def children_mb() -> float:
+    """Resident memory of this process's children (the spelling worker), in MB."""
+    total = 0.0
+    try:
+        tasks = list(Path("/proc/self/task").iterdir())
+    except OSError:
+        return 0.0
+    for task in tasks:
+        try:
+            pids = (task / "children").read_text().split()
+        except OSError:
+            continue
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) / 1024
+            except OSError:
+                continue
+    return total
+
+
 def report(label: str) -> None:
     memory = resident_mb()
     if sys.stdout is not None and memory is not None:
-        print(f"{label}\t{memory[0]:.1f}\t{memory[1]:.1f}", flush=True)
+        print(f"{label}\t{memory[0]:.1f}\t{memory[1]:.1f}\t{children_mb():.1f}", flush=True)
 
 
 def walk(window: MainWindow, rooms: str = "all", dwell: int = DWELL_MS,

@@ -13,10 +13,9 @@ import pytest
 
 from tests.hostile import eml_files
 from tests.skills.email.shipped import catalogue, task
-from tutor import cli
+from tutor import cli, spelling
 from tutor.errors import TutorError
 from tutor.skills.email import mail as mail_module
-from tutor.skills.email import spelling
 from tutor.skills.email.grading import GRADED_CHARS, check_greeting, grade_email, grade_file
 from tutor.skills.email.mail import EmailRefused, Mail, NotAnEmail, from_eml
 

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from tutor.skills.email.spelling import (
+from tutor.spelling import (
     capitals,
     misspellings,
     names_in,
@@ -92,7 +92,7 @@ def test_a_200_word_email_is_checked_quickly():
 
 
 def test_released_dictionaries_load_again_when_needed():
-    from tutor.skills.email import spelling
+    from tutor import spelling
 
     assert [m.word for m in spelling.misspellings("I wil come", "en")] == ["wil"]
     spelling.release()

@@ -1,7 +1,6 @@
 """The words of email writing per language, and the file names Tutor never opens."""
 
 from tutor.skills.email.grading import risky_file
-from tutor.skills.email.spelling import _spelling_key
 from tutor.skills.email.wording import (
     CLOSINGS,
     GREETINGS,
@@ -10,6 +9,7 @@ from tutor.skills.email.wording import (
     words,
     written,
 )
+from tutor.spelling import _spelling_key
 from tutor.text import fold
 
 

@@ -1,8 +1,9 @@
 """The email skill: a practice mail client with graded, job-related tasks and
 phishing awareness. ``model.py`` is the shape of a task, ``engine.py`` the task being
 done (mailbox, draft, attempt), ``grading.py`` the verdicts (with ``wording.py``'s words
-of each language), ``mail.py`` emails and .eml files, ``spelling.py`` the dictionaries;
-``view*.py`` are the room's widgets."""
+of each language), ``mail.py`` emails and .eml files; ``view*.py`` are the room's
+widgets. The dictionaries are ``tutor/spelling.py``'s (checked in a child process by the
+app: ``tutor/spelling_worker.py``)."""
 
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills import Skill

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tutor import spelling
 from tutor.attempt import FinishedAttempt
 from tutor.grading import Verdict
-from tutor.skills.email import spelling
 from tutor.skills.email.grading import (
     grade_email,
     grade_phishing,

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tutor import spelling
 from tutor.errors import TutorError
 from tutor.grading import Feedback, Verdict
 from tutor.i18n import QT_TRANSLATE_NOOP
 from tutor.skills.email import facts as fact_check
-from tutor.skills.email import spelling
 from tutor.skills.email import stance as stances
 from tutor.skills.email.letter import ending
 from tutor.skills.email.mail import (

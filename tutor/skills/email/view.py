@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor import spelling
 from tutor.content import LessonPack
 from tutor.errors import TutorError
 from tutor.grading import Verdict
 from tutor.i18n.qt import translate_error, translated
 from tutor.profiles import lesson_language
-from tutor.skills.email import engine, spelling
+from tutor.skills.email import engine
 from tutor.skills.email.engine import SKILL_ID, Finished, TaskWork
 from tutor.skills.email.grading import FIELD_PARAMS
 from tutor.skills.email.mail import Mail, learner_address, to_eml

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor import spelling
 from tutor.paths import resource
-from tutor.skills.email import spelling
 from tutor.skills.email.mail import Mail, split_addresses, with_signature
 from tutor.skills.email.model import Document
 from tutor.skills.email.screen_text import address_text

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor import spelling
 from tutor.content import LessonPack
-from tutor.skills.email import engine, spelling
+from tutor.skills.email import engine
 from tutor.skills.email.engine import Finished, TaskWork
 from tutor.skills.email.mail import Mail, forward, learner_address, received, reply_to
 from tutor.skills.email.model import Document, EmailExercise, cue

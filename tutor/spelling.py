@@ -7,34 +7,46 @@ links, numbers and acronyms are never flagged.
 Hunspell knows case: "thursday" and "i" are words written without their capital letter,
 not misspellings. They are listed apart (:func:`capitals`), as writing advice, with
 sentences that start with a small letter. Pure Python.
+
+The app checks through a child process (``tutor.spelling_worker``): :func:`misspellings`,
+:func:`capitals`, :func:`suggestions` and :func:`preload` send their work there and
+:func:`release` ends it; the ``..._here`` functions are the checking itself, which the
+child (and the tests, the command line, a failed child) run in their own process.
+The email skill (its room and its grader) is the user; jobs that ask for writing may be.
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 import re
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tutor.memory import give_back
+from tutor.memory import caches_in_children, give_back
 from tutor.paths import resource
+
+if TYPE_CHECKING:
+    from tutor.spelling_worker import Worker
+
+log = logging.getLogger(__name__)
 
 # The dictionary files of each language, in assets/dictionaries/.
 DICTIONARIES = {"en": "en_US", "fr": "fr", "ar": "ar", "sw": "sw_TZ"}
-# Words of email writing that the dictionaries lack.
+# Words of office and email writing that the dictionaries lack.
 EXTRA_WORDS = {
-    "en": {"email", "emails", "e-mail", "cv", "cvs", "wifi", "login", "online", "inbox",
-           "spam", "username", "password", "attachment", "attachments", "helpdesk"},
-    "fr": {"mail", "mails", "e-mail", "e-mails", "mél", "cv", "wifi", "spam", "courriel",
-           "courriels", "identifiant", "identifiants"},
+    "en": set("""email emails e-mail cv cvs wifi login online inbox spam username password
+                 attachment attachments helpdesk""".split()),
+    "fr": set("""mail mails e-mail e-mails mél cv wifi spam courriel courriels identifiant
+                 identifiants""".split()),
     "ar": set(),
-    "sw": {"email", "cv", "barua-pepe", "wifi", "spam", "printa", "kompyuta", "tarakilishi",
-           "intaneti", "simu", "matatu", "boda", "usaili", "kiambatisho", "viambatisho",
-           "nimeambatisha", "zilizoambatishwa", "iliyoambatishwa", "ulioambatishwa"},
+    "sw": set("""email cv barua-pepe wifi spam printa kompyuta tarakilishi intaneti simu
+                 matatu boda usaili kiambatisho viambatisho nimeambatisha zilizoambatishwa
+                 iliyoambatishwa ulioambatishwa""".split()),
 }
 # French (and English) elided forms: l'entretien, jusqu'à, aujourd'hui...
 ELISIONS = ("l", "d", "j", "n", "s", "t", "m", "c", "qu", "jusqu", "lorsqu", "puisqu",
@@ -219,11 +231,9 @@ def _words(text: str) -> Iterable[re.Match[str]]:
     return WORD.finditer(blanked)
 
 
-def misspellings(text: str, language: str, allowed: Iterable[str] = (),
-                 limit: int | None = None) -> list[Misspelling]:
-    """The misspelled words of ``text``, with where they are (for the underline). A word
-    known with a capital letter ("thursday") is not a misspelling: see :func:`capitals`.
-    With ``limit``, the first ``limit`` of them (an unknown word costs several lookups)."""
+def misspellings_here(text: str, language: str, allowed: Iterable[str] = (),
+                      limit: int | None = None) -> list[Misspelling]:
+    """:func:`misspellings`, in this process."""
     if not supported(language) or not text:
         return []
     text = text[:MAX_CHECKED_CHARS]
@@ -252,11 +262,9 @@ def misspellings(text: str, language: str, allowed: Iterable[str] = (),
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_][^\W_]*)", re.UNICODE)
 
 
-def capitals(text: str, language: str, allowed: Iterable[str] = (),
-             limit: int | None = None) -> list[str]:
-    """Words that need a capital letter, as they should be written: a sentence's first
-    word, and words the dictionary knows only with a capital ("I", "Thursday",
-    "London"). Arabic has no capitals. With ``limit``, the first ``limit`` of them."""
+def capitals_here(text: str, language: str, allowed: Iterable[str] = (),
+                  limit: int | None = None) -> list[str]:
+    """:func:`capitals`, in this process."""
     if not supported(language) or not text or language == "ar":
         return []
     del allowed  # the task's words too need their capital ("thursday", "maria")
@@ -306,9 +314,8 @@ def _one_edit(word: str, letters: str) -> list[str]:
     return list(dict.fromkeys(first + rest))
 
 
-def suggestions(word: str, language: str, limit: int = 3) -> list[str]:
-    """A few corrections, in the case the learner used; at most about a second of
-    looking (the room asks for them on a right click)."""
+def suggestions_here(word: str, language: str, limit: int = 3) -> list[str]:
+    """:func:`suggestions`, in this process."""
     if not supported(language):
         return []
     dictionary = _loaded(language)
@@ -337,18 +344,125 @@ def suggestions(word: str, language: str, limit: int = 3) -> list[str]:
     return found[:limit]
 
 
+def preload_here(language: str) -> None:
+    """:func:`preload`, in this process."""
+    if supported(language):
+        _loaded(language)
+
+
+# The app checks through a child process (``spelling_worker``), so that the dictionaries'
+# memory goes back whole when they are released (``tutor.memory.caches_in_children``);
+# tests, the command line and the grader of files check here.
+_worker: Worker | None = None
+_worker_failed = False  # a child failed: this session checks here
+
+
+def use_worker(on: bool = True, worker: Worker | None = None) -> None:
+    """Check through a child process from now on, or (``on=False``) in this process."""
+    global _worker, _worker_failed
+    old, _worker = _worker, None
+    if old is not None:
+        old.stop()
+    _worker_failed = False
+    if on:
+        if worker is None:
+            from tutor.spelling_worker import Worker
+
+            worker = Worker()
+        _worker = worker
+
+
+def worker_in_use() -> Worker | None:
+    """The child process checking (None: this process checks), started when the app
+    keeps its caches in children."""
+    if _worker is None and not _worker_failed and caches_in_children():
+        use_worker()
+    return _worker
+
+
+def _through_worker(name: str, *args: Any) -> tuple[bool, Any]:
+    """(True, the child's answer), or (False, None): check here. A child that fails once
+    is not tried again in this session (a lab PC whose antivirus blocks it would
+    otherwise pay a failed start at every key)."""
+    global _worker, _worker_failed
+    worker = worker_in_use()
+    if worker is None:
+        return False, None
+    from tutor.spelling_worker import WorkerFailed
+
+    try:
+        return True, worker.call(name, *args)
+    except WorkerFailed as exc:
+        log.warning("spelling is checked in the app's own process from now on: %s", exc)
+        if _worker is worker:
+            _worker, _worker_failed = None, True
+        worker.stop()
+        return False, None
+
+
+def misspellings(text: str, language: str, allowed: Iterable[str] = (),
+                 limit: int | None = None) -> list[Misspelling]:
+    """The misspelled words of ``text``, with where they are (for the underline). A word
+    known with a capital letter ("thursday") is not a misspelling: see :func:`capitals`.
+    With ``limit``, the first ``limit`` of them (an unknown word costs several lookups)."""
+    if not supported(language) or not text:
+        return []
+    allowed = list(allowed)
+    done, answer = _through_worker("misspellings", text[:MAX_CHECKED_CHARS], language,
+                                   allowed, limit)
+    if done:
+        try:
+            return [Misspelling(int(start), int(length), str(word))
+                    for start, length, word in answer]
+        except (TypeError, ValueError):
+            log.warning("the spelling worker's answer was not a list of words")
+    return misspellings_here(text, language, allowed, limit)
+
+
+def capitals(text: str, language: str, allowed: Iterable[str] = (),
+             limit: int | None = None) -> list[str]:
+    """Words that need a capital letter, as they should be written: a sentence's first
+    word, and words the dictionary knows only with a capital ("I", "Thursday",
+    "London"). Arabic has no capitals. With ``limit``, the first ``limit`` of them."""
+    if not supported(language) or not text or language == "ar":
+        return []
+    allowed = list(allowed)
+    done, answer = _through_worker("capitals", text[:MAX_CHECKED_CHARS], language,
+                                   allowed, limit)
+    if done and isinstance(answer, list) and all(isinstance(w, str) for w in answer):
+        return answer
+    return capitals_here(text, language, allowed, limit)
+
+
+def suggestions(word: str, language: str, limit: int = 3) -> list[str]:
+    """A few corrections, in the case the learner used; at most about a second of
+    looking (the room asks for them on a right click)."""
+    if not supported(language):
+        return []
+    done, answer = _through_worker("suggestions", word, language, limit)
+    if done and isinstance(answer, list) and all(isinstance(w, str) for w in answer):
+        return answer
+    return suggestions_here(word, language, limit)
+
+
 def release() -> None:
     """Give back the dictionaries' memory (about 40 MB in English, 100 MB in Arabic),
     e.g. once no email room is open on a lab PC that has little; the next check loads
-    them again. Python returns it to the system: measured in English, 71 -> 36 MB."""
+    them again: the child process ends, or, in this process, Python returns what it can
+    to the system (measured in English, 71 -> 36 MB)."""
+    worker = _worker
+    if worker is not None:
+        worker.stop()
     with _lock:
+        loaded = _dictionary.cache_info().currsize
         _dictionary.cache_clear()
         _lookup.cache_clear()
-    gc.collect()
-    give_back()
+    if loaded:
+        gc.collect()
+        give_back()
 
 
 def preload(language: str) -> None:
     """Load a dictionary ahead of use (0.5 to 4 s), e.g. when a task opens."""
-    if supported(language):
-        _loaded(language)
+    if supported(language) and not _through_worker("preload", language)[0]:
+        preload_here(language)
