@@ -88,6 +88,9 @@ EOF
 
 say "PyInstaller (build/tutor.spec)"
 rm -rf "$DIST/Tutor"
+# No compiled modules kept from an earlier build: each is compiled by the spec's rules
+# (without docstrings: build/docstrings.py).
+rm -rf "$OUT/work"
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$DIST" --workpath "$OUT/work" build/tutor.spec
 
 say "USB layout: portable marker and data folder"

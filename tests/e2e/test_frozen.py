@@ -341,3 +341,42 @@ def test_the_frozen_app_joins_a_centre_server(bundle, env, tmp_path):
     files = [p for p in data.rglob("*") if p.is_file() and p.name != "centre-server.json"]
     assert any(p.name == "tutor.log" for p in files)
     assert not [p for p in files if PASSWORD.encode() in p.read_bytes()]
+
+
+def test_the_spelling_worker_answers_frozen(bundle, env, tmp_path):
+    """The command the app starts for its dictionaries (``tutor.spelling_worker``), from
+    the bundle: the dictionaries and spylls are inside it."""
+    requests = "".join(json.dumps({"id": n, "call": call, "args": args}) + "\n" for n, (call, args)
+                       in enumerate([("misspellings", ["I confim the meeting", "en"]),
+                                     ("misspellings", ["أؤكد موعد الاجتماعع", "ar"]),
+                                     ("suggestions", ["Tusday", "en"])], 1))
+    result = subprocess.run([str(bundle / EXECUTABLE), "--spelling-worker"], input=requests,
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert answers[0] == {"id": 1, "ok": [[2, 6, "confim"]]}
+    assert answers[1]["ok"][0][2] == "الاجتماعع"
+    assert answers[2] == {"id": 3, "ok": ["Tuesday"]}
+
+
+def test_the_bundles_code_has_no_docstrings_and_keeps_its_asserts(bundle):
+    """build/docstrings.py at work: less memory, the same checks."""
+    import dis
+    import marshal
+    import types
+
+    def codes(code):
+        yield code
+        for constant in code.co_consts:
+            if isinstance(constant, types.CodeType):
+                yield from codes(constant)
+
+    compiled = next(bundle.rglob("tutor/spelling_worker.pyc"))
+    found = list(codes(marshal.loads(compiled.read_bytes()[16:])))
+    strings = [c for code in found for c in code.co_consts if isinstance(c, str)]
+    assert not [s for s in strings if s.startswith(("The spelling dictionaries in a process",
+                                                    "The child's answer to"))]
+    assert "--spelling-worker" in strings  # other strings stay
+    assert any(i.opname == "LOAD_ASSERTION_ERROR" for code in found
+               for i in dis.get_instructions(code))
