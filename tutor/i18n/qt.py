@@ -11,13 +11,14 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from tutor.errors import TutorError
 from tutor.i18n import is_right_to_left, normalise_language
 from tutor.paths import resource
 from tutor.ui.app_wide import app_wide_change
+from tutor.ui.by_name import set_by_name
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +69,8 @@ class Translations:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         if isinstance(self.app, QApplication):
-            self.app.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft
-                if is_right_to_left(language)
-                else Qt.LayoutDirection.LeftToRight
-            )
+            set_by_name(self.app, layoutDirection="RightToLeft" if is_right_to_left(language)
+                        else "LeftToRight")
 
 
 def ui_language() -> str:

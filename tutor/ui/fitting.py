@@ -14,7 +14,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: tutor/ui/by_name.py
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutor.ui.by_name import set_by_name
+
 
 class TopBar(QFrame):
-    """A bar of tool buttons (``buttons``) around a stretch; see the module."""
+    """A bar of tool buttons (``buttons``, made with their words beside the icon) around
+    a stretch; see the module."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,26 +53,38 @@ class TopBar(QFrame):
     def fit(self) -> None:
         """Words beside the icons if they all fit in the bar's width, else icons only."""
         visible = [b for b in self.buttons if not b.isHidden()]
-        with_words = sum(_width(b, Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-                         for b in visible)
+        with_words = sum(_width_with_words(b) for b in visible)
         others = sum(label.sizeHint().width() for label in self.elided if not label.isHidden())
         margins = self.contentsMargins().left() + self.contentsMargins().right() + 12 * (
             len(visible) + len(self.elided) + 1)
-        style = (Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                 if with_words + min(others, 260) + margins <= self.width()
-                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        words = with_words + min(others, 260) + margins <= self.width()
         for button in visible:
-            if button.toolButtonStyle() != style:
-                button.setToolButtonStyle(style)
+            _show_words(button, words)
 
 
-def _width(button: QToolButton, style: Qt.ToolButtonStyle) -> int:
-    if button.toolButtonStyle() == style:
+# The bar's buttons come with their words beside the icon; fit() keeps in a property of
+# each whether it still shows them. (Styles by name, not read back: reading a tool button's
+# style makes PySide build the whole Qt namespace, and the picker's bar is fitted before
+# its first paint: tutor/ui/by_name.py.)
+_WORDS, _ICON_ONLY = "ToolButtonTextBesideIcon", "ToolButtonIconOnly"
+
+
+def _shows_words(button: QToolButton) -> bool:
+    return button.property("fitted_words") is not False
+
+
+def _show_words(button: QToolButton, words: bool) -> None:
+    if _shows_words(button) != words:
+        set_by_name(button, toolButtonStyle=_WORDS if words else _ICON_ONLY)
+        button.setProperty("fitted_words", words)
+
+
+def _width_with_words(button: QToolButton) -> int:
+    if _shows_words(button):
         return button.sizeHint().width()
-    before = button.toolButtonStyle()
-    button.setToolButtonStyle(style)
+    set_by_name(button, toolButtonStyle=_WORDS)
     width = button.sizeHint().width()
-    button.setToolButtonStyle(before)
+    set_by_name(button, toolButtonStyle=_ICON_ONLY)
     return width
 
 
@@ -117,10 +133,10 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        mode = Qt.TextElideMode.ElideRight
+        mode = QtCore.Qt.TextElideMode.ElideRight
         shown = self.fontMetrics().elidedText(self.text(), mode, self.contentsRect().width())
         # "Leading" edge: drawItemText mirrors AlignLeft in a right-to-left layout.
-        alignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        alignment = QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft
         self.style().drawItemText(painter, self.contentsRect(), int(alignment), self.palette(),
                                   self.isEnabled(), shown, self.foregroundRole())
         painter.end()
@@ -168,8 +184,8 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+    def expandingDirections(self) -> QtCore.Qt.Orientation:
+        return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True

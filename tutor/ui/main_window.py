@@ -15,8 +15,11 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6 import (
+    QtCore,  # QtCore.Qt only after the first paint: tutor/ui/by_name.py
+    QtGui,
+)
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -40,6 +43,7 @@ from tutor.errors import TutorError
 from tutor.i18n.qt import Translations, translate_error
 from tutor.memory import give_back
 from tutor.pins import PinGate
+from tutor.ui.by_name import set_by_name
 from tutor.ui.fitting import CurrentPageStack, ElidedLabel, TopBar, fit_to_screen, scrolled
 from tutor.ui.picker import PickerScreen, ShownLearner
 from tutor.ui.retranslate import Retranslating
@@ -101,8 +105,7 @@ def _bar_button(name: str, icon: str) -> QToolButton:
     set_role(button, "bar")
     button.setIcon(ui_icon(icon))
     button.setIconSize(QSize(28, 28))
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    set_by_name(button, toolButtonStyle="ToolButtonTextBesideIcon", focusPolicy="StrongFocus")
     return button
 
 
@@ -378,7 +381,7 @@ class MainWindow(Retranslating, QMainWindow):
             action()
             return
         if self._waiting is None:
-            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+            QApplication.setOverrideCursor(QCursor(QtCore.Qt.CursorShape.BusyCursor))
         self._waiting = action
         self.start_loading()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.pins import PIN_LENGTH, PinGate, pin_digits
+from tutor.ui.by_name import set_by_name
 from tutor.ui.retranslate import Retranslating
 from tutor.ui.style import avatar_icon, set_role, tile_icon_size, ui_icon
 from tutor.ui.tiles import TileGrid, make_tile
@@ -113,7 +114,7 @@ class PickerScreen(Retranslating, QWidget):
 
         self.title = set_role(QLabel(), "title")
         self.title.setObjectName("pickerTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.title, alignment="AlignCenter")
         self.search = QLineEdit()
         self.search.setObjectName("pickerSearch")
         self.search.setClearButtonEnabled(True)
@@ -127,7 +128,7 @@ class PickerScreen(Retranslating, QWidget):
         self.previous_button.clicked.connect(lambda: self._turn(-1))
         self.page_label = QLabel()
         self.page_label.setObjectName("pickerPage")
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.page_label, alignment="AlignCenter")
         self.next_button = QPushButton()
         self.next_button.setObjectName("pickerNext")
         self.next_button.clicked.connect(lambda: self._turn(1))
@@ -301,20 +302,20 @@ class PinDialog(QDialog):
 
         self.picture = QLabel()
         self.picture.setPixmap(avatar_icon(learner.picture).pixmap(96, 96))
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.picture, alignment="AlignCenter")
         self.prompt = set_role(QLabel(), "subtitle")
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.prompt, alignment="AlignCenter")
         self.prompt.setWordWrap(True)
         self.edit = set_role(QLineEdit(), "pin")
         self.edit.setObjectName("pinEdit")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setMaxLength(PIN_LENGTH)
-        self.edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        set_by_name(self.edit, alignment="AlignCenter")
+        set_by_name(self.edit, inputMethodHints="ImhDigitsOnly")
         self.edit.textEdited.connect(self._edited)
         self.message = set_role(QLabel(), "error")
         self.message.setObjectName("pinMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.message, alignment="AlignCenter")
         self.message.setWordWrap(True)
 
         pad = QGridLayout()

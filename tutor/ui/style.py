@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6 import QtCore  # QtCore.Qt only after the first paint: tutor/ui/by_name.py
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -303,7 +304,7 @@ def keycaps_icon(keys: tuple[str, ...], cap: int = 44) -> QIcon:
     """A row of keycaps, drawn left to right as on the keyboard, whatever the language."""
     gap = cap // 6
     pixmap = QPixmap(len(keys) * (cap + gap) - gap, cap)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QtCore.Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())
@@ -315,7 +316,7 @@ def keycaps_icon(keys: tuple[str, ...], cap: int = 44) -> QIcon:
         painter.setBrush(QColor(NORMAL.surface_alt))  # themes (drawn on a white cue box)
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(QColor(NORMAL.heading))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, key)
+        painter.drawText(box, QtCore.Qt.AlignmentFlag.AlignCenter, key)
     painter.end()
     return QIcon(pixmap)
 
@@ -350,18 +351,18 @@ class MirroringIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
-        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        if QGuiApplication.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft:
             painter.save()
             painter.translate(rect.x() * 2 + rect.width(), 0)
             painter.scale(-1, 1)
-            self.icon.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+            self.icon.paint(painter, rect, QtCore.Qt.AlignmentFlag.AlignCenter, mode, state)
             painter.restore()
         else:
-            self.icon.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+            self.icon.paint(painter, rect, QtCore.Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QtCore.Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
+    QHBoxLayout,
     QScrollArea,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from tutor.ui.by_name import set_by_name
 from tutor.ui.style import set_role
 
 
@@ -25,12 +28,12 @@ def make_tile(
     tile = QToolButton()
     tile.setObjectName(object_name)
     set_role(tile, "tile")
-    tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    # (by name: no Qt namespace before the picker's first paint, see tutor/ui/by_name.py)
+    set_by_name(tile, toolButtonStyle="ToolButtonTextUnderIcon", focusPolicy="StrongFocus")
     tile.setIcon(icon)
     tile.setIconSize(icon_size)
     tile.setText(text)
     tile.setAccessibleName(text)
-    tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     tile.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     tile.setProperty("min_width", width)
     fit_tiles([tile])
@@ -66,12 +69,24 @@ class TileGrid(QScrollArea):
         self.setObjectName(object_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the tiles themselves
+        set_by_name(self, focusPolicy="NoFocus")  # Tab goes to the tiles themselves
         self._inner = QWidget()
         self._inner.setObjectName("tileGridInner")
-        self._grid = QGridLayout(self._inner)
+        # The grid at the top, centred: stretches around it (a layout's alignment can only
+        # be given as a Qt enum, and the picker's first paint makes none: by_name.py).
+        outer = QVBoxLayout(self._inner)
+        outer.setSpacing(0)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(12)
-        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        row.addStretch(1)
+        row.addLayout(self._grid)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
         self.setWidget(self._inner)
         self._tiles: list[QAbstractButton] = []
         self._retired: list[QAbstractButton] = []  # (until Qt has deleted them)
