@@ -110,7 +110,7 @@ class Worker:
                 try:
                     answer = self._answers.get(timeout=self.answer_seconds)
                 except queue.Empty:
-                    self._stop_locked()
+                    self._stop_locked(at_once=True)  # it hangs: no time to end by itself
                     raise WorkerFailed(
                         f"no answer from the spelling worker in {self.answer_seconds:g} s"
                     ) from None
@@ -151,7 +151,7 @@ class Worker:
         log.info("spelling worker started (process %s)", process.pid)
         return process
 
-    def _stop_locked(self) -> None:
+    def _stop_locked(self, at_once: bool = False) -> None:
         process, self._process = self._process, None
         if process is None:
             return
@@ -160,17 +160,21 @@ class Worker:
                 process.stdin.close()  # the child ends when its input closes
         except OSError:
             pass
-        try:
-            process.wait(timeout=2)
-        except subprocess.TimeoutExpired:
+        if at_once or not _ended(process, 2):
             process.kill()
-            try:
-                process.wait(timeout=2)
-            except subprocess.TimeoutExpired:
+            if not _ended(process, 2):
                 log.warning("spelling worker %s did not end", process.pid)
         if process.stdout is not None:
             process.stdout.close()
         log.info("spelling worker ended (process %s)", process.pid)
+
+
+def _ended(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
 
 
 def _read_answers(stream: IO[bytes], answers: queue.Queue[dict[str, Any] | None]) -> None:

@@ -349,7 +349,7 @@ def test_the_spelling_worker_answers_frozen(bundle, env, tmp_path):
     requests = "".join(json.dumps({"id": n, "call": call, "args": args}) + "\n" for n, (call, args)
                        in enumerate([("misspellings", ["I confim the meeting", "en"]),
                                      ("misspellings", ["أؤكد موعد الاجتماعع", "ar"]),
-                                     ("suggestions", ["Tusday", "en"])], 1))
+                                     ("suggestions", ["Tusday", "en", 3, 60])], 1))
     result = subprocess.run([str(bundle / EXECUTABLE), "--spelling-worker"], input=requests,
                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
                             check=False)
