@@ -185,7 +185,7 @@ def _read_answers(stream: IO[bytes], answers: queue.Queue[dict[str, Any] | None]
                 break
             try:
                 answer = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested too deep to read
                 break
             if not isinstance(answer, dict):
                 break
@@ -227,7 +227,7 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
             return 2  # not the app talking: stop rather than read on
         try:
             request = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             answer: dict[str, Any] = {"error": "not JSON"}
         else:
             answer = _answer(request, calls)

@@ -188,3 +188,25 @@ def test_the_command_line_starts_the_child():
                             timeout=60, cwd=cwd, check=False)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"id": 7, "ok": ["Hello", "I"]}
+
+
+def test_hostile_lines_are_refused_on_both_sides():
+    """Deep nesting, a number too long to read and NaN: an answer or a refusal, never a
+    traceback; an app that reads such an answer from its child falls back."""
+    from tutor.spelling_worker import _read_answers
+
+    deep = b"[" * 100_000 + b"]" * 100_000 + b"\n"
+    huge = (b'{"id": 2, "call": "misspellings", "args": ["x", "en", [], 1' + b"0" * 5000
+            + b"]}\n")
+    nan = b'{"id": 3, "call": "misspellings", "args": ["I confim", "en", [], NaN]}\n'
+    out = io.BytesIO()
+    assert serve(io.BytesIO(deep + huge + nan), out) == 0
+    answers = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert answers == [{"error": "not JSON"}, {"error": "not JSON"},
+                       {"id": 3, "ok": [[2, 6, "confim"]]}]
+    import queue
+
+    received = queue.Queue()
+    _read_answers(io.BytesIO(b'{"id": 1, "ok": []}\n' + deep), received)
+    assert received.get_nowait() == {"id": 1, "ok": []}
+    assert received.get_nowait() is None  # the end: the caller falls back
